@@ -1,0 +1,65 @@
+package io.github.genaitaxonomy.core;
+
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * An arXiv identifier, new style ({@code 2204.06125}, {@code 2204.06125v2}) or old style
+ * ({@code hep-th/9901001}, {@code cs.LG/0101001}).
+ *
+ * <pre>{@code
+ * ArxivId.of("2301.04655").url();   // https://arxiv.org/abs/2301.04655
+ * ArxivId.of("2301.4655");          // IllegalArgumentException
+ * }</pre>
+ */
+@Value.Immutable(builder = false)
+public abstract class ArxivId implements Comparable<ArxivId> {
+  private static final Pattern NEW_STYLE = Pattern.compile("\\d{2}(0[1-9]|1[0-2])\\.\\d{4,5}(v[1-9]\\d*)?");
+  private static final Pattern OLD_STYLE =
+      Pattern.compile("[a-z]+(-[a-z]+)*(\\.[A-Z]{2})?/\\d{2}(0[1-9]|1[0-2])\\d{3}(v[1-9]\\d*)?");
+
+  ArxivId() {}
+
+  /** The identifier as written: {@code 2204.06125}. */
+  @Value.Parameter
+  public abstract String value();
+
+  @Value.Check
+  void check() {
+    if (!isValid(value())) {
+      throw new IllegalArgumentException(
+          "ArxivId.value must look like '2204.06125' or 'hep-th/9901001' but was '"
+              + value()
+              + "'");
+    }
+  }
+
+  /** Whether {@code text} is a well-formed arXiv identifier. */
+  public static boolean isValid(String text) {
+    return NEW_STYLE.matcher(text).matches() || OLD_STYLE.matcher(text).matches();
+  }
+
+  /**
+   * The identifier.
+   *
+   * @throws IllegalArgumentException when {@code value} is not a well-formed arXiv identifier
+   */
+  public static ArxivId of(String value) {
+    return ImmutableArxivId.of(value);
+  }
+
+  /** The abstract page: {@code https://arxiv.org/abs/2204.06125}. */
+  public final String url() {
+    return "https://arxiv.org/abs/" + value();
+  }
+
+  @Override
+  public int compareTo(ArxivId other) {
+    return value().compareTo(other.value());
+  }
+
+  @Override
+  public String toString() {
+    return value();
+  }
+}

@@ -1,0 +1,498 @@
+package io.github.genaitaxonomy.core;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.graph.ElementOrder;
+import com.google.common.graph.ImmutableValueGraph;
+import com.google.common.graph.MutableValueGraph;
+import com.google.common.graph.ValueGraphBuilder;
+import io.github.genaitaxonomy.core.internal.Ids;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An immutable, validated set of organizations, techniques and models, with indices for lookup,
+ * queries, statistics and the lineage graph.
+ *
+ * <pre>{@code
+ * Catalog catalog = Catalog.builder()
+ *     .addOrganizations(openAi)
+ *     .addModels(dallE2)
+ *     .build();                                  // validates; see below
+ * catalog.get("dall-e-2");                       // the model
+ * catalog.query().developer("openai").list();    // [dall-e-2]
+ * }</pre>
+ *
+ * <p>{@link Builder#build()} checks that every id is unique across all three kinds, that every
+ * reference (organization parent, technique parent, developer, technique, lineage target) resolves,
+ * and that organization parents, technique parents and model lineage have no cycle. It reports every
+ * problem at once in a {@link CatalogValidationException}.
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ */
+public final class Catalog {
+  private final Index<Organization> organizations;
+  private final Index<Technique> techniques;
+  private final Index<GenerativeModel> models;
+
+  private final ImmutableListMultimap<Category, GenerativeModel> bySurveyCategory;
+  private final ImmutableListMultimap<Category, GenerativeModel> byClassifiedCategory;
+  private final ImmutableListMultimap<Modality, GenerativeModel> byInput;
+  private final ImmutableListMultimap<Modality, GenerativeModel> byOutput;
+  private final ImmutableListMultimap<String, GenerativeModel> byDeveloper;
+  private final ImmutableListMultimap<Access, GenerativeModel> byAccess;
+  private final ImmutableValueGraph<String, LineageRelation> lineage;
+
+  private Catalog(
+      ImmutableList<Organization> organizations,
+      ImmutableList<Technique> techniques,
+      ImmutableList<GenerativeModel> models) {
+    this.organizations = new Index<>("organization", organizations, Organization::id);
+    this.techniques = new Index<>("technique", techniques, Technique::id);
+    this.models = new Index<>("model", models, GenerativeModel::id);
+
+    ImmutableListMultimap.Builder<Category, GenerativeModel> survey = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<Category, GenerativeModel> classified =
+        ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<Modality, GenerativeModel> inputs = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<Modality, GenerativeModel> outputs =
+        ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<String, GenerativeModel> developers =
+        ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<Access, GenerativeModel> access = ImmutableListMultimap.builder();
+    MutableValueGraph<String, LineageRelation> graph =
+        ValueGraphBuilder.directed().nodeOrder(ElementOrder.insertion()).build();
+    for (GenerativeModel model : models) {
+      model.surveyCategory().ifPresent(c -> survey.put(c, model));
+      classified.put(model.classification().surveyCategory(), model);
+      for (Modality modality : Modality.values()) {
+        if (model.signature().inputs().stream().anyMatch(m -> m.isA(modality))) {
+          inputs.put(modality, model);
+        }
+        if (model.signature().outputs().stream().anyMatch(m -> m.isA(modality))) {
+          outputs.put(modality, model);
+        }
+      }
+      model.developers().forEach(d -> developers.put(d, model));
+      model.access().forEach(a -> access.put(a, model));
+      graph.addNode(model.id());
+    }
+    for (GenerativeModel model : models) {
+      for (LineageEdge edge : model.lineage()) {
+        graph.putEdgeValue(model.id(), edge.target(), edge.relation());
+      }
+    }
+    this.bySurveyCategory = survey.build();
+    this.byClassifiedCategory = classified.build();
+    this.byInput = inputs.build();
+    this.byOutput = outputs.build();
+    this.byDeveloper = developers.build();
+    this.byAccess = access.build();
+    this.lineage = ImmutableValueGraph.copyOf(graph);
+  }
+
+  /** The empty catalog. */
+  public static Catalog empty() {
+    return builder().build();
+  }
+
+  /** A fresh builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this catalog's entries, to add more. */
+  public Builder toBuilder() {
+    return builder()
+        .addOrganizations(organizations)
+        .addTechniques(techniques)
+        .addModels(models);
+  }
+
+  /**
+   * Every entry of the given catalogs, in order; an entry found in several is kept once when the
+   * copies are equal.
+   *
+   * @throws CatalogValidationException when two catalogs hold different entries with one id, or
+   *     the union breaks another rule
+   */
+  public static Catalog union(Catalog... catalogs) {
+    Map<String, Organization> organizations = new LinkedHashMap<>();
+    Map<String, Technique> techniques = new LinkedHashMap<>();
+    Map<String, GenerativeModel> models = new LinkedHashMap<>();
+    Builder conflicts = builder();
+    for (Catalog catalog : catalogs) {
+      merge(catalog.organizations, Organization::id, organizations, conflicts::addOrganizations);
+      merge(catalog.techniques, Technique::id, techniques, conflicts::addTechniques);
+      merge(catalog.models, GenerativeModel::id, models, conflicts::addModels);
+    }
+    return builder()
+        .addOrganizations(organizations.values())
+        .addTechniques(techniques.values())
+        .addModels(models.values())
+        .addOrganizations(conflicts.organizations)
+        .addTechniques(conflicts.techniques)
+        .addModels(conflicts.models)
+        .build();
+  }
+
+  private static <T> void merge(
+      Iterable<T> entries,
+      Function<T, String> id,
+      Map<String, T> into,
+      java.util.function.Consumer<T> conflict) {
+    for (T entry : entries) {
+      T existing = into.putIfAbsent(id.apply(entry), entry);
+      if (existing != null && !existing.equals(entry)) {
+        conflict.accept(entry);
+      }
+    }
+  }
+
+  /** The organizations, in the order they were added. */
+  public Index<Organization> organizations() {
+    return organizations;
+  }
+
+  /** The techniques, in the order they were added. */
+  public Index<Technique> techniques() {
+    return techniques;
+  }
+
+  /** The models, in the order they were added. */
+  public Index<GenerativeModel> models() {
+    return models;
+  }
+
+  /** The model with this id. */
+  public Optional<GenerativeModel> find(String modelId) {
+    return models.find(modelId);
+  }
+
+  /**
+   * The model with this id.
+   *
+   * @throws IllegalArgumentException naming the id and the nearest known model ids
+   */
+  public GenerativeModel get(String modelId) {
+    return models.get(modelId);
+  }
+
+  /** A query over every model; add conditions to narrow it. */
+  public ModelQuery query() {
+    return new ModelQuery(this);
+  }
+
+  /**
+   * The lineage as a directed graph from each model to the models and techniques it came from,
+   * each edge valued by its relation. Every model is a node, with or without edges.
+   */
+  public ImmutableValueGraph<String, LineageRelation> lineage() {
+    return lineage;
+  }
+
+  /** Every discrepancy recorded, by model id, in catalog order. */
+  public ImmutableListMultimap<String, Discrepancy> discrepancies() {
+    ImmutableListMultimap.Builder<String, Discrepancy> result = ImmutableListMultimap.builder();
+    for (GenerativeModel model : models) {
+      result.putAll(model.id(), model.discrepancies());
+    }
+    return result.build();
+  }
+
+  /** Counts by survey category, organization and month. */
+  public CatalogStatistics statistics() {
+    ImmutableMap.Builder<Category, Integer> categories = ImmutableMap.builder();
+    for (Category category : Category.survey()) {
+      categories.put(category, bySurveyCategory.get(category).size());
+    }
+    Map<String, Integer> organizationCounts = new HashMap<>();
+    Map<YearMonth, Integer> months = new TreeMap<>();
+    for (GenerativeModel model : models) {
+      model.developers().forEach(d -> organizationCounts.merge(d, 1, Integer::sum));
+      months.merge(model.released(), 1, Integer::sum);
+    }
+    List<Map.Entry<String, Integer>> byCount = new ArrayList<>(organizationCounts.entrySet());
+    byCount.sort(
+        Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+            .thenComparing(Map.Entry.comparingByKey()));
+    return ImmutableCatalogStatistics.builder()
+        .modelCount(models.size())
+        .modelsOutsideSurvey((int) models.stream().filter(m -> m.surveyCategory().isEmpty()).count())
+        .modelsBySurveyCategory(categories.build())
+        .modelsByOrganization(ImmutableMap.copyOf(byCount))
+        .modelsByMonth(ImmutableSortedMap.copyOf(months))
+        .build();
+  }
+
+  ImmutableList<GenerativeModel> bySurveyCategory(Category category) {
+    return bySurveyCategory.get(category);
+  }
+
+  ImmutableList<GenerativeModel> byClassifiedCategory(Category category) {
+    return byClassifiedCategory.get(category);
+  }
+
+  ImmutableList<GenerativeModel> byInput(Modality modality) {
+    return byInput.get(modality);
+  }
+
+  ImmutableList<GenerativeModel> byOutput(Modality modality) {
+    return byOutput.get(modality);
+  }
+
+  ImmutableList<GenerativeModel> byDeveloper(String organizationId) {
+    return byDeveloper.get(organizationId);
+  }
+
+  ImmutableList<GenerativeModel> byAccess(Access access) {
+    return byAccess.get(access);
+  }
+
+  /** Whether organization {@code id} is {@code ancestor} or below it. */
+  boolean isWithin(String id, String ancestor) {
+    @Nullable String current = id;
+    while (current != null) {
+      if (current.equals(ancestor)) {
+        return true;
+      }
+      current = organizations.find(current).flatMap(Organization::parent).orElse(null);
+    }
+    return false;
+  }
+
+  /** Whether technique {@code id} is {@code ancestor} or below it. */
+  boolean isTechniqueWithin(String id, String ancestor) {
+    @Nullable String current = id;
+    while (current != null) {
+      if (current.equals(ancestor)) {
+        return true;
+      }
+      current = techniques.find(current).flatMap(Technique::parent).orElse(null);
+    }
+    return false;
+  }
+
+  /** Equal when both hold equal entries in the same order. */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Catalog
+        && organizations.asList().equals(((Catalog) other).organizations.asList())
+        && techniques.asList().equals(((Catalog) other).techniques.asList())
+        && models.asList().equals(((Catalog) other).models.asList());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(organizations.asList(), techniques.asList(), models.asList());
+  }
+
+  /** {@code Catalog{organizations=12, techniques=40, models=30}}. */
+  @Override
+  public String toString() {
+    return "Catalog{organizations="
+        + organizations.size()
+        + ", techniques="
+        + techniques.size()
+        + ", models="
+        + models.size()
+        + "}";
+  }
+
+  /**
+   * Collects entries for a {@link Catalog}; {@link #build()} validates them all at once.
+   *
+   * <p>Not thread-safe.
+   */
+  public static final class Builder {
+    private final List<Organization> organizations = new ArrayList<>();
+    private final List<Technique> techniques = new ArrayList<>();
+    private final List<GenerativeModel> models = new ArrayList<>();
+
+    Builder() {}
+
+    /** Adds organizations. */
+    public Builder addOrganizations(Organization... entries) {
+      return addOrganizations(List.of(entries));
+    }
+
+    /** Adds organizations. */
+    public Builder addOrganizations(Iterable<? extends Organization> entries) {
+      entries.forEach(e -> organizations.add(Objects.requireNonNull(e, "organization")));
+      return this;
+    }
+
+    /** Adds techniques. */
+    public Builder addTechniques(Technique... entries) {
+      return addTechniques(List.of(entries));
+    }
+
+    /** Adds techniques. */
+    public Builder addTechniques(Iterable<? extends Technique> entries) {
+      entries.forEach(e -> techniques.add(Objects.requireNonNull(e, "technique")));
+      return this;
+    }
+
+    /** Adds models. */
+    public Builder addModels(GenerativeModel... entries) {
+      return addModels(List.of(entries));
+    }
+
+    /** Adds models. */
+    public Builder addModels(Iterable<? extends GenerativeModel> entries) {
+      entries.forEach(e -> models.add(Objects.requireNonNull(e, "model")));
+      return this;
+    }
+
+    /**
+     * Validates and builds the catalog.
+     *
+     * @throws CatalogValidationException listing every violation found
+     */
+    public Catalog build() {
+      List<Violation> violations = new Validator(organizations, techniques, models).validate();
+      if (!violations.isEmpty()) {
+        throw new CatalogValidationException(violations);
+      }
+      return new Catalog(
+          ImmutableList.copyOf(organizations),
+          ImmutableList.copyOf(techniques),
+          ImmutableList.copyOf(models));
+    }
+  }
+
+  /** The cross-entity rules of a catalog. */
+  private static final class Validator {
+    private final List<Organization> organizations;
+    private final List<Technique> techniques;
+    private final List<GenerativeModel> models;
+    private final List<Violation> violations = new ArrayList<>();
+    private final Map<String, Organization> organizationsById = new HashMap<>();
+    private final Map<String, Technique> techniquesById = new HashMap<>();
+    private final Map<String, GenerativeModel> modelsById = new HashMap<>();
+
+    Validator(
+        List<Organization> organizations,
+        List<Technique> techniques,
+        List<GenerativeModel> models) {
+      this.organizations = organizations;
+      this.techniques = techniques;
+      this.models = models;
+    }
+
+    List<Violation> validate() {
+      Map<String, String> kinds = new HashMap<>();
+      for (Organization o : organizations) {
+        unique(kinds, o.id(), "organization");
+        organizationsById.putIfAbsent(o.id(), o);
+      }
+      for (Technique t : techniques) {
+        unique(kinds, t.id(), "technique");
+        techniquesById.putIfAbsent(t.id(), t);
+      }
+      for (GenerativeModel m : models) {
+        unique(kinds, m.id(), "model");
+        modelsById.putIfAbsent(m.id(), m);
+      }
+      for (Organization o : organizations) {
+        o.parent().ifPresent(p -> resolves(o.id(), "parent", p, organizationsById.keySet(), "organization"));
+      }
+      for (Technique t : techniques) {
+        t.parent().ifPresent(p -> resolves(t.id(), "parent", p, techniquesById.keySet(), "technique"));
+      }
+      Set<String> lineageTargets = new HashSet<>(modelsById.keySet());
+      lineageTargets.addAll(techniquesById.keySet());
+      for (GenerativeModel m : models) {
+        for (int i = 0; i < m.developers().size(); i++) {
+          resolves(m.id(), "developers[" + i + "]", m.developers().get(i),
+              organizationsById.keySet(), "organization");
+        }
+        for (int i = 0; i < m.techniques().size(); i++) {
+          resolves(m.id(), "techniques[" + i + "]", m.techniques().get(i),
+              techniquesById.keySet(), "technique");
+        }
+        for (int i = 0; i < m.lineage().size(); i++) {
+          resolves(m.id(), "lineage[" + i + "].target", m.lineage().get(i).target(),
+              lineageTargets, "model or technique");
+        }
+      }
+      acyclic(organizations, Organization::id, o -> o.parent().map(List::of).orElse(List.of()),
+          "parent", "organization parents");
+      acyclic(techniques, Technique::id, t -> t.parent().map(List::of).orElse(List.of()),
+          "parent", "technique parents");
+      acyclic(models, GenerativeModel::id,
+          m -> m.lineage().stream().map(LineageEdge::target).filter(modelsById::containsKey)
+              .collect(ImmutableList.toImmutableList()),
+          "lineage", "model lineage");
+      return violations;
+    }
+
+    private void unique(Map<String, String> kinds, String id, String kind) {
+      String previous = kinds.putIfAbsent(id, kind);
+      if (previous != null) {
+        violations.add(Violation.of(id, "id",
+            "duplicate id: the " + kind + " '" + id + "' reuses the id of a " + previous));
+      }
+    }
+
+    private void resolves(String subject, String attribute, String id, Set<String> known,
+        String kind) {
+      if (!known.contains(id)) {
+        violations.add(Violation.of(subject, attribute,
+            "unknown " + kind + " '" + id + "'"
+                + (known.isEmpty() ? "" : "; nearest known: "
+                    + String.join(", ", Ids.nearest(id, known, 3)))));
+      }
+    }
+
+    private <T> void acyclic(List<T> entries, Function<T, String> id,
+        Function<T, List<String>> next, String attribute, String what) {
+      Map<String, List<String>> edges = new HashMap<>();
+      for (T entry : entries) {
+        edges.putIfAbsent(id.apply(entry), next.apply(entry));
+      }
+      Map<String, Integer> state = new HashMap<>(); // 1 = on the path, 2 = done
+      for (T entry : entries) {
+        List<String> path = new ArrayList<>();
+        visit(id.apply(entry), edges, state, path, attribute, what);
+      }
+    }
+
+    private void visit(String node, Map<String, List<String>> edges, Map<String, Integer> state,
+        List<String> path, String attribute, String what) {
+      Integer seen = state.get(node);
+      if (seen != null) {
+        if (seen == 1) {
+          List<String> cycle = new ArrayList<>(path.subList(path.indexOf(node), path.size()));
+          cycle.add(node);
+          violations.add(Violation.of(node, attribute,
+              "cycle in " + what + ": " + String.join(" -> ", cycle)));
+        }
+        return;
+      }
+      state.put(node, 1);
+      path.add(node);
+      for (String target : edges.getOrDefault(node, List.of())) {
+        if (edges.containsKey(target)) {
+          visit(target, edges, state, path, attribute, what);
+        }
+      }
+      path.remove(path.size() - 1);
+      state.put(node, 2);
+    }
+  }
+}

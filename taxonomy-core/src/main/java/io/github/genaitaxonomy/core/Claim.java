@@ -1,0 +1,58 @@
+package io.github.genaitaxonomy.core;
+
+import io.github.genaitaxonomy.core.internal.Ids;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A statement about one attribute of a model, with its value, its source and how well the source
+ * supports it.
+ *
+ * <pre>{@code
+ * Claim.of("developers", "OpenAI", Source.arxiv("2301.04655"), Confidence.DISPUTED)
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Claim {
+  Claim() {}
+
+  /** The attribute the claim is about, as a kebab-case id: {@code developers}, {@code released}. */
+  public abstract String attribute();
+
+  /** The value claimed, as written: {@code OpenAI}, {@code 2022}. */
+  public abstract String value();
+
+  /** Who says so. */
+  public abstract Source source();
+
+  /** How well the claim holds. */
+  public abstract Confidence confidence();
+
+  /** Context, such as where in the source the claim is made. */
+  public abstract Optional<String> note();
+
+  @Value.Check
+  void check() {
+    Ids.checkKebabCase(attribute(), "Claim", "attribute");
+    Ids.checkNotBlank(value(), "Claim", "value");
+    note().ifPresent(n -> Ids.checkNotBlank(n, "Claim", "note"));
+  }
+
+  /** A claim without a note. */
+  public static Claim of(String attribute, String value, Source source, Confidence confidence) {
+    return builder()
+        .attribute(attribute)
+        .value(value)
+        .source(source)
+        .confidence(confidence)
+        .build();
+  }
+
+  /** A fresh builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Claim}. */
+  public static final class Builder extends ImmutableClaim.Builder {}
+}

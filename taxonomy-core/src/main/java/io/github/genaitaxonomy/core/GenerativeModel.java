@@ -1,0 +1,172 @@
+package io.github.genaitaxonomy.core;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.genaitaxonomy.core.internal.Ids;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A generative AI model: what it takes in and gives out, who built it and when, what it is built
+ * from, and where each fact comes from.
+ *
+ * <pre>{@code
+ * GenerativeModel codex = GenerativeModel.builder()
+ *     .id("codex").name("Codex")
+ *     .surveyCategory(Category.TEXT_TO_CODE)
+ *     .signature(ModalitySignature.parse("text->code"))
+ *     .addDevelopers("openai")
+ *     .released(YearMonth.of(2021, 7))
+ *     .paper(Paper.arxiv("2107.03374", "Evaluating Large Language Models Trained on Code"))
+ *     .addLineage(LineageEdge.of(LineageRelation.FINE_TUNED_FROM, "gpt-3",
+ *         Source.arxiv("2107.03374")))
+ *     .addSources(Source.arxiv("2107.03374"))
+ *     .summary("A GPT-3 model fine-tuned on public code ...")
+ *     .build();
+ * }</pre>
+ *
+ * <p>Ids of developers, techniques and lineage targets are checked by the {@link Catalog} that
+ * holds the model; the model itself checks only its own invariants and names the attribute when
+ * one fails.
+ */
+@Value.Immutable
+public abstract class GenerativeModel {
+  GenerativeModel() {}
+
+  /** Stable kebab-case id: {@code dall-e-2}. */
+  public abstract String id();
+
+  /** Name as its makers write it: {@code DALL·E 2}. */
+  public abstract String name();
+
+  /** Other names: {@code DALL-E 2}, {@code unCLIP}. */
+  public abstract ImmutableList<String> aliases();
+
+  /** The category the survey files the model under; absent when the survey does not cover it. */
+  public abstract Optional<Category> surveyCategory();
+
+  /** What the model truly takes in and gives out. */
+  public abstract ModalitySignature signature();
+
+  /** Ids of the organizations that built it, lead first. */
+  public abstract ImmutableList<String> developers();
+
+  /** The month it was first made public, by paper or announcement. */
+  public abstract YearMonth released();
+
+  /** How it could be used when it came out; empty when not known. */
+  public abstract ImmutableSet<Access> access();
+
+  /** Ids of the techniques it is built with. */
+  public abstract ImmutableList<String> techniques();
+
+  /** Where it came from: base models and techniques. */
+  public abstract ImmutableList<LineageEdge> lineage();
+
+  /** The primary publication; when absent, {@link #paperAbsentReason()} says why. */
+  public abstract Optional<Paper> paper();
+
+  /** Why there is no primary publication: {@code OpenAI published a blog post only}. */
+  public abstract Optional<String> paperAbsentReason();
+
+  /** The parameter count, in {@link Unit#PARAMETERS}; absent when no primary source states it. */
+  public abstract Optional<Measurement> parameters();
+
+  /** Facts about the training data: sizes in tokens, hours, images, bytes. */
+  public abstract ImmutableList<Measurement> trainingData();
+
+  /** Reported results: preference rates, speed-ups, timings. */
+  public abstract ImmutableList<Measurement> results();
+
+  /** Where the survey or a write-up disagrees with the primary sources. */
+  public abstract ImmutableList<Discrepancy> discrepancies();
+
+  /** Where the model's general facts come from; never empty. */
+  public abstract ImmutableList<Source> sources();
+
+  /** One paragraph on what the model is. */
+  public abstract String summary();
+
+  /** Where the model's true signature falls in the taxonomy. */
+  public final Classification classification() {
+    return Classification.of(signature());
+  }
+
+  @Value.Check
+  void check() {
+    String type = "GenerativeModel";
+    Ids.checkKebabCase(id(), type, "id");
+    Ids.checkNotBlank(name(), type, "name");
+    Ids.checkNotBlank(summary(), type, "summary");
+    for (int i = 0; i < aliases().size(); i++) {
+      Ids.checkNotBlank(aliases().get(i), type, "aliases[" + i + "]");
+    }
+    checkIds(developers(), "developers");
+    checkIds(techniques(), "techniques");
+    if (developers().isEmpty()) {
+      throw new IllegalArgumentException(
+          type + ".developers must name at least one organization (model '" + id() + "')");
+    }
+    if (sources().isEmpty()) {
+      throw new IllegalArgumentException(
+          type + ".sources must not be empty: every model needs a source (model '" + id() + "')");
+    }
+    if (paper().isPresent() == paperAbsentReason().isPresent()) {
+      throw new IllegalArgumentException(
+          type
+              + ".paper and "
+              + type
+              + ".paperAbsentReason: exactly one must be present (model '"
+              + id()
+              + "')");
+    }
+    paperAbsentReason().ifPresent(r -> Ids.checkNotBlank(r, type, "paperAbsentReason"));
+    parameters()
+        .filter(p -> p.quantity().unit() != Unit.PARAMETERS)
+        .ifPresent(
+            p -> {
+              throw new IllegalArgumentException(
+                  type + ".parameters must be in parameters but was " + p.quantity());
+            });
+    if (access().contains(Access.CLOSED) && access().size() > 1) {
+      throw new IllegalArgumentException(
+          type + ".access must not combine 'closed' with other access but was " + access());
+    }
+    Set<String> targets = new HashSet<>();
+    for (int i = 0; i < lineage().size(); i++) {
+      String target = lineage().get(i).target();
+      if (target.equals(id())) {
+        throw new IllegalArgumentException(
+            type + ".lineage[" + i + "] must not point at the model itself ('" + id() + "')");
+      }
+      if (!targets.add(target)) {
+        throw new IllegalArgumentException(
+            type + ".lineage[" + i + "] repeats the target '" + target + "'");
+      }
+    }
+  }
+
+  private void checkIds(List<String> ids, String attribute) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < ids.size(); i++) {
+      String name = attribute + "[" + i + "]";
+      Ids.checkKebabCase(ids.get(i), "GenerativeModel", name);
+      if (!seen.add(ids.get(i))) {
+        throw new IllegalArgumentException(
+            "GenerativeModel." + name + " repeats '" + ids.get(i) + "'");
+      }
+    }
+  }
+
+  /** A fresh builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link GenerativeModel}. */
+  public static final class Builder extends ImmutableGenerativeModel.Builder {}
+}

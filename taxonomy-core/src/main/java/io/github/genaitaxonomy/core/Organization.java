@@ -1,0 +1,70 @@
+package io.github.genaitaxonomy.core;
+
+import com.google.common.collect.ImmutableList;
+import io.github.genaitaxonomy.core.internal.Ids;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A company, university, lab or other body that builds models.
+ *
+ * <pre>{@code
+ * Organization deepMind = Organization.builder()
+ *     .id("deepmind").name("DeepMind").kind(OrganizationKind.RESEARCH_LAB)
+ *     .country("GB").parent("alphabet")
+ *     .addSources(Source.url("https://deepmind.google/about/"))
+ *     .build();
+ * }</pre>
+ *
+ * <p>{@link #parent()} is an id; a {@link Catalog} checks that it resolves.
+ */
+@Value.Immutable
+public abstract class Organization {
+  Organization() {}
+
+  /** Stable kebab-case id: {@code deepmind}. */
+  public abstract String id();
+
+  /** Name as the organization writes it: {@code DeepMind}. */
+  public abstract String name();
+
+  /** What kind of body it is. */
+  public abstract OrganizationKind kind();
+
+  /** ISO 3166-1 alpha-2 code of the country of its headquarters: {@code GB}. */
+  public abstract Optional<String> country();
+
+  /** Id of the organization this one belongs to: DeepMind to {@code alphabet}. */
+  public abstract Optional<String> parent();
+
+  /** Where the facts about this organization come from. */
+  public abstract ImmutableList<Source> sources();
+
+  @Value.Check
+  void check() {
+    Ids.checkKebabCase(id(), "Organization", "id");
+    Ids.checkNotBlank(name(), "Organization", "name");
+    country()
+        .filter(c -> !c.matches("[A-Z]{2}"))
+        .ifPresent(
+            c -> {
+              throw new IllegalArgumentException(
+                  "Organization.country must be an ISO 3166-1 alpha-2 code such as 'US' but was '"
+                      + c
+                      + "'");
+            });
+    parent().ifPresent(p -> Ids.checkKebabCase(p, "Organization", "parent"));
+    if (parent().filter(id()::equals).isPresent()) {
+      throw new IllegalArgumentException(
+          "Organization.parent must not be the organization itself ('" + id() + "')");
+    }
+  }
+
+  /** A fresh builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Organization}. */
+  public static final class Builder extends ImmutableOrganization.Builder {}
+}
