@@ -23,7 +23,10 @@ import org.immutables.value.Value;
 public abstract class ModalitySignature {
   ModalitySignature() {}
 
-  /** What the model takes in; never empty, in {@link Modality} declaration order. */
+  /**
+   * What the model takes in, in {@link Modality} declaration order; empty for an unconditional
+   * generator, written {@code ->image}.
+   */
   @Value.NaturalOrder
   public abstract ImmutableSortedSet<Modality> inputs();
 
@@ -52,9 +55,6 @@ public abstract class ModalitySignature {
 
   @Value.Check
   void check() {
-    if (inputs().isEmpty()) {
-      throw new IllegalArgumentException("ModalitySignature.inputs must not be empty");
-    }
     if (outputs().isEmpty()) {
       throw new IllegalArgumentException("ModalitySignature.outputs must not be empty");
     }
@@ -74,7 +74,7 @@ public abstract class ModalitySignature {
    * Reads the canonical text form, {@code text+image->text}.
    *
    * @throws NotationException naming the position and token when {@code text} is not canonical:
-   *     empty, no {@code ->}, an unknown, upper-case or repeated id, or whitespace
+   *     empty, no {@code ->}, no output, an unknown, upper-case or repeated id, or whitespace
    */
   public static ModalitySignature parse(String text) {
     ArrowParser.Sides sides = ArrowParser.canonical().parse(text);

@@ -11,7 +11,8 @@ import java.util.function.Function;
 
 /**
  * Parses the canonical arrow notation {@code text+image->text}: modality ids joined by {@code +},
- * inputs and outputs separated by {@code ->}. Strict: lower case, no spaces, no duplicates.
+ * inputs and outputs separated by {@code ->}. Strict: lower case, no spaces, no duplicates. The
+ * input side may be empty ({@code ->image}, an unconditional generator); the output side may not.
  */
 public final class ArrowParser {
   /** The notation's name in error messages. */
@@ -65,7 +66,7 @@ public final class ArrowParser {
     if (second >= 0) {
       throw new NotationException(notation, text, second, ARROW, "more than one '->'");
     }
-    ImmutableList<Modality> inputs = side(text, 0, arrow, "input");
+    ImmutableList<Modality> inputs = arrow == 0 ? ImmutableList.of() : side(text, 0, arrow, "input");
     ImmutableList<Modality> outputs = side(text, arrow + ARROW.length(), text.length(), "output");
     return new Sides(inputs, outputs);
   }

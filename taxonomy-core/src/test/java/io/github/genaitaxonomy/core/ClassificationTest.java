@@ -1,0 +1,63 @@
+package io.github.genaitaxonomy.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ClassificationTest {
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "text->image, text-to-image",
+    "text->3d, text-to-3d",
+    "text+image+video->text, image-to-text",
+    "image->text, image-to-text",
+    "text->video, text-to-video",
+    "text->music, text-to-audio",
+    "text->speech, text-to-audio",
+    "audio->audio, other",
+    "speech->text, other",
+    "video->audio, other",
+    "brain-signals->text, other",
+    "text->text, text-to-text",
+    "text->code, text-to-code",
+    "text->text+code, text-to-code",
+    "text->scientific-text, text-to-science",
+    "text+image->action, other",
+    "text->motion, other",
+    "text+image->image, text-to-image",
+    "->image, other",
+  })
+  void should_file_a_signature_under_the_survey_category_its_pairs_fit(
+      String signature, String category) {
+    assertThat(Classification.of(ModalitySignature.parse(signature)).surveyCategory().id())
+        .isEqualTo(category);
+  }
+
+  @Test
+  void should_list_the_exact_category_of_every_pair() {
+    Classification flamingo = Classification.of(ModalitySignature.parse("text+image+video->text"));
+    assertThat(flamingo.pairCategories())
+        .extracting(Category::id)
+        .containsExactly("text-to-text", "image-to-text", "video-to-text");
+    assertThat(flamingo.exact()).isEmpty();
+
+    Classification whisper = Classification.of(ModalitySignature.parse("speech->text"));
+    assertThat(whisper.exact()).map(Category::id).contains("speech-to-text");
+  }
+
+  @Test
+  void should_be_equal_by_value() {
+    new EqualsTester()
+        .addEqualityGroup(
+            Classification.of(ModalitySignature.parse("text->image")),
+            Classification.of(ModalitySignature.parse("text->image")))
+        .addEqualityGroup(Classification.of(ModalitySignature.parse("text->text")))
+        .testEquals();
+    new NullPointerTester().testAllPublicStaticMethods(Classification.class);
+  }
+}

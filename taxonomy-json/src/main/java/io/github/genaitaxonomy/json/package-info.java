@@ -1,0 +1,4 @@
+@NullMarked
+package io.github.genaitaxonomy.json;
+
+import org.jspecify.annotations.NullMarked;
