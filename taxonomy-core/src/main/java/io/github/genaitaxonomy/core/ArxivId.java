@@ -14,7 +14,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 public abstract class ArxivId implements Comparable<ArxivId> {
-  private static final Pattern NEW_STYLE = Pattern.compile("\\d{2}(0[1-9]|1[0-2])\\.\\d{4,5}(v[1-9]\\d*)?");
+  /** From January 2015 the sequence number has five digits; from April 2007 to 2014, four. */
+  private static final Pattern NEW_STYLE =
+      Pattern.compile(
+          "(?:(?:1[5-9]|[2-9]\\d)(?:0[1-9]|1[0-2])\\.\\d{5}"
+              + "|(?:0[7-9]|1[0-4])(?:0[1-9]|1[0-2])\\.\\d{4})(?:v[1-9]\\d*)?");
   private static final Pattern OLD_STYLE =
       Pattern.compile("[a-z]+(-[a-z]+)*(\\.[A-Z]{2})?/\\d{2}(0[1-9]|1[0-2])\\d{3}(v[1-9]\\d*)?");
 

@@ -1,6 +1,7 @@
 package io.github.genaitaxonomy.core;
 
 import io.github.genaitaxonomy.core.internal.Ids;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -35,6 +36,7 @@ public abstract class Paper {
 
   /** A paper on arXiv. */
   public static Paper arxiv(String arxivId, String title) {
+    Objects.requireNonNull(title, "title");
     return of(title, Source.arxiv(arxivId));
   }
 

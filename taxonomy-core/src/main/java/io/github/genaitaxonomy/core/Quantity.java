@@ -1,6 +1,7 @@
 package io.github.genaitaxonomy.core;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -52,6 +53,7 @@ public abstract class Quantity implements Comparable<Quantity> {
 
   /** The quantity, read from decimal text such as {@code 1.56e12}. */
   public static Quantity of(String amount, Unit unit) {
+    Objects.requireNonNull(unit, "unit");
     try {
       return of(new BigDecimal(amount), unit);
     } catch (NumberFormatException e) {
