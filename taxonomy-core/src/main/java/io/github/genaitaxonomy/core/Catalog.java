@@ -445,7 +445,8 @@ public final class Catalog {
       String previous = kinds.putIfAbsent(id, kind);
       if (previous != null) {
         violations.add(Violation.of(id, "id",
-            "duplicate id: the " + kind + " '" + id + "' reuses the id of a " + previous));
+            "duplicate id: this " + kind + " reuses the id of "
+                + ("aeiou".indexOf(previous.charAt(0)) >= 0 ? "an " : "a ") + previous));
       }
     }
 

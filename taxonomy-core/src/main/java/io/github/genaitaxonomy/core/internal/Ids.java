@@ -45,11 +45,12 @@ public final class Ids {
 
   /**
    * The known ids closest to {@code id} by edit distance (at most {@code limit}), closest first,
-   * ties in the order given.
+   * ties in alphabetical order.
    */
   public static ImmutableList<String> nearest(String id, Collection<String> known, int limit) {
     List<String> sorted = new ArrayList<>(known);
-    sorted.sort(Comparator.comparingInt((String k) -> distance(id, k)));
+    sorted.sort(
+        Comparator.comparingInt((String k) -> distance(id, k)).thenComparing(Comparator.naturalOrder()));
     return ImmutableList.copyOf(sorted.subList(0, Math.min(limit, sorted.size())));
   }
 
