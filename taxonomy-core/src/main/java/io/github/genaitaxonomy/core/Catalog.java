@@ -290,10 +290,10 @@ public final class Catalog {
   /** Equal when both hold equal entries in the same order. */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Catalog
-        && organizations.asList().equals(((Catalog) other).organizations.asList())
-        && techniques.asList().equals(((Catalog) other).techniques.asList())
-        && models.asList().equals(((Catalog) other).models.asList());
+    return other instanceof Catalog that
+        && organizations.asList().equals(that.organizations.asList())
+        && techniques.asList().equals(that.techniques.asList())
+        && models.asList().equals(that.models.asList());
   }
 
   @Override

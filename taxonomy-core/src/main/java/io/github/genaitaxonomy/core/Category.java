@@ -4,8 +4,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import io.github.genaitaxonomy.core.internal.Ids;
+import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A category of generative models by input and output modality.
@@ -19,10 +20,24 @@ import org.immutables.value.Value;
  * Category.of(ModalityPair.parse("audio->text"));   // "audio-to-text", not a survey category
  * Category.fromId("text-to-3d");                    // TEXT_TO_3D
  * }</pre>
+ *
+ * <p>Categories are equal when all their attributes are. This type is written by hand rather than
+ * generated, so that its constants can be created while the class initialises without touching a
+ * subclass (which could deadlock class initialisation across threads).
  */
-@Value.Immutable
-public abstract class Category {
-  Category() {}
+public final class Category {
+  private final String id;
+  private final String displayName;
+  private final @Nullable ModalityPair pair;
+  private final @Nullable String surveySection;
+
+  private Category(
+      String id, String displayName, @Nullable ModalityPair pair, @Nullable String surveySection) {
+    this.id = Ids.checkKebabCase(id, "Category", "id");
+    this.displayName = Ids.checkNotBlank(displayName, "Category", "displayName");
+    this.pair = pair;
+    this.surveySection = surveySection;
+  }
 
   /** Text to image: DALL-E 2, Imagen, Stable Diffusion, Muse. Survey section 3.1. */
   public static final Category TEXT_TO_IMAGE =
@@ -57,12 +72,7 @@ public abstract class Category {
       survey("text-to-science", "Text-to-Science", Modality.TEXT, Modality.SCIENTIFIC_TEXT, "3.8");
 
   /** Everything else the survey covers: Gato, human motion diffusion, ... Survey section 3.9. */
-  public static final Category OTHER =
-      ImmutableCategory.builder()
-          .id("other")
-          .displayName("Other")
-          .surveySection("3.9")
-          .build();
+  public static final Category OTHER = new Category("other", "Other", null, "3.9");
 
   private static final ImmutableList<Category> SURVEY =
       ImmutableList.of(
@@ -82,32 +92,28 @@ public abstract class Category {
   private static final String TO = "-to-";
 
   /** The stable kebab-case id: {@code text-to-image}, {@code audio-to-text}. */
-  public abstract String id();
-
-  /** A human-readable name: {@code Text-to-Image}. */
-  public abstract String displayName();
-
-  /** The modality pair; absent only for {@link #OTHER}. */
-  public abstract Optional<ModalityPair> pair();
-
-  /** The survey section that covers this category ({@code 3.1} ... {@code 3.9}), if it is one. */
-  public abstract Optional<String> surveySection();
-
-  /** Whether this is one of the survey's nine categories. */
-  public final boolean isSurveyCategory() {
-    return surveySection().isPresent();
+  public String id() {
+    return id;
   }
 
-  @Value.Check
-  void check() {
-    Ids.checkKebabCase(id(), "Category", "id");
-    Ids.checkNotBlank(displayName(), "Category", "displayName");
-    if (pair().isEmpty() && !id().equals("other")) {
-      throw new IllegalArgumentException(
-          "Category.pair must be present for every category but 'other', was absent for '"
-              + id()
-              + "'");
-    }
+  /** A human-readable name: {@code Text-to-Image}. */
+  public String displayName() {
+    return displayName;
+  }
+
+  /** The modality pair; absent only for {@link #OTHER}. */
+  public Optional<ModalityPair> pair() {
+    return Optional.ofNullable(pair);
+  }
+
+  /** The survey section that covers this category ({@code 3.1} ... {@code 3.9}), if it is one. */
+  public Optional<String> surveySection() {
+    return Optional.ofNullable(surveySection);
+  }
+
+  /** Whether this is one of the survey's nine categories. */
+  public boolean isSurveyCategory() {
+    return surveySection != null;
   }
 
   /** The survey's nine categories, in the order of its sections. */
@@ -127,11 +133,7 @@ public abstract class Category {
     }
     String in = pair.input().displayName();
     String out = pair.output().displayName();
-    return ImmutableCategory.builder()
-        .id(pair.input().id() + TO + pair.output().id())
-        .displayName(in + "-to-" + out)
-        .pair(pair)
-        .build();
+    return new Category(pair.input().id() + TO + pair.output().id(), in + "-to-" + out, pair, null);
   }
 
   /** The category with this id: a survey id, or {@code <input>-to-<output>} of modality ids. */
@@ -170,17 +172,27 @@ public abstract class Category {
   }
 
   @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Category that
+        && id.equals(that.id)
+        && displayName.equals(that.displayName)
+        && Objects.equals(pair, that.pair)
+        && Objects.equals(surveySection, that.surveySection);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, displayName, pair, surveySection);
+  }
+
+  /** The id: {@code text-to-image}. */
+  @Override
   public String toString() {
-    return id();
+    return id;
   }
 
   private static Category survey(
       String id, String name, Modality input, Modality output, String section) {
-    return ImmutableCategory.builder()
-        .id(id)
-        .displayName(name)
-        .pair(ModalityPair.of(input, output))
-        .surveySection(section)
-        .build();
+    return new Category(id, name, ModalityPair.of(input, output), section);
   }
 }

@@ -38,7 +38,7 @@ public abstract class Quantity implements Comparable<Quantity> {
     if (stripped.scale() < 0) {
       stripped = stripped.setScale(0);
     }
-    return stripped.equals(amount()) ? this : ImmutableQuantity.of(stripped, unit());
+    return stripped.scale() == amount().scale() ? this : ImmutableQuantity.of(stripped, unit());
   }
 
   /** The quantity. */

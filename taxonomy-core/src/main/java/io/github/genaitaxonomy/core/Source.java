@@ -35,10 +35,8 @@ public abstract class Source {
   void check() {
     String ref = reference();
     switch (kind()) {
-      case ARXIV:
-        ArxivId.of(ref);
-        break;
-      case SEED:
+      case ARXIV -> ArxivId.of(ref);
+      case SEED -> {
         if (!SEED.matcher(ref).matches()) {
           throw new IllegalArgumentException(
               "Source.reference of a seed must be a seed file name such as"
@@ -46,18 +44,16 @@ public abstract class Source {
                   + ref
                   + "'");
         }
-        break;
-      case DOI:
+      }
+      case DOI -> {
         if (!DOI.matcher(ref).matches()) {
           throw new IllegalArgumentException(
               "Source.reference of a DOI must look like '10.1162/neco.1997.9.8.1735' but was '"
                   + ref
                   + "'");
         }
-        break;
-      case URL:
-        checkUrl(ref);
-        break;
+      }
+      case URL -> checkUrl(ref);
     }
   }
 

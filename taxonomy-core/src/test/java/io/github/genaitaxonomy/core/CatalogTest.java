@@ -242,6 +242,7 @@ class CatalogTest {
   }
 
   @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
   void should_reject_null_entries_with_a_named_exception() {
     assertThatThrownBy(() -> Catalog.builder().addModels((GenerativeModel) null))
         .isInstanceOf(NullPointerException.class);

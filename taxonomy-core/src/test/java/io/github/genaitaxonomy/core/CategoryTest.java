@@ -60,22 +60,6 @@ class CategoryTest {
   }
 
   @Test
-  void should_name_the_attribute_when_an_invariant_fails() {
-    assertThatThrownBy(() -> ImmutableCategory.builder().id("Bad Id").displayName("x").build())
-        .hasMessageContaining("Category.id");
-    assertThatThrownBy(() -> ImmutableCategory.builder().id("text-to-x").displayName("x").build())
-        .hasMessageContaining("Category.pair");
-    assertThatThrownBy(
-            () ->
-                ImmutableCategory.builder()
-                    .id("a")
-                    .displayName(" ")
-                    .pair(ModalityPair.parse("text->text"))
-                    .build())
-        .hasMessageContaining("Category.displayName");
-  }
-
-  @Test
   void should_be_equal_by_value() {
     new EqualsTester()
         .addEqualityGroup(Category.TEXT_TO_IMAGE, Category.of(ModalityPair.parse("text->image")))

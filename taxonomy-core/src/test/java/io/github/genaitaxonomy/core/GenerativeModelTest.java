@@ -80,6 +80,7 @@ class GenerativeModelTest {
   }
 
   @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
   void should_reject_null_arguments_with_a_named_null_pointer_exception() {
     new NullPointerTester().testAllPublicInstanceMethods(GenerativeModel.builder());
     assertThatThrownBy(() -> GenerativeModel.builder().id(null))
