@@ -9,7 +9,8 @@ import org.immutables.value.Value;
  * percent.
  *
  * <p>Amounts are decimal, never floating point, and are kept without trailing zeros, so
- * {@code 1.50} and {@code 1.5} give equal quantities.
+ * {@code 1.50} and {@code 1.5} give equal quantities. An amount has at most 30 digits before the
+ * point and 12 after it.
  *
  * <pre>{@code
  * Quantity.of(137_000_000_000L, Unit.PARAMETERS).toString();   // "137000000000 parameters"
@@ -18,6 +19,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 public abstract class Quantity implements Comparable<Quantity> {
+  /** Far above any real count: 10^30 is more than every token ever written. */
+  private static final int MAX_INTEGER_DIGITS = 30;
+
+  private static final int MAX_DECIMALS = 12;
+
   Quantity() {}
 
   /** The amount, without trailing zeros. */
@@ -34,7 +40,15 @@ public abstract class Quantity implements Comparable<Quantity> {
       throw new IllegalArgumentException(
           "Quantity.amount must not be negative but was " + amount().toPlainString());
     }
+    if (amount().precision() - amount().scale() > MAX_INTEGER_DIGITS) {
+      throw new IllegalArgumentException(
+          "Quantity.amount must have at most " + MAX_INTEGER_DIGITS + " digits before the point");
+    }
     BigDecimal stripped = amount().stripTrailingZeros();
+    if (stripped.scale() > MAX_DECIMALS) {
+      throw new IllegalArgumentException(
+          "Quantity.amount must have at most " + MAX_DECIMALS + " digits after the point");
+    }
     if (stripped.scale() < 0) {
       stripped = stripped.setScale(0);
     }

@@ -96,6 +96,12 @@ class ValueTypesTest {
     assertThat(Quantity.of(2, Unit.HOURS)).isLessThan(Quantity.of(3, Unit.HOURS));
     assertThatThrownBy(() -> Quantity.of(-1, Unit.HOURS)).hasMessageContaining("Quantity.amount");
     assertThatThrownBy(() -> Quantity.of("many", Unit.HOURS)).hasMessageContaining("Quantity.amount");
+    assertThatThrownBy(() -> Quantity.of("1e999999999", Unit.HOURS))
+        .hasMessageContaining("Quantity.amount must have at most 30 digits before");
+    assertThatThrownBy(() -> Quantity.of("1e-13", Unit.HOURS))
+        .hasMessageContaining("Quantity.amount must have at most 12 digits after");
+    assertThat(Quantity.of("1e29", Unit.TOKENS).amount().precision()).isEqualTo(30);
+    assertThat(Quantity.of("1.000000000000000000000", Unit.TOKENS)).isEqualTo(Quantity.of(1, Unit.TOKENS));
     assertThatThrownBy(() -> Quantity.of(1, Unit.HOURS).compareTo(Quantity.of(1, Unit.BYTES)))
         .hasMessageContaining("hours");
     new EqualsTester()
