@@ -6,6 +6,7 @@
  */
 module io.github.genaitaxonomy.core {
   exports io.github.genaitaxonomy.core;
+  exports io.github.genaitaxonomy.core.interop;
 
   requires transitive com.google.common;
   requires static org.jspecify;

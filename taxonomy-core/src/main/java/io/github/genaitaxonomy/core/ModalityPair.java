@@ -37,6 +37,10 @@ public abstract class ModalityPair {
    */
   public static ModalityPair parse(String text) {
     ArrowParser.Sides sides = ArrowParser.canonical().parse(text);
+    if (sides.inputs.isEmpty()) {
+      throw new NotationException(
+          ArrowParser.NOTATION, text, 0, "", "a modality pair has exactly one input, found none");
+    }
     if (sides.inputs.size() != 1) {
       int plus = text.indexOf('+');
       throw new NotationException(

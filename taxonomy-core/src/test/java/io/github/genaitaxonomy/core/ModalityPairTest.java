@@ -31,6 +31,18 @@ class ModalityPairTest {
   }
 
   @Test
+  void should_name_position_zero_when_the_pair_has_no_input() {
+    assertThatThrownBy(() -> ModalityPair.parse("->image"))
+        .isInstanceOfSatisfying(
+            NotationException.class,
+            e -> {
+              assertThat(e.position()).isZero();
+              assertThat(e.token()).isEmpty();
+            })
+        .hasMessageContaining("exactly one input, found none");
+  }
+
+  @Test
   void should_map_to_survey_terms() {
     assertThat(ModalityPair.parse("speech->text").toSurveyTerms())
         .isEqualTo(ModalityPair.parse("audio->text"));

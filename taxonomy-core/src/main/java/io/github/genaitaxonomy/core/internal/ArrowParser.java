@@ -3,38 +3,48 @@ package io.github.genaitaxonomy.core.internal;
 import com.google.common.collect.ImmutableList;
 import io.github.genaitaxonomy.core.Modality;
 import io.github.genaitaxonomy.core.NotationException;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
- * Parses the canonical arrow notation {@code text+image->text}: modality ids joined by {@code +},
- * inputs and outputs separated by {@code ->}. Strict: lower case, no spaces, no duplicates. The
- * input side may be empty ({@code ->image}, an unconditional generator); the output side may not.
+ * Parses arrow notations such as our canonical {@code text+image->text}: tokens joined by {@code +},
+ * inputs and outputs separated by {@code ->}. Strict: tokens are matched exactly (so lower case), no
+ * whitespace, no repeated token. The input side may be empty ({@code ->image}, an unconditional
+ * generator); the output side may not.
+ *
+ * <p>Each side has its own {@link Vocabulary}. Two different tokens may stand for the same modality
+ * (OpenRouter's {@code file} and {@code text} both read as text); their modalities are merged.
  */
 public final class ArrowParser {
   /** The notation's name in error messages. */
   public static final String NOTATION = "arrow";
 
   private static final String ARROW = "->";
+  private static final char UNICODE_ARROW = '\u2192';
+  private static final ArrowParser CANONICAL =
+      new ArrowParser(NOTATION, Vocabulary.modalityIds(), Vocabulary.modalityIds());
 
   private final String notation;
-  private final Function<String, List<Modality>> vocabulary;
+  private final Vocabulary inputVocabulary;
+  private final Vocabulary outputVocabulary;
 
   /**
    * @param notation the notation's name in errors
-   * @param vocabulary maps a token to the modalities it stands for; empty list when unknown
+   * @param inputs the tokens the input side accepts
+   * @param outputs the tokens the output side accepts
    */
-  public ArrowParser(String notation, Function<String, List<Modality>> vocabulary) {
+  public ArrowParser(String notation, Vocabulary inputs, Vocabulary outputs) {
     this.notation = notation;
-    this.vocabulary = vocabulary;
+    this.inputVocabulary = inputs;
+    this.outputVocabulary = outputs;
   }
 
   /** The strict parser of our canonical form. */
   public static ArrowParser canonical() {
-    return new ArrowParser(NOTATION, id -> Modality.find(id).map(List::of).orElse(List.of()));
+    return CANONICAL;
   }
 
   /** The two sides of a parsed arrow notation. */
@@ -59,6 +69,11 @@ public final class ArrowParser {
     }
     int arrow = text.indexOf(ARROW);
     if (arrow < 0) {
+      int unicode = text.indexOf(UNICODE_ARROW);
+      if (unicode >= 0) {
+        throw new NotationException(
+            notation, text, unicode, String.valueOf(UNICODE_ARROW), "write '->', not '\u2192'");
+      }
       throw new NotationException(
           notation, text, text.length(), "", "missing '->' between inputs and outputs");
     }
@@ -66,47 +81,99 @@ public final class ArrowParser {
     if (second >= 0) {
       throw new NotationException(notation, text, second, ARROW, "more than one '->'");
     }
-    ImmutableList<Modality> inputs = arrow == 0 ? ImmutableList.of() : side(text, 0, arrow, "input");
-    ImmutableList<Modality> outputs = side(text, arrow + ARROW.length(), text.length(), "output");
+    ImmutableList<Modality> inputs =
+        arrow == 0
+            ? ImmutableList.of()
+            : side(text, 0, arrow, "input", inputVocabulary, outputVocabulary, "output");
+    ImmutableList<Modality> outputs =
+        side(
+            text,
+            arrow + ARROW.length(),
+            text.length(),
+            "output",
+            outputVocabulary,
+            inputVocabulary,
+            "input");
     return new Sides(inputs, outputs);
   }
 
-  private ImmutableList<Modality> side(String text, int start, int end, String what) {
+  private ImmutableList<Modality> side(
+      String text,
+      int start,
+      int end,
+      String what,
+      Vocabulary vocabulary,
+      Vocabulary otherSide,
+      String otherWhat) {
     if (start == end) {
       throw new NotationException(notation, text, start, "", "expected at least one " + what);
     }
+    Set<String> seenTokens = new HashSet<>();
     Set<Modality> seen = EnumSet.noneOf(Modality.class);
-    List<Modality> result = new ArrayList<>();
+    ImmutableList.Builder<Modality> result = ImmutableList.builder();
     int tokenStart = start;
     for (int i = start; i <= end; i++) {
       if (i == end || text.charAt(i) == '+') {
         String token = text.substring(tokenStart, i);
         if (token.isEmpty()) {
           throw new NotationException(
-              notation, text, tokenStart, "", "expected a modality id before '+' or '->'");
+              notation,
+              text,
+              tokenStart,
+              "",
+              "expected " + withArticle(vocabulary.what()) + " before '+' or '->'");
         }
-        if (!token.equals(token.strip()) || token.chars().anyMatch(Character::isWhitespace)) {
+        if (token.chars().anyMatch(Character::isWhitespace)) {
           throw new NotationException(
               notation, text, tokenStart, token, "whitespace is not allowed");
         }
-        List<Modality> modalities = vocabulary.apply(token);
-        if (modalities.isEmpty()) {
-          String hint =
-              vocabulary.apply(token.toLowerCase(java.util.Locale.ROOT)).isEmpty()
-                  ? "unknown modality; allowed: " + String.join(", ", Modality.ids())
-                  : "modality ids are lower case";
-          throw new NotationException(notation, text, tokenStart, token, hint);
+        ImmutableList<Modality> modalities =
+            lookup(text, tokenStart, token, what, vocabulary, otherSide, otherWhat);
+        if (!seenTokens.add(token)) {
+          throw new NotationException(
+              notation, text, tokenStart, token, "duplicate " + what + " modality");
         }
         for (Modality modality : modalities) {
-          if (!seen.add(modality)) {
-            throw new NotationException(
-                notation, text, tokenStart, token, "duplicate " + what + " modality");
+          if (seen.add(modality)) {
+            result.add(modality);
           }
-          result.add(modality);
         }
         tokenStart = i + 1;
       }
     }
-    return ImmutableList.copyOf(result);
+    return result.build();
+  }
+
+  private ImmutableList<Modality> lookup(
+      String text,
+      int position,
+      String token,
+      String what,
+      Vocabulary vocabulary,
+      Vocabulary otherSide,
+      String otherWhat) {
+    Optional<ImmutableList<Modality>> modalities = vocabulary.modalities(token);
+    if (modalities.isPresent()) {
+      return modalities.get();
+    }
+    Optional<String> rejection = vocabulary.rejection(token);
+    if (rejection.isPresent()) {
+      throw new NotationException(notation, text, position, token, rejection.get());
+    }
+    String lower = token.toLowerCase(Locale.ROOT);
+    String problem;
+    if (!lower.equals(token) && vocabulary.knows(lower)) {
+      problem = "write the " + vocabulary.what() + " in lower case: '" + lower + "'";
+    } else if (otherSide.knows(token)) {
+      problem = "'" + token + "' is allowed only as an " + otherWhat + ", not as an " + what;
+    } else {
+      problem =
+          "unknown " + vocabulary.what() + "; allowed: " + String.join(", ", vocabulary.tokens());
+    }
+    throw new NotationException(notation, text, position, token, problem);
+  }
+
+  private static String withArticle(String noun) {
+    return ("aeiouAEIOU".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
   }
 }

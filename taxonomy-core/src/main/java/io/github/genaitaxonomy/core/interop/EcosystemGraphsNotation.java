@@ -1,0 +1,279 @@
+package io.github.genaitaxonomy.core.interop;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.base.CharMatcher;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.genaitaxonomy.core.Classification;
+import io.github.genaitaxonomy.core.Modality;
+import io.github.genaitaxonomy.core.ModalitySignature;
+import io.github.genaitaxonomy.core.NotationException;
+import io.github.genaitaxonomy.core.internal.Vocabulary;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads and writes the {@code modality} of a model in Stanford CRFM's Ecosystem Graphs:
+ * {@code "image, text; text"}, inputs and outputs separated by {@code ;}, modalities inside a side
+ * by {@code ,}.
+ *
+ * <pre>{@code
+ * EcosystemGraphsNotation.parse("image, text; text");          // text+image->text
+ * EcosystemGraphsNotation.parse(" Images,text ;robot trajectories ");   // text+image->action
+ * EcosystemGraphsNotation.classify("text; code, text").surveyCategory();   // TEXT_TO_CODE
+ * EcosystemGraphsNotation.format(ModalitySignature.parse("text+image->text"));   // "image, text; text"
+ * }</pre>
+ *
+ * <p>The values are written by hand, so reading is lenient: case is ignored, whitespace around
+ * tokens and separators is ignored and runs of it inside a token count as one space, and
+ * {@code -} or {@code _} inside a token count as a space ({@code time-series} is {@code time
+ * series}). Positions in a {@link NotationException} still point at the offending token in the text
+ * as given, after its surrounding whitespace. What stays an error: empty or blank text, no {@code ;}
+ * (a dataset's single list such as {@code "image, text"} is not a model signature) or more than
+ * one, no output, an empty item ({@code "text, ; text"}), an unknown token, and a token repeated on
+ * one side ({@code "text, Text; text"}); two different words for one modality ({@code image,
+ * vision}) merge.
+ *
+ * <p>Besides our own {@link Modality#id() modality ids}, it reads the words Ecosystem Graphs uses:
+ *
+ * <ul>
+ *   <li>{@code images}, {@code vision}, {@code vector graphic}, {@code template design}: image;
+ *       {@code videos}: video; {@code sound}: audio; {@code 3D}: 3d;
+ *   <li>{@code API}: code (an API call is code);
+ *   <li>{@code protein sequence}, {@code amino acid sequence}, {@code genome sequence},
+ *       {@code molecules}, {@code mathematical tokens}: scientific text, which covers chemical and
+ *       biological sequences; {@code protein structure}: 3d, a molecule's shape in space;
+ *   <li>{@code robotics trajectories}, {@code robot trajectories}, {@code in-game actions},
+ *       {@code actions}: action; {@code human trajectories}: motion;
+ *   <li>{@code climate forecasts}: time series.
+ * </ul>
+ *
+ * <p>{@code embeddings} is refused ("not a generative output"): an embedding model returns vectors,
+ * not content, and is outside the taxonomy. A blank input side ({@code "; image"}) is read as an
+ * unconditional generator, {@code ->image}; Ecosystem Graphs has no such value, but this is how
+ * {@link #format(ModalitySignature)} writes one. Values are read as written: a wrong value in the
+ * source (Voicebox's {@code audio; text}) is not corrected here.
+ */
+public final class EcosystemGraphsNotation {
+  /** The notation's name, as {@link NotationException#notation()} reports it. */
+  public static final String NOTATION = "ecosystem-graphs";
+
+  private static final char SIDES = ';';
+  private static final char ITEMS = ',';
+  private static final char FULL_WIDTH_SEMICOLON = '\uFF1B';
+  private static final CharMatcher WHITESPACE = CharMatcher.whitespace();
+
+  private static final Vocabulary INPUTS = vocabulary("input");
+  private static final Vocabulary OUTPUTS = vocabulary("output");
+
+  private static final ImmutableMap<Modality, String> WRITTEN = written();
+
+  private EcosystemGraphsNotation() {}
+
+  /**
+   * Reads an Ecosystem Graphs model modality such as {@code "audio, image, text, video; text"}.
+   *
+   * @throws NotationException naming the zero-based position and the token of the first problem
+   */
+  public static ModalitySignature parse(String text) {
+    checkNotNull(text, "text");
+    int first = WHITESPACE.negate().indexIn(text);
+    if (first < 0) {
+      throw new NotationException(
+          NOTATION,
+          text,
+          0,
+          "",
+          "expected 'inputs; outputs' but was " + (text.isEmpty() ? "empty" : "only whitespace"));
+    }
+    int semicolon = text.indexOf(SIDES);
+    if (semicolon < 0) {
+      int arrow = text.indexOf("->");
+      if (arrow >= 0) {
+        throw new NotationException(
+            NOTATION, text, arrow, "->", "separate inputs from outputs with ';', not '->'");
+      }
+      int fullWidth = text.indexOf(FULL_WIDTH_SEMICOLON);
+      if (fullWidth >= 0) {
+        throw new NotationException(
+            NOTATION,
+            text,
+            fullWidth,
+            String.valueOf(FULL_WIDTH_SEMICOLON),
+            "write ';', not the full-width '\uFF1B'");
+      }
+      int end = WHITESPACE.negate().lastIndexIn(text) + 1;
+      throw new NotationException(
+          NOTATION,
+          text,
+          end,
+          "",
+          "missing ';' between inputs and outputs (a single list, as datasets have, is not a"
+              + " model signature)");
+    }
+    int second = text.indexOf(SIDES, semicolon + 1);
+    if (second >= 0) {
+      throw new NotationException(NOTATION, text, second, ";", "more than one ';'");
+    }
+    ImmutableList<Modality> inputs = side(text, 0, semicolon, "input", INPUTS);
+    ImmutableList<Modality> outputs = side(text, semicolon + 1, text.length(), "output", OUTPUTS);
+    return ModalitySignature.of(inputs, outputs);
+  }
+
+  /**
+   * Classifies an Ecosystem Graphs model modality: {@code Classification.of(parse(text))}.
+   *
+   * @throws NotationException as {@link #parse(String)} does
+   */
+  public static Classification classify(String text) {
+    return Classification.of(parse(text));
+  }
+
+  /**
+   * Writes a signature the way Ecosystem Graphs does: {@code "image, text; text"}, each side in
+   * alphabetical order, joined by {@code ", "}, sides separated by {@code "; "}. Modalities are
+   * written as their {@link Modality#id() ids}, except 3d, which Ecosystem Graphs writes
+   * {@code 3D}; an unconditional generator is written with a blank input side, {@code "; image"}.
+   * Every signature can be written, and {@link #parse(String)} reads it back to an equal one.
+   */
+  public static String format(ModalitySignature signature) {
+    checkNotNull(signature, "signature");
+    String inputs = write(signature.inputs());
+    return (inputs.isEmpty() ? ";" : inputs + ";") + " " + write(signature.outputs());
+  }
+
+  private static String write(Set<Modality> modalities) {
+    return modalities.stream()
+        .map(WRITTEN::get)
+        .sorted(Comparator.comparing((String word) -> word.toLowerCase(Locale.ROOT)))
+        .collect(Collectors.joining(ITEMS + " "));
+  }
+
+  private static ImmutableList<Modality> side(
+      String text, int start, int end, String what, Vocabulary vocabulary) {
+    if (WHITESPACE.matchesAllOf(text.subSequence(start, end))) {
+      if (what.equals("input")) {
+        return ImmutableList.of();
+      }
+      throw new NotationException(
+          NOTATION, text, start, "", "expected at least one output after ';'");
+    }
+    Set<String> seenTokens = new HashSet<>();
+    Set<Modality> seen = EnumSet.noneOf(Modality.class);
+    ImmutableList.Builder<Modality> result = ImmutableList.builder();
+    int itemStart = start;
+    for (int i = start; i <= end; i++) {
+      if (i < end && text.charAt(i) != ITEMS) {
+        continue;
+      }
+      int tokenStart = indexOfNonWhitespace(text, itemStart, i);
+      if (tokenStart < 0) {
+        if (i < end) {
+          throw new NotationException(NOTATION, text, i, "", "expected a modality before ','");
+        }
+        throw new NotationException(
+            NOTATION, text, itemStart, "", "expected a modality after ','");
+      }
+      int tokenEnd = lastIndexOfNonWhitespace(text, itemStart, i) + 1;
+      String token = text.substring(tokenStart, tokenEnd);
+      String key = normalize(token);
+      Optional<ImmutableList<Modality>> modalities = vocabulary.modalities(key);
+      if (modalities.isEmpty()) {
+        String problem =
+            vocabulary
+                .rejection(key)
+                .orElseGet(
+                    () ->
+                        "unknown "
+                            + vocabulary.what()
+                            + "; known: "
+                            + String.join(", ", vocabulary.tokens()));
+        throw new NotationException(NOTATION, text, tokenStart, token, problem);
+      }
+      if (!seenTokens.add(key)) {
+        throw new NotationException(
+            NOTATION, text, tokenStart, token, "duplicate " + what + " modality");
+      }
+      for (Modality modality : modalities.get()) {
+        if (seen.add(modality)) {
+          result.add(modality);
+        }
+      }
+      itemStart = i + 1;
+    }
+    return result.build();
+  }
+
+  private static int indexOfNonWhitespace(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!WHITESPACE.matches(text.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int lastIndexOfNonWhitespace(String text, int start, int end) {
+    for (int i = end - 1; i >= start; i--) {
+      if (!WHITESPACE.matches(text.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Lower case, {@code -} and {@code _} as spaces, runs of whitespace as one space. */
+  private static String normalize(String token) {
+    String spaced = CharMatcher.anyOf("-_").replaceFrom(token.toLowerCase(Locale.ROOT), ' ');
+    return WHITESPACE.trimAndCollapseFrom(spaced, ' ');
+  }
+
+  private static Vocabulary vocabulary(String side) {
+    Vocabulary.Builder words = Vocabulary.builder("Ecosystem Graphs " + side + " modality");
+    for (Modality modality : Modality.values()) {
+      words.add(normalize(modality.id()), modality);
+    }
+    words
+        .add("images", Modality.IMAGE)
+        .add("vision", Modality.IMAGE)
+        .add("vector graphic", Modality.IMAGE)
+        .add("template design", Modality.IMAGE)
+        .add("videos", Modality.VIDEO)
+        .add("sound", Modality.AUDIO)
+        .add("api", Modality.CODE)
+        .add("protein sequence", Modality.SCIENTIFIC_TEXT)
+        .add("amino acid sequence", Modality.SCIENTIFIC_TEXT)
+        .add("genome sequence", Modality.SCIENTIFIC_TEXT)
+        .add("molecules", Modality.SCIENTIFIC_TEXT)
+        .add("mathematical tokens", Modality.SCIENTIFIC_TEXT)
+        .add("protein structure", Modality.THREE_D)
+        .add("robotics trajectories", Modality.ACTION)
+        .add("robot trajectories", Modality.ACTION)
+        .add("in game actions", Modality.ACTION)
+        .add("actions", Modality.ACTION)
+        .add("human trajectories", Modality.MOTION)
+        .add("climate forecasts", Modality.TIME_SERIES);
+    String embeddings =
+        side.equals("output")
+            ? "not a generative output: an embedding model returns vectors, not content; it is"
+                + " outside the taxonomy"
+            : "not a modality: embeddings are vectors, not content";
+    return words.reject("embeddings", embeddings).reject("embedding", embeddings).build();
+  }
+
+  private static ImmutableMap<Modality, String> written() {
+    Map<Modality, String> words = new EnumMap<>(Modality.class);
+    for (Modality modality : Modality.values()) {
+      words.put(modality, modality == Modality.THREE_D ? "3D" : modality.id());
+    }
+    return ImmutableMap.copyOf(words);
+  }
+}
