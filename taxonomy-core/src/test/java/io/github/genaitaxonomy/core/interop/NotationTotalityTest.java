@@ -66,8 +66,8 @@ class NotationTotalityTest {
       String notation, Function<String, ?> parser) {
     for (String text : List.of("", " ", "->", "+", ";", ",", "+->+", ", ; ,", ";;", "->->", "\u2192")) {
       try {
-        parser.apply(text);
-        throw new AssertionError("accepted '" + text + "'");
+        Object accepted = parser.apply(text);
+        throw new AssertionError("accepted '" + text + "' as " + accepted);
       } catch (NotationException e) {
         assertThat(e.notation()).isEqualTo(notation);
         assertThat(text.startsWith(e.token(), e.position())).isTrue();
