@@ -52,7 +52,10 @@ public abstract class GenerativeModel {
   /** What the model truly takes in and gives out. */
   public abstract ModalitySignature signature();
 
-  /** Ids of the organizations that built it, lead first. */
+  /**
+   * Ids of the organizations that built it, lead first; empty only when no source names the maker
+   * (the summary then says so). A catalog never invents a stand-in organization.
+   */
   public abstract ImmutableList<String> developers();
 
   /** The month it was first made public, by paper or announcement. */
@@ -107,10 +110,6 @@ public abstract class GenerativeModel {
     }
     checkIds(developers(), "developers");
     checkIds(techniques(), "techniques");
-    if (developers().isEmpty()) {
-      throw new IllegalArgumentException(
-          type + ".developers must name at least one organization (model '" + id() + "')");
-    }
     if (sources().isEmpty()) {
       throw new IllegalArgumentException(
           type + ".sources must not be empty: every model needs a source (model '" + id() + "')");

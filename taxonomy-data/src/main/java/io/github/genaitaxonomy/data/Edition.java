@@ -11,11 +11,17 @@ import io.github.genaitaxonomy.core.Catalog;
  * }</pre>
  */
 public enum Edition {
-  /** The models of the survey arXiv 2301.04655, with the base models their lineage points to. */
+  /**
+   * The models of the survey arXiv 2301.04655 and the base models they build on, with the
+   * organizations and techniques they reference (and their parents).
+   */
   SURVEY_2022("survey-2022"),
-  /** The notable 2023 follow-ups of seed 004, with the entries their lineage points to. */
+  /**
+   * The notable 2023 follow-ups of seed 004, with every entry they reference, including the 2022
+   * models their lineage points to, so that it validates on its own.
+   */
   SUPPLEMENT_2023("supplement-2023"),
-  /** Both editions together. */
+  /** Both editions together, plus the techniques and organizations no model references. */
   ALL("all");
 
   private final String id;

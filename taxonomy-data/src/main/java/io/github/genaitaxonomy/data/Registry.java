@@ -1,61 +1,462 @@
 package io.github.genaitaxonomy.data;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
 import io.github.genaitaxonomy.core.Catalog;
+import io.github.genaitaxonomy.core.Discrepancy;
 import io.github.genaitaxonomy.core.GenerativeModel;
+import io.github.genaitaxonomy.core.LineageEdge;
 import io.github.genaitaxonomy.core.Organization;
 import io.github.genaitaxonomy.core.Technique;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
- * Every constant of the holders, listed once, and the editions built from them.
+ * Every constant of the holders, listed once, the editions built from them, and lookups by id.
  *
- * <p>The editions are built and validated when this class initialises: a duplicate id or a
- * dangling reference fails then, with every problem listed.
+ * <p>The editions are built and validated when this class initialises: a duplicate id anywhere in
+ * the holders, or a reference that does not resolve, fails then, with every problem listed.
+ *
+ * <ul>
+ *   <li>{@link Edition#SURVEY_2022}: the survey's models and the base models, with everything they
+ *       reference: developers and their parent organizations, techniques and their parents, and
+ *       lineage targets, transitively.
+ *   <li>{@link Edition#SUPPLEMENT_2023}: the 2023 models with everything they reference, so it
+ *       validates on its own.
+ *   <li>{@link Edition#ALL}: the union of both and every remaining constant.
+ * </ul>
+ *
+ * <pre>{@code
+ * GenerativeModel codex = Registry.model("codex");          // same instance as SurveyModels.CODEX
+ * Registry.model("codx");                                   // IllegalArgumentException: ... codex
+ * Registry.discrepancies().get("visualgpt").size();         // 3
+ * }</pre>
  */
 public final class Registry {
   private Registry() {}
 
   /** Every organization, in holder order. */
   public static final ImmutableList<Organization> ORGANIZATIONS =
-      ImmutableList.of(Organizations.OPENAI);
+      ImmutableList.of(
+          Organizations.ALPHABET,
+          Organizations.GOOGLE,
+          Organizations.GOOGLE_RESEARCH,
+          Organizations.GOOGLE_BRAIN,
+          Organizations.GOOGLE_DEEPMIND,
+          Organizations.DEEPMIND,
+          Organizations.META,
+          Organizations.META_AI,
+          Organizations.PAPERS_WITH_CODE,
+          Organizations.ALIBABA,
+          Organizations.ALIBABA_CLOUD,
+          Organizations._01_AI,
+          Organizations.BLOOMBERG,
+          Organizations.DEEPSEEK,
+          Organizations.HUGGING_FACE,
+          Organizations.MICROSOFT,
+          Organizations.MISTRAL_AI,
+          Organizations.NVIDIA,
+          Organizations.OPENAI,
+          Organizations.RUNWAY,
+          Organizations.STABILITY_AI,
+          Organizations.CARNEGIE_MELLON_UNIVERSITY,
+          Organizations.HEIDELBERG_UNIVERSITY,
+          Organizations.JOHNS_HOPKINS_UNIVERSITY,
+          Organizations.KAUST,
+          Organizations.LMU_MUNICH,
+          Organizations.COMPVIS,
+          Organizations.NANYANG_TECHNOLOGICAL_UNIVERSITY,
+          Organizations.NATIONAL_UNIVERSITY_OF_SINGAPORE,
+          Organizations.PSL_UNIVERSITY,
+          Organizations.STANFORD,
+          Organizations.TEL_AVIV_UNIVERSITY,
+          Organizations.UC_BERKELEY,
+          Organizations.UC_SAN_DIEGO,
+          Organizations.UNIVERSIDAD_PONTIFICIA_COMILLAS,
+          Organizations.UNIVERSITY_COLLEGE_LONDON,
+          Organizations.UNIVERSITY_OF_SOUTHERN_CALIFORNIA,
+          Organizations.UNIVERSITY_OF_TORONTO,
+          Organizations.UNIVERSITY_OF_WASHINGTON,
+          Organizations.UNIVERSITY_OF_WATERLOO,
+          Organizations.ELEUTHERAI,
+          Organizations.INRIA,
+          Organizations.LAION,
+          Organizations.VECTOR_INSTITUTE);
 
   /** Every technique, in holder order. */
-  public static final ImmutableList<Technique> TECHNIQUES = ImmutableList.of();
+  public static final ImmutableList<Technique> TECHNIQUES =
+      ImmutableList.of(
+          Techniques.RECURRENT_NEURAL_NETWORK,
+          Techniques.LSTM,
+          Techniques.GRU,
+          Techniques.BIDIRECTIONAL_RNN,
+          Techniques.SEQ2SEQ,
+          Techniques.ATTENTION_MECHANISM,
+          Techniques.TRANSFORMER,
+          Techniques.MULTI_QUERY_ATTENTION,
+          Techniques.GROUPED_QUERY_ATTENTION,
+          Techniques.SLIDING_WINDOW_ATTENTION,
+          Techniques.MIXTURE_OF_EXPERTS,
+          Techniques.CNN,
+          Techniques.LENET,
+          Techniques.ALEXNET,
+          Techniques.VGG,
+          Techniques.GOOGLENET_INCEPTION,
+          Techniques.RESNET,
+          Techniques.DENSENET,
+          Techniques.EFFICIENTNET,
+          Techniques.NFNET,
+          Techniques.VIT,
+          Techniques.SWIN_TRANSFORMER,
+          Techniques.DEIT,
+          Techniques.CAIT,
+          Techniques.T2T_VIT,
+          Techniques.SELF_SUPERVISED_PRETRAINING,
+          Techniques.MASKED_LM_PRETRAINING,
+          Techniques.AUTOREGRESSIVE_LM_PRETRAINING,
+          Techniques.BART,
+          Techniques.MASS,
+          Techniques.PROPHETNET,
+          Techniques.MAE,
+          Techniques.BEIT,
+          Techniques.ROTNET,
+          Techniques.MOCO,
+          Techniques.SIMCLR,
+          Techniques.CONTRASTIVE_LEARNING,
+          Techniques.CONTRASTIVE_LANGUAGE_IMAGE_PRETRAINING,
+          Techniques.ALIGN,
+          Techniques.FLORENCE,
+          Techniques.IMAGENET_PRETRAINING,
+          Techniques.DEEP_GENERATIVE_MODEL,
+          Techniques.AUTOREGRESSIVE_MODEL,
+          Techniques.FVSBN,
+          Techniques.NADE,
+          Techniques.PIXELRNN,
+          Techniques.PIXELCNN,
+          Techniques.PIXELCNN_PLUS_PLUS,
+          Techniques.WAVENET,
+          Techniques.VAE,
+          Techniques.VQ_VAE,
+          Techniques.VECTOR_QUANTIZED_GAN,
+          Techniques.MASKED_GENERATIVE_TRANSFORMER,
+          Techniques.NORMALIZING_FLOW,
+          Techniques.NICE,
+          Techniques.REALNVP,
+          Techniques.GLOW,
+          Techniques.ENERGY_BASED_MODEL,
+          Techniques.MCMC_LANGEVIN_TRAINING,
+          Techniques.CONTRASTIVE_DIVERGENCE,
+          Techniques.PERSISTENT_CONTRASTIVE_DIVERGENCE,
+          Techniques.MEAN_FIELD_CONTRASTIVE_DIVERGENCE,
+          Techniques.MULTIGRID_CONTRASTIVE_DIVERGENCE,
+          Techniques.NOISE_CONTRASTIVE_ESTIMATION,
+          Techniques.SCORE_MATCHING,
+          Techniques.DENOISING_SCORE_MATCHING,
+          Techniques.GAN,
+          Techniques.CONDITIONAL_GAN,
+          Techniques.DCGAN,
+          Techniques.WGAN,
+          Techniques.STYLEGAN,
+          Techniques.DIFFUSION_MODEL,
+          Techniques.DDPM,
+          Techniques.SCORE_BASED_GENERATIVE_MODEL,
+          Techniques.SCORE_SDE,
+          Techniques.DDIM,
+          Techniques.LATENT_SPACE_DIFFUSION,
+          Techniques.CLASSIFIER_FREE_GUIDANCE,
+          Techniques.SCORE_DISTILLATION_SAMPLING,
+          Techniques.NEURAL_RADIANCE_FIELD,
+          Techniques.RLHF,
+          Techniques.PPO,
+          Techniques.DPO,
+          Techniques.INSTRUCTION_TUNING,
+          Techniques.SELF_INSTRUCT,
+          Techniques.KNOWLEDGE_DISTILLATION,
+          Techniques.LORA,
+          Techniques.QUANTIZATION,
+          Techniques.QLORA,
+          Techniques.DEEP_REINFORCEMENT_LEARNING,
+          Techniques.MONTE_CARLO_TREE_SEARCH,
+          Techniques.CHAIN_OF_THOUGHT_PROMPTING);
 
-  /** Every model the survey describes, in survey order. */
+  /** Every model the survey describes or the seeds name beside it, in holder order. */
   public static final ImmutableList<GenerativeModel> SURVEY_MODELS =
-      ImmutableList.of(SurveyModels.DALL_E_2);
+      ImmutableList.of(
+          SurveyModels.DALL_E_2,
+          SurveyModels.IMAGEN,
+          SurveyModels.STABLE_DIFFUSION,
+          SurveyModels.MUSE,
+          SurveyModels.DREAMFUSION,
+          SurveyModels.MAGIC3D,
+          SurveyModels.FLAMINGO,
+          SurveyModels.VISUALGPT,
+          SurveyModels.PHENAKI,
+          SurveyModels.SOUNDIFY,
+          SurveyModels.AUDIOLM,
+          SurveyModels.JUKEBOX,
+          SurveyModels.WHISPER,
+          SurveyModels.CHATGPT,
+          SurveyModels.LAMDA,
+          SurveyModels.PEER,
+          SurveyModels.SPEECH_FROM_BRAIN,
+          SurveyModels.CODEX,
+          SurveyModels.ALPHACODE,
+          SurveyModels.GALACTICA,
+          SurveyModels.MINERVA,
+          SurveyModels.ALPHATENSOR,
+          SurveyModels.GATO,
+          SurveyModels.HUMAN_MOTION_DIFFUSION_MODEL,
+          SurveyModels.PHYSDIFF,
+          SurveyModels.CHATBCG,
+          SurveyModels.POINT_E);
 
-  /** Models that survey entries build on but the survey does not describe. */
-  public static final ImmutableList<GenerativeModel> BASE_MODELS = ImmutableList.of();
+  /** The models that survey entries build on but the survey does not describe. */
+  public static final ImmutableList<GenerativeModel> BASE_MODELS =
+      ImmutableList.of(
+          BaseModels.GPT_2,
+          BaseModels.GPT_3,
+          BaseModels.INSTRUCTGPT,
+          BaseModels.GPT_3_5,
+          BaseModels.T5,
+          BaseModels.CHINCHILLA,
+          BaseModels.PALM,
+          BaseModels.CLIP,
+          BaseModels.GLIDE,
+          BaseModels.VQGAN,
+          BaseModels.LATENT_DIFFUSION,
+          BaseModels.MASKGIT,
+          BaseModels.PARTI,
+          BaseModels.EDIFF_I,
+          BaseModels.NERF,
+          BaseModels.VIVIT,
+          BaseModels.WAV2VEC_2,
+          BaseModels.SOUNDSTREAM,
+          BaseModels.W2V_BERT,
+          BaseModels.ALPHAZERO);
 
-  /** The 2023 follow-ups. */
-  public static final ImmutableList<GenerativeModel> MODELS_2023 = ImmutableList.of();
+  /** The 2023 follow-ups of seed 004 and the models they build on. */
+  public static final ImmutableList<GenerativeModel> MODELS_2023 =
+      ImmutableList.of(
+          Models2023.PYTHIA,
+          Models2023.LLAMA_1,
+          Models2023.LLAMA_2,
+          Models2023.LLAMA_2_CHAT,
+          Models2023.GUANACO,
+          Models2023.BLOOMBERGGPT,
+          Models2023.ADAPTLLM_7B,
+          Models2023.ZEPHYR_7B,
+          Models2023.MISTRAL_7B,
+          Models2023.MISTRAL_7B_INSTRUCT,
+          Models2023.MIXTRAL_8X7B,
+          Models2023.MIXTRAL_8X7B_INSTRUCT,
+          Models2023.PHI_1,
+          Models2023.PHI_1_5,
+          Models2023.PHI_2,
+          Models2023.ORCA_2,
+          Models2023.NFNET_CONVNETS_AT_SCALE,
+          Models2023.SEGMENT_ANYTHING,
+          Models2023.EMU,
+          Models2023.EMU_VIDEO,
+          Models2023.VIDEO_LDM,
+          Models2023.SWITCH_TRANSFORMER,
+          Models2023.ALPACA,
+          Models2023.LIMA,
+          Models2023.QWEN_14B,
+          Models2023.YI_34B,
+          Models2023.DEEPSEEK_LLM_67B);
 
-  private static final Map<Edition, Catalog> EDITIONS = new EnumMap<>(Edition.class);
+  /** Errors that concern the survey as a whole rather than one model. */
+  public static final ImmutableList<Discrepancy> SURVEY_WIDE_DISCREPANCIES =
+      ImmutableList.of(
+          SurveyErrata.SIX_ORGANIZATIONS,
+          SurveyErrata.ALL_RELEASED_IN_2022,
+          SurveyErrata.SEED_000_RELEASE_YEARS,
+          SurveyErrata.TWENTY_ONE_MODELS);
 
-  static {
-    Catalog survey =
-        Catalog.builder()
-            .addOrganizations(ORGANIZATIONS)
-            .addTechniques(TECHNIQUES)
-            .addModels(SURVEY_MODELS)
-            .addModels(BASE_MODELS)
-            .build();
-    Catalog supplement =
-        Catalog.builder()
-            .addOrganizations(ORGANIZATIONS)
-            .addTechniques(TECHNIQUES)
-            .addModels(MODELS_2023)
-            .build();
-    EDITIONS.put(Edition.SURVEY_2022, survey);
-    EDITIONS.put(Edition.SUPPLEMENT_2023, supplement);
-    EDITIONS.put(Edition.ALL, Catalog.union(survey, supplement));
+  private static final ImmutableList<GenerativeModel> MODELS =
+      ImmutableList.<GenerativeModel>builder()
+          .addAll(SURVEY_MODELS)
+          .addAll(BASE_MODELS)
+          .addAll(MODELS_2023)
+          .build();
+
+  private static final ImmutableMap<String, Organization> ORGANIZATIONS_BY_ID =
+      index(ORGANIZATIONS, Organization::id);
+  private static final ImmutableMap<String, Technique> TECHNIQUES_BY_ID =
+      index(TECHNIQUES, Technique::id);
+  private static final ImmutableMap<String, GenerativeModel> MODELS_BY_ID =
+      index(MODELS, GenerativeModel::id);
+
+  private static final Map<Edition, Catalog> EDITIONS = buildEditions();
+
+  /**
+   * The model with this id, in any edition: the holder's own instance.
+   *
+   * @throws IllegalArgumentException naming the id and the nearest known model ids
+   */
+  public static GenerativeModel model(String id) {
+    return Edition.ALL.catalog().models().get(id);
+  }
+
+  /**
+   * The organization with this id: the holder's own instance.
+   *
+   * @throws IllegalArgumentException naming the id and the nearest known organization ids
+   */
+  public static Organization organization(String id) {
+    return Edition.ALL.catalog().organizations().get(id);
+  }
+
+  /**
+   * The technique with this id: the holder's own instance.
+   *
+   * @throws IllegalArgumentException naming the id and the nearest known technique ids
+   */
+  public static Technique technique(String id) {
+    return Edition.ALL.catalog().techniques().get(id);
+  }
+
+  /** Every per-model discrepancy, by model id, in catalog order. */
+  public static ImmutableListMultimap<String, Discrepancy> discrepancies() {
+    return Edition.ALL.catalog().discrepancies();
   }
 
   static Catalog catalog(Edition edition) {
-    return EDITIONS.get(edition);
+    Catalog catalog = EDITIONS.get(edition);
+    if (catalog == null) {
+      throw new IllegalStateException("Registry has no catalog for edition " + edition);
+    }
+    return catalog;
+  }
+
+  private static Map<Edition, Catalog> buildEditions() {
+    checkUniqueIds();
+    Catalog survey =
+        closure(
+            ImmutableList.<GenerativeModel>builder().addAll(SURVEY_MODELS).addAll(BASE_MODELS).build(),
+            List.of(),
+            List.of());
+    Catalog supplement = closure(MODELS_2023, List.of(), List.of());
+    Catalog rest =
+        closure(
+            remaining(MODELS, GenerativeModel::id, survey, supplement, c -> c.models().ids()),
+            remaining(ORGANIZATIONS, Organization::id, survey, supplement, c -> c.organizations().ids()),
+            remaining(TECHNIQUES, Technique::id, survey, supplement, c -> c.techniques().ids()));
+    Map<Edition, Catalog> editions = new EnumMap<>(Edition.class);
+    editions.put(Edition.SURVEY_2022, survey);
+    editions.put(Edition.SUPPLEMENT_2023, supplement);
+    editions.put(Edition.ALL, Catalog.union(survey, supplement, rest));
+    return editions;
+  }
+
+  /** Fails on an id used twice anywhere in the holders, across kinds. */
+  private static void checkUniqueIds() {
+    Map<String, String> seen = new HashMap<>();
+    ORGANIZATIONS.forEach(o -> unique(seen, o.id(), "organization"));
+    TECHNIQUES.forEach(t -> unique(seen, t.id(), "technique"));
+    MODELS.forEach(m -> unique(seen, m.id(), "model"));
+  }
+
+  private static void unique(Map<String, String> seen, String id, String kind) {
+    String previous = seen.putIfAbsent(id, kind);
+    if (previous != null) {
+      throw new IllegalStateException(
+          "Registry: duplicate id '" + id + "': a " + kind + " reuses the id of a " + previous);
+    }
+  }
+
+  private static <T> ImmutableMap<String, T> index(List<T> entries, Function<T, String> id) {
+    Map<String, T> map = new HashMap<>();
+    for (T entry : entries) {
+      if (map.putIfAbsent(id.apply(entry), entry) != null) {
+        throw new IllegalStateException("Registry: duplicate id '" + id.apply(entry) + "'");
+      }
+    }
+    return ImmutableMap.copyOf(map);
+  }
+
+  private static <T> ImmutableList<T> remaining(
+      List<T> entries,
+      Function<T, String> id,
+      Catalog survey,
+      Catalog supplement,
+      Function<Catalog, Set<String>> ids) {
+    Set<String> used = new LinkedHashSet<>(ids.apply(survey));
+    used.addAll(ids.apply(supplement));
+    return entries.stream()
+        .filter(e -> !used.contains(id.apply(e)))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * A catalog of the given entries and everything they reference: the developers of every model
+   * with their parent chains, its techniques with their parent chains, and its lineage targets,
+   * models transitively. Models keep the given order, followed by the models pulled in, in holder
+   * order; organizations and techniques are in holder order. An id that names no constant is left
+   * for the catalog's validation to report.
+   */
+  private static Catalog closure(
+      List<GenerativeModel> models, List<Organization> organizations, List<Technique> techniques) {
+    Set<String> modelIds = new LinkedHashSet<>();
+    Set<String> organizationIds = new LinkedHashSet<>();
+    Set<String> techniqueIds = new LinkedHashSet<>();
+    organizations.forEach(o -> addOrganization(o.id(), organizationIds));
+    techniques.forEach(t -> addTechnique(t.id(), techniqueIds));
+    Deque<GenerativeModel> todo = new ArrayDeque<>();
+    for (GenerativeModel model : models) {
+      if (modelIds.add(model.id())) {
+        todo.add(model);
+      }
+    }
+    while (!todo.isEmpty()) {
+      GenerativeModel model = todo.remove();
+      model.developers().forEach(d -> addOrganization(d, organizationIds));
+      model.techniques().forEach(t -> addTechnique(t, techniqueIds));
+      for (LineageEdge edge : model.lineage()) {
+        GenerativeModel target = MODELS_BY_ID.get(edge.target());
+        if (target != null) {
+          if (modelIds.add(target.id())) {
+            todo.add(target);
+          }
+        } else {
+          addTechnique(edge.target(), techniqueIds);
+        }
+      }
+    }
+    ImmutableList.Builder<GenerativeModel> orderedModels = ImmutableList.builder();
+    orderedModels.addAll(models);
+    for (GenerativeModel model : MODELS) {
+      if (modelIds.contains(model.id()) && !models.contains(model)) {
+        orderedModels.add(model);
+      }
+    }
+    return Catalog.builder()
+        .addOrganizations(ORGANIZATIONS.stream().filter(o -> organizationIds.contains(o.id())).toList())
+        .addTechniques(TECHNIQUES.stream().filter(t -> techniqueIds.contains(t.id())).toList())
+        .addModels(orderedModels.build())
+        .build();
+  }
+
+  private static void addOrganization(String id, Set<String> ids) {
+    Optional<String> current = Optional.of(id);
+    while (current.isPresent() && ids.add(current.get())) {
+      current = Optional.ofNullable(ORGANIZATIONS_BY_ID.get(current.get())).flatMap(Organization::parent);
+    }
+  }
+
+  private static void addTechnique(String id, Set<String> ids) {
+    Optional<String> current = Optional.of(id);
+    while (current.isPresent() && ids.add(current.get())) {
+      current = Optional.ofNullable(TECHNIQUES_BY_ID.get(current.get())).flatMap(Technique::parent);
+    }
   }
 }

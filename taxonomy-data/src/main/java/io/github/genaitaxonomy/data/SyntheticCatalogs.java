@@ -57,6 +57,9 @@ public final class SyntheticCatalogs {
           "tokens", "captions", "frames", "speech", "robot", "preference", "instruction",
           "retrieval", "contrastive", "masked", "autoregressive", "guidance", "distilled");
 
+  private static final ImmutableList<LineageRelation> RELATIONS =
+      ImmutableList.copyOf(LineageRelation.values());
+
   private SyntheticCatalogs() {}
 
   /**
@@ -177,7 +180,7 @@ public final class SyntheticCatalogs {
       for (int e = 0; e < edges && target >= 0; e++, target -= 1 + random.nextInt(5)) {
         builder.addLineage(
             LineageEdge.of(
-                LineageRelation.values()[random.nextInt(LineageRelation.values().length)],
+                RELATIONS.get(random.nextInt(RELATIONS.size())),
                 "model-" + target,
                 paper));
       }

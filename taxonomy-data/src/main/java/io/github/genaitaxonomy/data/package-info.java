@@ -1,15 +1,21 @@
 /**
- * The curated catalog as Java constants, built on {@code io.github.genaitaxonomy.core}.
+ * The curated catalog of generative AI models as Java constants: every model of the survey
+ * "ChatGPT is not all you need" (arXiv 2301.04655), the models and techniques it builds on, and
+ * the notable 2023 follow-ups, each fact with its source and each survey error beside the truth.
  *
  * <ul>
- *   <li>{@link io.github.genaitaxonomy.data.Edition}: the catalogs to use: the 2022 survey, the 2023
- *       supplement, and both together.
+ *   <li>Entry point: {@link io.github.genaitaxonomy.data.Edition}, the validated catalogs to use:
+ *       the 2022 survey, the 2023 supplement, and both together.
  *   <li>Holders of constants: {@link io.github.genaitaxonomy.data.Organizations},
  *       {@link io.github.genaitaxonomy.data.Techniques},
  *       {@link io.github.genaitaxonomy.data.SurveyModels},
- *       {@link io.github.genaitaxonomy.data.BaseModels} and
- *       {@link io.github.genaitaxonomy.data.Models2023}.
- *   <li>{@link io.github.genaitaxonomy.data.Registry}: every constant, indexed once.
+ *       {@link io.github.genaitaxonomy.data.BaseModels},
+ *       {@link io.github.genaitaxonomy.data.Models2023} and, for errors that concern the survey as
+ *       a whole, {@link io.github.genaitaxonomy.data.SurveyErrata}.
+ *   <li>Index: {@link io.github.genaitaxonomy.data.Registry}, every constant listed once, the
+ *       editions built from them, and lookups by id.
+ *   <li>Test data: {@link io.github.genaitaxonomy.data.SyntheticCatalogs}, seeded catalogs of
+ *       invented models for load tests and benchmarks.
  * </ul>
  */
 @NullMarked

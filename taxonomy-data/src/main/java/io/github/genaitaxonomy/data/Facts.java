@@ -1,0 +1,134 @@
+package io.github.genaitaxonomy.data;
+
+import io.github.genaitaxonomy.core.Claim;
+import io.github.genaitaxonomy.core.Confidence;
+import io.github.genaitaxonomy.core.Discrepancy;
+import io.github.genaitaxonomy.core.DiscrepancyKind;
+import io.github.genaitaxonomy.core.LineageEdge;
+import io.github.genaitaxonomy.core.LineageRelation;
+import io.github.genaitaxonomy.core.Measurement;
+import io.github.genaitaxonomy.core.Quantity;
+import io.github.genaitaxonomy.core.Source;
+import io.github.genaitaxonomy.core.Unit;
+
+/**
+ * Shared sources and small factories for the holders, so that each entry reads as data.
+ *
+ * <p>Not API: package-private and free of state.
+ */
+final class Facts {
+  private Facts() {}
+
+  /** The survey: "ChatGPT is not all you need", arXiv 2301.04655v1 (11 January 2023). */
+  static final Source SURVEY = Source.arxiv("2301.04655");
+
+  /** Seed 000: Chinese news write-up of the survey (QbitAI, 2023-01-29). */
+  static final Source SEED_000 = Source.seed("000_e7843f9ae806c1d0.txt");
+
+  /** Seed 001: Chinese section-by-section translation of the survey, with its references. */
+  static final Source SEED_001 = Source.seed("001_16f3bec8d293b44f.txt");
+
+  /** Seed 002: German write-up of the survey (2023-05-02). */
+  static final Source SEED_002 = Source.seed("002_3474951f779e3850.txt");
+
+  /** Seed 003: "The technology stack behind AIGC" (Chinese). */
+  static final Source SEED_003 = Source.seed("003_b7f53e5b4180e4df.txt");
+
+  /** Seed 004: Chinese translation of "Ten Noteworthy AI Research Papers of 2023". */
+  static final Source SEED_004 = Source.seed("004_9656ac10ea99cd45.txt");
+
+  /** What the survey claims, read through seed 001; always {@link Confidence#DISPUTED}. */
+  static Claim survey(String attribute, String value, String where) {
+    return Claim.builder()
+        .attribute(attribute)
+        .value(value)
+        .source(SURVEY)
+        .confidence(Confidence.DISPUTED)
+        .note(where)
+        .build();
+  }
+
+  /** What a seed write-up claims; always {@link Confidence#DISPUTED}. */
+  static Claim seed(Source seed, String attribute, String value, String where) {
+    return Claim.builder()
+        .attribute(attribute)
+        .value(value)
+        .source(seed)
+        .confidence(Confidence.DISPUTED)
+        .note(where)
+        .build();
+  }
+
+  /** What a primary source states. */
+  static Claim actual(String attribute, String value, Source source) {
+    return Claim.of(attribute, value, source, Confidence.CONFIRMED);
+  }
+
+  /** What a primary source states, with context. */
+  static Claim actual(String attribute, String value, Source source, String note) {
+    return Claim.builder()
+        .attribute(attribute)
+        .value(value)
+        .source(source)
+        .confidence(Confidence.CONFIRMED)
+        .note(note)
+        .build();
+  }
+
+  /** A correction that only a secondary source supports; the note says why. */
+  static Claim actualSecondary(String attribute, String value, Source source, String note) {
+    return Claim.builder()
+        .attribute(attribute)
+        .value(value)
+        .source(source)
+        .confidence(Confidence.SECONDARY)
+        .note(note)
+        .build();
+  }
+
+  /** A discrepancy between a claim and the truth. */
+  static Discrepancy discrepancy(DiscrepancyKind kind, Claim claimed, Claim actual) {
+    return Discrepancy.of(kind, claimed, actual);
+  }
+
+  /** A number stated by a primary source. */
+  static Measurement confirmed(String subject, Quantity quantity, Source source) {
+    return Measurement.of(subject, quantity, source);
+  }
+
+  /** A number stated by a primary source, with context. */
+  static Measurement confirmed(String subject, Quantity quantity, Source source, String note) {
+    return Measurement.builder().subject(subject).quantity(quantity).source(source).note(note).build();
+  }
+
+  /** A number that only a secondary source (a seed or a third party) states; the note says why. */
+  static Measurement secondary(String subject, Quantity quantity, Source source, String note) {
+    return Measurement.builder()
+        .subject(subject)
+        .quantity(quantity)
+        .source(source)
+        .confidence(Confidence.SECONDARY)
+        .note(note)
+        .build();
+  }
+
+  /** A quantity from decimal text: {@code q("1.56e12", Unit.WORDS)}. */
+  static Quantity q(String amount, Unit unit) {
+    return Quantity.of(amount, unit);
+  }
+
+  /** A parameter count from decimal text: {@code params("137e9")}. */
+  static Quantity params(String amount) {
+    return Quantity.of(amount, Unit.PARAMETERS);
+  }
+
+  /** A lineage edge. */
+  static LineageEdge edge(LineageRelation relation, String target, Source source) {
+    return LineageEdge.of(relation, target, source);
+  }
+
+  /** A lineage edge with context. */
+  static LineageEdge edge(LineageRelation relation, String target, Source source, String note) {
+    return LineageEdge.builder().relation(relation).target(target).source(source).note(note).build();
+  }
+}

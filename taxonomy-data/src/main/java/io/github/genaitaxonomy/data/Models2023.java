@@ -1,0 +1,1320 @@
+package io.github.genaitaxonomy.data;
+
+import static io.github.genaitaxonomy.data.Facts.SEED_004;
+import static io.github.genaitaxonomy.data.Facts.actual;
+import static io.github.genaitaxonomy.data.Facts.actualSecondary;
+import static io.github.genaitaxonomy.data.Facts.confirmed;
+import static io.github.genaitaxonomy.data.Facts.discrepancy;
+import static io.github.genaitaxonomy.data.Facts.edge;
+import static io.github.genaitaxonomy.data.Facts.params;
+import static io.github.genaitaxonomy.data.Facts.q;
+import static io.github.genaitaxonomy.data.Facts.secondary;
+import static io.github.genaitaxonomy.data.Facts.seed;
+
+import io.github.genaitaxonomy.core.Access;
+import io.github.genaitaxonomy.core.DiscrepancyKind;
+import io.github.genaitaxonomy.core.GenerativeModel;
+import io.github.genaitaxonomy.core.LineageRelation;
+import io.github.genaitaxonomy.core.ModalitySignature;
+import io.github.genaitaxonomy.core.Paper;
+import io.github.genaitaxonomy.core.Source;
+import io.github.genaitaxonomy.core.Unit;
+import java.time.YearMonth;
+
+/**
+ * The notable follow-ups of 2023 that seed 004 ("Ten Noteworthy AI Research Papers of 2023")
+ * discusses, with the models they build on. The training methods it covers, DPO and QLoRA, are
+ * {@link Techniques}.
+ *
+ * <pre>{@code
+ * Models2023.ZEPHYR_7B.lineage();   // fine-tuned-from mistral-7b, trained-with dpo, ...
+ * }</pre>
+ */
+public final class Models2023 {
+  // Ordering: by the section of seed 004 that discusses the model (01 Pythia to 10 Emu Video),
+  // with a section's base models before the models built on them; then the models the seed names
+  // only in passing (or that a lineage needs), by release month.
+  //
+  // Seed 004 errors are discrepancies of the model they concern, claimed by the seed file.
+  // Lineage targets without an entry in the research sheets (GPT-NeoX, BLOOM, GPT-4, Orca 1,
+  // the Pile) are not recorded.
+
+  private Models2023() {}
+
+  // 01 Pythia
+
+  /**
+   * Pythia, EleutherAI's suite of models for studying training. Source: arXiv 2304.01373.
+   *
+   * @since 0.1.0
+   */
+  // Checkpoints were public before the paper (the model cards say they were renamed in January
+  // 2023); the first month is not confirmed, so the paper's month is recorded.
+  public static final GenerativeModel PYTHIA =
+      GenerativeModel.builder()
+          .id("pythia")
+          .name("Pythia")
+          .addAliases("Pythia Scaling Suite", "pythia-12b")
+          .signature(ModalitySignature.parse("text->text"))
+          .addDevelopers("eleutherai")
+          .released(YearMonth.of(2023, 4))
+          .addAccess(Access.OPEN_WEIGHTS, Access.CODE)
+          .addTechniques("transformer", "autoregressive-lm-pretraining")
+          .paper(
+              Paper.arxiv(
+                  "2304.01373",
+                  "Pythia: A Suite for Analyzing Large Language Models Across Training and Scaling"))
+          .parameters(
+              confirmed(
+                  "parameters of the largest model",
+                  params("12e9"),
+                  Source.arxiv("2304.01373"),
+                  "8 sizes from 70M to 12B, each trained on the Pile and on the deduplicated Pile:"
+                      + " 16 models with 154 checkpoints each"))
+          .addTrainingData(
+              confirmed(
+                  "training tokens per model",
+                  q("299892736000", Unit.TOKENS),
+                  Source.url("https://github.com/EleutherAI/pythia"),
+                  "about 300B tokens of the Pile (825 GiB), about one epoch; read in a mirror of"
+                      + " the README and in summaries quoting the paper"))
+          .addDiscrepancies(
+              discrepancy(
+                  DiscrepancyKind.WRONG_FIGURE,
+                  seed(
+                      SEED_004,
+                      "parameters",
+                      "from 70 million to 120 billion",
+                      "seed 004 §01; it also says 8 LLMs, where there are 8 sizes and 16 models"),
+                  actual(
+                      "parameters",
+                      "from 70 million to 12 billion",
+                      Source.arxiv("2304.01373"),
+                      "the seed is off by a factor of ten (1200亿 for 120亿)")))
+          .addSources(
+              Source.arxiv("2304.01373"),
+              Source.url("https://github.com/EleutherAI/pythia"),
+              Source.url("https://huggingface.co/EleutherAI/pythia-1b"),
+              SEED_004)
+          .summary(
+              "A controlled family of decoder-only language models, all trained on exactly the same"
+                  + " public data in the same order and released with many intermediate"
+                  + " checkpoints. It exists to study how training shapes models (memorisation,"
+                  + " term frequency, bias) rather than to top leaderboards.")
+          .build();
+
+  // 02 Llama 2
+
+  /**
+   * LLaMA, Meta's first open foundation models. Source: arXiv 2302.13971.
+   *
+   * @since 0.1.0
+   */
+  // not recorded: access (open weights by request under a research licence, not re-checked);
+  // 1.4T training tokens for 33B/65B (only a secondary citation of the original model card)
+  public static final GenerativeModel LLAMA_1 =
+      GenerativeModel.builder()
+          .id("llama-1")
+          .name("LLaMA")
+          .addAliases("Llama 1", "LLaMA-65B")
+          .signature(ModalitySignature.parse("text->text"))
+          .addDevelopers("meta")
+          .released(YearMonth.of(2023, 2))
+          .addTechniques("transformer", "autoregressive-lm-pretraining")
+          .paper(Paper.arxiv("2302.13971", "LLaMA: Open and Efficient Foundation Language Models"))
+          .parameters(
+              confirmed(
+                  "parameters of the largest model",
+                  params("65e9"),
+                  Source.arxiv("2302.13971"),
+                  "sizes 7B, 13B, 33B and 65B"))
+          .addSources(Source.arxiv("2302.13971"), SEED_004)
+          .summary(
+              "Meta's first openly released family of foundation language models, trained only on"
+                  + " public data; its 13B model was reported to beat the 175B GPT-3 on most"
+                  + " benchmarks. It became the base of most open fine-tunes of 2023, including"
+                  + " Alpaca, Guanaco and LIMA.")
+          .build();
+
+  /**
+   * Llama 2, Meta's second open model family. Source: arXiv 2307.09288.
+   *
+   * @since 0.1.0
+   */
+  // The research sheet also lists instruction tuning and RLHF; they belong to Llama 2-Chat.
+  public static final GenerativeModel LLAMA_2 =
+      GenerativeModel.builder()
+          .id("llama-2")
+          .name("Llama 2")
+          .addAliases("LLaMA 2", "Llama-2-70b")
+          .signature(ModalitySignature.parse("text->text"))
+          .addDevelopers("meta")
+          .released(YearMonth.of(2023, 7))
+          .addAccess(Access.OPEN_WEIGHTS)
+          .addTechniques("transformer", "autoregressive-lm-pretraining", "grouped-query-attention")
+          .addLineage(
+              edge(
+                  LineageRelation.SUCCESSOR_OF,
+                  "llama-1",
+                  Source.url("https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md"),
+                  "the model card compares Llama 1 and Llama 2"))
+          .paper(Paper.arxiv("2307.09288", "Llama 2: Open Foundation and Fine-Tuned Chat Models"))
+          .parameters(
+              confirmed(
+                  "parameters of the largest model",
+                  params("70e9"),
+                  Source.url("https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md"),
+                  "sizes 7B, 13B and 70B; 4k context; grouped-query attention in 70B only"))
+          .addTrainingData(
+              confirmed(
+                  "pretraining tokens of publicly available online data",
+                  q("2e12", Unit.TOKENS),
+                  Source.url("https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md"),
+                  "data cut-off September 2022"))
+          .addDiscrepancies(
+              discrepancy(
+                  DiscrepancyKind.SEED_ERROR,
+                  seed(
+                      SEED_004,
+                      "techniques",
+                      "Mistral 7B shares grouped-query attention with Llama 2",
+                      "seed 004 §06"),
+                  actual(
+                      "techniques",
+                      "only the 70B Llama 2 uses grouped-query attention; 7B and 13B do not",
+                      Source.url("https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md"))))
+          .addSources(
+              Source.arxiv("2307.09288"),
+              Source.url("https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md"),
+              SEED_004)
+          .summary(
+              "Meta's second family of downloadable language models, released as pretrained base"
+                  + " models in 7B, 13B and 70B sizes and as dialogue-tuned chat models. Trained on"
+                  + " 2 trillion tokens, it came with an unusually detailed account of its safety"
+                  + " and helpfulness tuning, under a custom community licence.")
+          .build();
+
+  /**
+   * Llama 2-Chat, the dialogue-tuned Llama 2. Source: arXiv 2307.09288.
+   *
+   * @since 0.1.0
+   */
+  // The seed's stage names (RLHF-v1 to v5) are not checked and not recorded.
+  public static final GenerativeModel LLAMA_2_CHAT =
+      GenerativeModel.builder()
+          .id("llama-2-chat")
+          .name("Llama 2-Chat")
+          .addAliases("Llama-2-70b-chat")
+          .signature(ModalitySignature.parse("text->text"))
+          .addDevelopers("meta")
+          .released(YearMonth.of(2023, 7))
+          .addAccess(Access.OPEN_WEIGHTS)
+          .addTechniques("instruction-tuning", "rlhf")
+          .addLineage(
+              edge(
+                  LineageRelation.FINE_TUNED_FROM,
+                  "llama-2",
+                  Source.url("https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md")),
+              edge(
+                  LineageRelation.TRAINED_WITH,
+                  "rlhf",
+                  Source.url("https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md"),
+                  "supervised fine-tuning, then reinforcement learning with human feedback"))
+          .paper(Paper.arxiv("2307.09288", "Llama 2: Open Foundation and Fine-Tuned Chat Models"))
+          .parameters(
+              confirmed(
+                  "parameters of the largest model",
+                  params("70e9"),
+                  Source.url("https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md"),
+                  "sizes 7B, 13B and 70B"))
+          .addTrainingData(
+              confirmed(
+                  "new human-annotated fine-tuning examples",
+                  q("1e6", Unit.EXAMPLES),
+                  Source.url("https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md"),
+                  "over one million, besides public instruction datasets"))
+          .addSources(
+              Source.arxiv("2307.09288"),
+              Source.url("https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md"),
+              SEED_004)
+          .summary(
+              "The chat variants of Llama 2, trained with supervised instruction tuning and then"
+                  + " reinforcement learning from human feedback. Meta reported them competitive"
+                  + " with some closed chat systems in its own human evaluations.")
+          .build();
+
+  // 03 QLoRA
+
+  /**
+   * Guanaco, LLaMA fine-tuned with QLoRA on OASST1. Source: arXiv 2305.14314.
+   *
+   * @since 0.1.0
+   */
+  public static final GenerativeModel GUANACO =
+      GenerativeModel.builder()
+          .id("guanaco")
+          .name("Guanaco")
+          .addAliases("guanaco-65b", "guanaco-33b", "guanaco-13b", "guanaco-7b")
+          .signature(ModalitySignature.parse("text->text"))
+          .addDevelopers("university-of-washington")
+          .released(YearMonth.of(2023, 5))
+          .addAccess(Access.OPEN_WEIGHTS)
+          .addTechniques("qlora", "lora", "quantization", "instruction-tuning")
+          .addLineage(
+              edge(
+                  LineageRelation.FINE_TUNED_FROM,
+                  "llama-1",
+                  Source.url("https://huggingface.co/timdettmers/guanaco-65b"),
+                  "4-bit QLoRA tuning of the original LLaMA base models, not Llama 2"),
+              edge(
+                  LineageRelation.TRAINED_WITH,
+                  "qlora",
+                  Source.url("https://huggingface.co/timdettmers/guanaco-65b")))
+          .paper(Paper.arxiv("2305.14314", "QLoRA: Efficient Finetuning of Quantized LLMs"))
+          .parameters(
+              confirmed(
+                  "parameters of the largest model",
+                  params("65e9"),
+                  Source.url("https://huggingface.co/timdettmers/guanaco-65b"),
+                  "sizes 7B, 13B, 33B and 65B; adapter weights only"))
+          .addResults(
+              confirmed(
+                  "performance relative to ChatGPT on the Vicuna benchmark (65B)",
+                  q("99.3", Unit.PERCENT),
+                  Source.url("https://github.com/artidoro/qlora"),
+                  "seed 004 quotes the same figure"),
+              confirmed(
+                  "fine-tuning time on a single GPU (65B)",
+                  q("24", Unit.GPU_HOURS),
+                  Source.url("https://github.com/artidoro/qlora"),
+                  "24 hours; QLoRA fits the 65B model on one 48 GB GPU"))
+          .addSources(
+              Source.arxiv("2305.14314"),
+              Source.url("https://huggingface.co/timdettmers/guanaco-65b"),
+              Source.url("https://github.com/artidoro/qlora"),
+              SEED_004)
+          .summary(
+              "A chatbot family made by QLoRA-fine-tuning the original LLaMA models on the"
+                  + " OpenAssistant OASST1 conversations. It was the QLoRA paper's demonstration"
+                  + " that 4-bit fine-tuning loses little quality: the 65B model reached 99.3% of"
+                  + " ChatGPT's score on the Vicuna benchmark after a day on one GPU.")
+          .build();
+
+  // 04 BloombergGPT
+
+  /**
+   * BloombergGPT, a 50B language model for finance. Source: arXiv 2303.17564.
+   *
+   * @since 0.1.0
+   */
+  // not recorded: Johns Hopkins University as co-developer (secondary summary only); lineage to
+  // BLOOM (secondary, no entry); the exact 50.6B (secondary)
+  public static final GenerativeModel BLOOMBERGGPT =
+      GenerativeModel.builder()
+          .id("bloomberggpt")
+          .name("BloombergGPT")
+          .signature(ModalitySignature.parse("text->text"))
+          .addDevelopers("bloomberg")
+          .released(YearMonth.of(2023, 3))
+          .addAccess(Access.CLOSED)
+          .addTechniques("transformer", "autoregressive-lm-pretraining")
+          .paper(Paper.arxiv("2303.17564", "BloombergGPT: A Large Language Model for Finance"))
+          .parameters(
+              confirmed(
+                  "parameters",
+                  params("50e9"),
+                  Source.arxiv("2303.17564"),
+                  "a secondary summary gives 50.6B (70 layers, 40 heads, hidden size 7680)"))
+          .addTrainingData(
+              confirmed(
+                  "tokens of Bloomberg financial data (FinPile)",
+                  q("363e9", Unit.TOKENS),
+                  Source.arxiv("2303.17564"),
+                  "the model was trained on a portion of the whole corpus"),
+              confirmed(
+                  "tokens of general-purpose data",
+                  q("345e9", Unit.TOKENS),
+                  Source.arxiv("2303.17564")))
+          .addDiscrepancies(
+              discrepancy(
+                  DiscrepancyKind.WRONG_FIGURE,
+                  seed(
+                      SEED_004,
+                      "training-data",
+                      "GPT-3 is 3.5x larger but was trained on 1.4x fewer tokens (499B)",
+                      "seed 004 §04"),
+                  actual(
+                      "training-data",
+                      "GPT-3 was trained on 300B tokens; 499B is the size of its data mix, so the"
+                          + " 1.4x compares corpus sizes (about 708B against 499B), not tokens"
+                          + " trained",
+                      Source.arxiv("2005.14165"),
+                      "the 499B total is tabulated from the GPT-3 paper's data table by secondary"
+                          + " sources")))
+          .addSources(
+              Source.arxiv("2303.17564"),
+              Source.url(
+                  "https://iblnews.org/bloomberg-introduces-a-50-billion-parameter-llm-built-for-finance/"),
+              SEED_004)
+          .summary(
+              "A 50-billion-parameter language model trained from scratch on a roughly even mix of"
+                  + " Bloomberg's own financial text and public general-purpose data. It is a"
+                  + " documented case of domain-specific pretraining rather than a model anyone"
+                  + " outside Bloomberg can use.")
+          .build();
+
+  /**
+   * AdaptLLM, domain adaptation through reading comprehension. Source: arXiv 2309.09530.
+   *
+   * @since 0.1.0
+   */
+  // not recorded: the seed's comparison with BloombergGPT and its "$100" training cost
+  // (seed-only); the licence (not checked)
+  public static final GenerativeModel ADAPTLLM_7B =
+      GenerativeModel.builder()
+          .id("adaptllm-7b")
+          .name("AdaptLLM finance 7B")
+          .addAliases("AdaptLLM/finance-LLM")
+          .signature(ModalitySignature.parse("text->text"))
+          .addDevelopers("microsoft")
+          .released(YearMonth.of(2023, 9))
+          .addAccess(Access.OPEN_WEIGHTS)
+          .addTechniques("autoregressive-lm-pretraining", "instruction-tuning")
+          .addLineage(
+              edge(
+                  LineageRelation.FINE_TUNED_FROM,
+                  "llama-1",
+                  Source.url("https://huggingface.co/AdaptLLM"),
+                  "continued pre-training of LLaMA-1-7B"))
+          .paper(
+              Paper.arxiv("2309.09530", "Adapting Large Language Models via Reading Comprehension"))
+          .parameters(
+              confirmed("parameters", params("7e9"), Source.url("https://huggingface.co/AdaptLLM")))
+          .addSources(
+              Source.arxiv("2309.09530"), Source.url("https://huggingface.co/AdaptLLM"), SEED_004)
+          .summary(
+              "A recipe for adapting a language model to a domain by turning raw domain text into"
+                  + " reading-comprehension exercises during continued pre-training, released with"
+                  + " 7B models for biomedicine, finance and law.")
+          .build();
+
+  // 05 DPO
+
+  /**
+   * Zephyr 7B, Mistral 7B aligned by distilled DPO. Source: arXiv 2310.16944.
+   *
+   * @since 0.1.0
+   */
+  // not recorded: lineage to GPT-4, whose rankings label UltraFeedback (no entry)
+  public static final GenerativeModel ZEPHYR_7B =
+      GenerativeModel.builder()
+          .id("zephyr-7b")
+          .name("Zephyr 7B")
+          .addAliases("zephyr-7b-beta", "zephyr-7b-alpha")
+          .signature(ModalitySignature.parse("text->text"))
+          .addDevelopers("hugging-face")
+          .released(YearMonth.of(2023, 10))
+          .addAccess(Access.OPEN_WEIGHTS, Access.DEMO)
+          .addTechniques("instruction-tuning", "dpo")
+          .addLineage(
+              edge(
+                  LineageRelation.FINE_TUNED_FROM,
+                  "mistral-7b",
+                  Source.url("https://huggingface.co/HuggingFaceH4/zephyr-7b-beta"),
+                  "fine-tuned from mistralai/Mistral-7B-v0.1"),
+              edge(
+                  LineageRelation.TRAINED_WITH,
+                  "dpo",
+                  Source.url("https://huggingface.co/HuggingFaceH4/zephyr-7b-beta"),
+                  "DPO on UltraFeedback, whose preferences are GPT-4 rankings"),
+              edge(
+                  LineageRelation.DISTILLED_FROM,
+                  "chatgpt",
+                  Source.url("https://huggingface.co/HuggingFaceH4/zephyr-7b-beta"),
+                  "supervised on UltraChat, dialogues generated with ChatGPT (per a secondary"
+                      + " summary)"))
+          .paper(Paper.arxiv("2310.16944", "Zephyr: Direct Distillation of LM Alignment"))
+          .parameters(
+              confirmed(
+                  "parameters",
+                  params("7e9"),
+                  Source.url("https://huggingface.co/HuggingFaceH4/zephyr-7b-beta")))
+          .addDiscrepancies(
+              discrepancy(
+                  DiscrepancyKind.SEED_ERROR,
+                  seed(
+                      SEED_004,
+                      "training-method",
+                      "Mistral-7B fine-tuned using DPO",
+                      "seed 004 §05"),
+                  actual(
+                      "training-method",
+                      "distilled supervised fine-tuning on UltraChat, then distilled DPO on"
+                          + " UltraFeedback ranked by GPT-4: AI feedback, not human preferences",
+                      Source.arxiv("2310.16944"))))
+          .addSources(
+              Source.arxiv("2310.16944"),
+              Source.url("https://huggingface.co/HuggingFaceH4/zephyr-7b-beta"),
+              SEED_004)
+          .summary(
+              "A 7B chat model that distils alignment from larger models: supervised tuning on"
+                  + " synthetic dialogues, then DPO on preference pairs ranked by GPT-4, with no"
+                  + " human labelling. At release it led 7B chat models on MT-Bench (7.34, above"
+                  + " Llama 2-Chat 70B's 6.86) and AlpacaEval.")
+          .build();
+
+  // 06 Mistral 7B, Mixtral and phi
+
+  /**
+   * Mistral 7B, Mistral AI's first model. Source: arXiv 2310.06825.
+   *
+   * @since 0.1.0
+   */
+  // not recorded: training data (the paper does not describe it); the seed's remarks on the NeurIPS
+  // LLM Efficiency Challenge (seed-only)
+  public static final GenerativeModel MISTRAL_7B =
+      GenerativeModel.builder()
+          .id("mistral-7b")
+          .name("Mistral 7B")
+          .addAliases("Mistral-7B-v0.1")
+          .signature(ModalitySignature.parse("text->text"))
+          .addDevelopers("mistral-ai")
+          .released(YearMonth.of(2023, 9))
+          .addAccess(Access.OPEN_WEIGHTS, Access.CODE)
+          .addTechniques(
+              "transformer",
+              "autoregressive-lm-pretraining",
+              "grouped-query-attention",
+              "sliding-window-attention")
+          .paper(Paper.arxiv("2310.06825", "Mistral 7B"))
+          .parameters(
+              confirmed(
+                  "parameters",
+                  params("7.3e9"),
+                  Source.url("https://mistral.ai/news/announcing-mistral-7b/"),
+                  "read in a mirror of the announcement; the paper's abstract says 7 billion"))
+          .addDiscrepancies(
+              discrepancy(
+                  DiscrepancyKind.WRONG_FIGURE,
+                  seed(SEED_004, "parameters", "only 7 billion tokens", "seed 004 §06"),
+                  actual(
+                      "parameters",
+                      "7.3 billion parameters",
+                      Source.url("https://mistral.ai/news/announcing-mistral-7b/"),
+                      "the unit is wrong: 7 billion is the parameter count")),
+              discrepancy(
+                  DiscrepancyKind.SEED_ERROR,
+                  seed(
+                      SEED_004,
+                      "context-length",
+                      "trained with context sizes of up to 100,000 tokens",
+                      "seed 004 §06"),
+                  actualSecondary(
+                      "context-length",
+                      "a 4096-token sliding window with a theoretical attention span of about 131K"
+                          + " tokens; an 8k context length per the announcement",
+                      Source.arxiv("2310.06825"),
+                      "third-party summaries of the paper and the announcement; 100k is not"
+                          + " supported")))
+          .addSources(
+              Source.arxiv("2310.06825"),
+              Source.url("https://mistral.ai/news/announcing-mistral-7b/"),
+              SEED_004)
+          .summary(
+              "A 7.3B-parameter decoder-only model from Mistral AI that beat the larger Llama 2 13B"
+                  + " on all the authors' benchmarks. It pairs grouped-query attention with"
+                  + " sliding-window attention and a rolling key-value cache for cheaper inference,"
+                  + " and was released under Apache 2.0.")
+          .build();
+
+  /**
+   * Mistral 7B Instruct, the instruction-tuned Mistral 7B. Source: arXiv 2310.06825.
+   *
+   * @since 0.1.0
+   */
+  public static final GenerativeModel MISTRAL_7B_INSTRUCT =
+      GenerativeModel.builder()
+          .id("mistral-7b-instruct")
+          .name("Mistral 7B Instruct")
+          .addAliases("Mistral-7B-Instruct-v0.1")
+          .signature(ModalitySignature.parse("text->text"))
+          .addDevelopers("mistral-ai")
+          .released(YearMonth.of(2023, 9))
+          .addAccess(Access.OPEN_WEIGHTS)
+          .addTechniques("instruction-tuning")
+          .addLineage(
+              edge(LineageRelation.FINE_TUNED_FROM, "mistral-7b", Source.arxiv("2310.06825")))
+          .paper(Paper.arxiv("2310.06825", "Mistral 7B"))
+          .parameters(
+              confirmed(
+                  "parameters",
+                  params("7.3e9"),
+                  Source.url("https://mistral.ai/news/announcing-mistral-7b/")))
+          .addSources(Source.arxiv("2310.06825"))
+          .summary(
+              "The instruction-following variant of Mistral 7B, tuned on public instruction"
+                  + " datasets; the paper reports it ahead of Llama 2 13B-Chat on human and"
+                  + " automated benchmarks.")
+          .build();
+
+  /**
+   * Mixtral 8x7B, Mistral AI's sparse mixture of experts. Source: arXiv 2401.04088.
+   *
+   * @since 0.1.0
+   */
+  // not recorded: training data (not disclosed); the seed's rumour that GPT-4 is a mixture of
+  // 16 x 111B experts (the seed calls it a rumour; no primary source). The seed's estimates of
+  // 40-50B total and under 14B active parameters agree with the figures below.
+  public static final GenerativeModel MIXTRAL_8X7B =
+      GenerativeModel.builder()
+          .id("mixtral-8x7b")
+          .name("Mixtral 8x7B")
+          .addAliases("Mixtral-8x7B-v0.1", "Mistral MoE")
+          .signature(ModalitySignature.parse("text->text"))
+          .addDevelopers("mistral-ai")
+          .released(YearMonth.of(2023, 12))
+          .addAccess(Access.OPEN_WEIGHTS)
+          .addTechniques(
+              "transformer",
+              "mixture-of-experts",
+              "grouped-query-attention",
+              "autoregressive-lm-pretraining")
+          .addLineage(
+              edge(
+                  LineageRelation.BUILT_ON,
+                  "mistral-7b",
+                  Source.arxiv("2401.04088"),
+                  "the same architecture with eight feed-forward experts per layer"),
+              edge(
+                  LineageRelation.VARIANT_OF,
+                  "mixture-of-experts",
+                  Source.arxiv("2401.04088"),
+                  "a router picks two of eight experts per token"))
+          .paper(Paper.arxiv("2401.04088", "Mixtral of Experts"))
+          .parameters(
+              secondary(
+                  "total parameters",
+                  params("46.7e9"),
+                  Source.url("https://mistral.ai/news/mixtral-of-experts/"),
+                  "the announcement as quoted by third parties; the paper rounds to 47B"))
+          .addResults(
+              secondary(
+                  "parameters used per token",
+                  params("12.9e9"),
+                  Source.url("https://mistral.ai/news/mixtral-of-experts/"),
+                  "the announcement as quoted by third parties; the paper rounds to 13B"))
+          .addSources(
+              Source.arxiv("2401.04088"),
+              Source.url("https://mistral.ai/news/mixtral-of-experts/"),
+              SEED_004)
+          .summary(
+              "A sparse mixture-of-experts version of the Mistral architecture: each layer has"
+                  + " eight feed-forward experts and a router picks two per token. With about 47B"
+                  + " parameters but the per-token compute of a 13B dense model, it matched Llama 2"
+                  + " 70B and GPT-3.5 on most reported benchmarks, with a 32k context.")
+          .build();
+
+  /**
+   * Mixtral 8x7B Instruct, aligned with SFT and DPO. Source: arXiv 2401.04088.
+   *
+   * @since 0.1.0
+   */
+  public static final GenerativeModel MIXTRAL_8X7B_INSTRUCT =
+      GenerativeModel.builder()
+          .id("mixtral-8x7b-instruct")
+          .name("Mixtral 8x7B Instruct")
+          .addAliases("Mixtral-8x7B-Instruct-v0.1")
+          .signature(ModalitySignature.parse("text->text"))
+          .addDevelopers("mistral-ai")
+          .released(YearMonth.of(2023, 12))
+          .addAccess(Access.OPEN_WEIGHTS)
+          .addTechniques("instruction-tuning", "dpo", "mixture-of-experts")
+          .addLineage(
+              edge(
+                  LineageRelation.FINE_TUNED_FROM,
+                  "mixtral-8x7b",
+                  Source.url("https://docs.api.nvidia.com/nim/reference/mistralai-mixtral-8x7b-instruct")),
+              edge(
+                  LineageRelation.TRAINED_WITH,
+                  "dpo",
+                  Source.url("https://docs.api.nvidia.com/nim/reference/mistralai-mixtral-8x7b-instruct"),
+                  "supervised fine-tuning, then DPO"))
+          .paper(Paper.arxiv("2401.04088", "Mixtral of Experts"))
+          .parameters(
+              secondary(
+                  "total parameters",
+                  params("46.7e9"),
+                  Source.url("https://docs.api.nvidia.com/nim/reference/mistralai-mixtral-8x7b-instruct"),
+                  "the announcement as quoted by NVIDIA's model card; 12.9B used per token"))
+          .addSources(
+              Source.arxiv("2401.04088"),
+              Source.url("https://docs.api.nvidia.com/nim/reference/mistralai-mixtral-8x7b-instruct"),
+              SEED_004)
+          .summary(
+              "The instruction-following Mixtral, aligned with supervised fine-tuning and then"
+                  + " Direct Preference Optimization instead of PPO-based RLHF.")
+          .build();
+
+  /**
+   * phi-1, Microsoft's 1.3B code model trained on textbook-quality data. Source: arXiv 2306.11644.
+   *
+   * @since 0.1.0
+   */
+  // not recorded: access at release (the weights' release date is not confirmed; the publication
+  // page lists a download dated 2023-12-11)
+  public static final GenerativeModel PHI_1 =
+      GenerativeModel.builder()
+          .id("phi-1")
+          .name("phi-1")
+          .addAliases("Phi-1")
+          .signature(ModalitySignature.parse("text->code"))
+          .addDevelopers("microsoft")
+          .released(YearMonth.of(2023, 6))
+          .addTechniques("transformer", "autoregressive-lm-pretraining")
+          .addLineage(
+              edge(
+                  LineageRelation.DISTILLED_FROM,
+                  "gpt-3-5",
+                  Source.arxiv("2306.11644"),
+                  "synthetic textbooks and exercises generated with GPT-3.5"))
+          .paper(Paper.arxiv("2306.11644", "Textbooks Are All You Need"))
+          .parameters(confirmed("parameters", params("1.3e9"), Source.arxiv("2306.11644")))
+          .addTrainingData(
+              confirmed(
+                  "tokens of filtered textbook-quality web and code data",
+                  q("6e9", Unit.TOKENS),
+                  Source.arxiv("2306.11644"),
+                  "about 6B; trained for 4 days on 8 A100s"),
+              confirmed(
+                  "tokens of synthetic textbooks and exercises generated with GPT-3.5",
+                  q("1e9", Unit.TOKENS),
+                  Source.arxiv("2306.11644"),
+                  "about 1B"))
+          .addResults(
+              confirmed(
+                  "HumanEval pass@1",
+                  q("50.6", Unit.PERCENT),
+                  Source.arxiv("2306.11644")))
+          .addSources(
+              Source.arxiv("2306.11644"),
+              Source.url("http://microsoft.com/en-us/research/publication/textbooks-are-all-you-need/"),
+              SEED_004)
+          .summary(
+              "A small code model showing that carefully filtered and synthetic, textbook-like data"
+                  + " can stand in for scale: with 1.3B parameters it passed 50.6% of HumanEval on"
+                  + " the first try.")
+          .build();
+
+  /**
+   * phi-1.5, the general-language follow-up of phi-1. Source: arXiv 2309.05463.
+   *
+   * @since 0.1.0
+   */
+  // not recorded: training tokens (not confirmed)
+  public static final GenerativeModel PHI_1_5 =
+      GenerativeModel.builder()
+          .id("phi-1-5")
+          .name("phi-1.5")
+          .addAliases("Phi-1.5", "microsoft/phi-1_5")
+          .signature(ModalitySignature.parse("text->text"))
+          .addDevelopers("microsoft")
+          .released(YearMonth.of(2023, 9))
+          .addAccess(Access.OPEN_WEIGHTS)
+          .addTechniques("transformer", "autoregressive-lm-pretraining")
+          .addLineage(edge(LineageRelation.SUCCESSOR_OF, "phi-1", Source.arxiv("2309.05463")))
+          .paper(
+              Paper.arxiv(
+                  "2309.05463", "Textbooks Are All You Need II: phi-1.5 technical report"))
+          .parameters(
+              confirmed(
+                  "parameters", params("1.3e9"), Source.url("https://huggingface.co/microsoft/phi-1_5")))
+          .addSources(
+              Source.arxiv("2309.05463"),
+              Source.url("https://huggingface.co/microsoft/phi-1_5"),
+              SEED_004)
+          .summary(
+              "A 1.3B general-language follow-up to phi-1, trained largely on synthetic"
+                  + " textbook-style text and reported to perform like models about five times"
+                  + " larger on common-sense and reasoning benchmarks.")
+          .build();
+
+  /**
+   * Phi-2, Microsoft's 2.7B small language model. Source: Phi-2 model card.
+   *
+   * @since 0.1.0
+   */
+  public static final GenerativeModel PHI_2 =
+      GenerativeModel.builder()
+          .id("phi-2")
+          .name("Phi-2")
+          .addAliases("microsoft/phi-2")
+          .signature(ModalitySignature.parse("text->text"))
+          .addDevelopers("microsoft")
+          .released(YearMonth.of(2023, 12))
+          .addAccess(Access.OPEN_WEIGHTS)
+          .addTechniques("transformer", "autoregressive-lm-pretraining")
+          .addLineage(
+              edge(
+                  LineageRelation.SUCCESSOR_OF,
+                  "phi-1-5",
+                  Source.url(
+                      "https://www.microsoft.com/en-us/research/blog/phi-2-the-surprising-power-of-small-language-models/"),
+                  "knowledge transferred from the 1.3B phi-1.5, per secondary reports of the blog"))
+          .paperAbsentReason(
+              "Announced in the Microsoft Research blog post \"Phi-2: The surprising power of small"
+                  + " language models\" (December 2023); no paper.")
+          .parameters(
+              confirmed("parameters", params("2.7e9"), Source.url("https://huggingface.co/microsoft/phi-2")))
+          .addTrainingData(
+              secondary(
+                  "tokens of synthetic and filtered web data",
+                  q("1.4e12", Unit.TOKENS),
+                  Source.url(
+                      "https://www.microsoft.com/en-us/research/blog/phi-2-the-surprising-power-of-small-language-models/"),
+                  "as secondary sources report the blog, which was not opened; 14 days on 96"
+                      + " A100s"))
+          .addSources(
+              Source.url("https://huggingface.co/microsoft/phi-2"),
+              Source.url(
+                  "https://www.microsoft.com/en-us/research/blog/phi-2-the-surprising-power-of-small-language-models/"),
+              SEED_004)
+          .summary(
+              "A 2.7B base model continuing phi's textbook-quality-data line, neither"
+                  + " instruction-tuned nor RLHF-tuned. Microsoft reported it matching or beating"
+                  + " models up to 25 times larger, including Mistral 7B and Llama 2 13B, on some"
+                  + " reasoning benchmarks.")
+          .build();
+
+  // 07 Orca 2
+
+  /**
+   * Orca 2, Llama 2 taught several reasoning strategies. Source: arXiv 2311.11045.
+   *
+   * @since 0.1.0
+   */
+  // not recorded: lineage to GPT-4 (teacher) and Orca 1 (arXiv 2306.02707), which have no
+  // entries; the size of the synthetic dataset (not confirmed)
+  public static final GenerativeModel ORCA_2 =
+      GenerativeModel.builder()
+          .id("orca-2")
+          .name("Orca 2")
+          .addAliases("Orca-2-7b", "Orca-2-13b")
+          .signature(ModalitySignature.parse("text->text"))
+          .addDevelopers("microsoft")
+          .released(YearMonth.of(2023, 11))
+          .addAccess(Access.OPEN_WEIGHTS)
+          .addTechniques("instruction-tuning", "knowledge-distillation")
+          .addLineage(
+              edge(
+                  LineageRelation.FINE_TUNED_FROM,
+                  "llama-2",
+                  Source.url("https://huggingface.co/microsoft/Orca-2-13b"),
+                  "fine-tuned from the Llama 2 base"))
+          .paper(
+              Paper.arxiv("2311.11045", "Orca 2: Teaching Small Language Models How to Reason"))
+          .parameters(
+              confirmed(
+                  "parameters of the larger model",
+                  params("13e9"),
+                  Source.url("https://huggingface.co/microsoft/Orca-2-13b"),
+                  "sizes 7B and 13B"))
+          .addSources(
+              Source.arxiv("2311.11045"),
+              Source.url("https://huggingface.co/microsoft/Orca-2-13b"),
+              SEED_004)
+          .summary(
+              "Microsoft's small reasoning models: Llama 2 fine-tuned on data from a stronger"
+                  + " teacher that demonstrates several reasoning strategies and when to use each,"
+                  + " with the teacher's instructions erased. The authors report them beating"
+                  + " same-size models and rivalling models five to ten times larger on zero-shot"
+                  + " reasoning.")
+          .build();
+
+  // 08 ConvNets Match Vision Transformers at Scale
+
+  /**
+   * NFNets pre-trained on JFT-4B. Source: arXiv 2310.16764.
+   *
+   * @since 0.1.0
+   */
+  // not recorded: parameter counts of the F0 to F7+ variants (not confirmed)
+  public static final GenerativeModel NFNET_CONVNETS_AT_SCALE =
+      GenerativeModel.builder()
+          .id("nfnet-convnets-at-scale")
+          .name("NFNets pre-trained on JFT-4B")
+          .addAliases("ConvNets Match Vision Transformers at Scale", "NFNet-F7+")
+          .signature(ModalitySignature.parse("image->text"))
+          .addDevelopers("google-deepmind")
+          .released(YearMonth.of(2023, 10))
+          .addAccess(Access.CLOSED)
+          .addTechniques("cnn", "resnet", "nfnet")
+          .addLineage(
+              edge(
+                  LineageRelation.BUILT_ON,
+                  "nfnet",
+                  Source.arxiv("2310.16764"),
+                  "the NFNet family, scaled"))
+          .paper(Paper.arxiv("2310.16764", "ConvNets Match Vision Transformers at Scale"))
+          .addTrainingData(
+              confirmed(
+                  "labelled images in JFT-4B",
+                  q("4e9", Unit.IMAGES),
+                  Source.arxiv("2310.16764"),
+                  "about 4 billion, Google-internal; seed 004 quotes the same"),
+              confirmed(
+                  "largest pre-training budget in TPU-v4 core hours",
+                  q("110000", Unit.GPU_HOURS),
+                  Source.arxiv("2310.16764"),
+                  "budgets from 0.4k to 110k core hours; seed 004 quotes 110k TPU hours"))
+          .addResults(
+              confirmed(
+                  "ImageNet top-1 accuracy after fine-tuning",
+                  q("90.4", Unit.PERCENT),
+                  Source.arxiv("2310.16764")))
+          .addSources(Source.arxiv("2310.16764"), SEED_004)
+          .summary(
+              "A scaling study showing that a well-tuned convolutional family, NFNet, given"
+                  + " web-scale labelled data and ViT-like compute, follows a clean compute scaling"
+                  + " law and matches the reported ImageNet accuracy of Vision Transformers. It"
+                  + " classifies images rather than generating anything.")
+          .build();
+
+  // 09 Segment Anything
+
+  /**
+   * Segment Anything Model (SAM). Source: arXiv 2304.02643.
+   *
+   * @since 0.1.0
+   */
+  // not recorded: parameter counts of the ViT-H/L/B checkpoints (not confirmed); the seed's ">1500
+  // citations in six months" (seed-only)
+  public static final GenerativeModel SEGMENT_ANYTHING =
+      GenerativeModel.builder()
+          .id("segment-anything")
+          .name("Segment Anything Model")
+          .addAliases("SAM", "SAM ViT-H")
+          .signature(ModalitySignature.parse("image->image"))
+          .addDevelopers("meta")
+          .released(YearMonth.of(2023, 4))
+          .addAccess(Access.OPEN_WEIGHTS, Access.CODE, Access.DEMO)
+          .addTechniques("vit", "mae", "transformer", "contrastive-language-image-pretraining")
+          .addLineage(
+              edge(
+                  LineageRelation.BUILT_ON,
+                  "vit",
+                  Source.url("https://github.com/facebookresearch/segment-anything"),
+                  "ViT-H, ViT-L or ViT-B image encoder"),
+              edge(
+                  LineageRelation.BUILT_ON,
+                  "mae",
+                  Source.arxiv("2304.02643"),
+                  "the image encoder is pretrained as a masked autoencoder"),
+              edge(
+                  LineageRelation.BUILT_ON,
+                  "clip",
+                  Source.arxiv("2304.02643"),
+                  "CLIP text encoder for text prompts, an exploratory experiment only; the"
+                      + " released model takes points and boxes"))
+          .paper(Paper.arxiv("2304.02643", "Segment Anything"))
+          .addTrainingData(
+              confirmed(
+                  "images in SA-1B",
+                  q("11e6", Unit.IMAGES),
+                  Source.url("https://github.com/facebookresearch/segment-anything"),
+                  "licensed images; seed 004 quotes the same"),
+              confirmed(
+                  "masks in SA-1B",
+                  q("1.1e9", Unit.MASKS),
+                  Source.url("https://github.com/facebookresearch/segment-anything"),
+                  "seed 004 says over 1 billion"))
+          .addSources(
+              Source.arxiv("2304.02643"),
+              Source.url("https://github.com/facebookresearch/segment-anything"),
+              SEED_004)
+          .summary(
+              "A promptable segmentation model that returns object masks for clicked points or"
+                  + " boxes and can mask everything in an image automatically; its output masks are"
+                  + " recorded as images. It was released under Apache 2.0 together with SA-1B, 1.1"
+                  + " billion masks on 11 million images.")
+          .build();
+
+  // 10 Emu Video (the section's heading names Video LDM)
+
+  /**
+   * Emu, Meta's quality-tuned text-to-image model. Source: arXiv 2309.15807.
+   *
+   * @since 0.1.0
+   */
+  // not recorded: parameters (not confirmed)
+  public static final GenerativeModel EMU =
+      GenerativeModel.builder()
+          .id("emu")
+          .name("Emu")
+          .signature(ModalitySignature.parse("text->image"))
+          .addDevelopers("meta")
+          .released(YearMonth.of(2023, 9))
+          .addAccess(Access.CLOSED)
+          .addTechniques("latent-space-diffusion", "ddpm")
+          .paper(
+              Paper.arxiv(
+                  "2309.15807",
+                  "Emu: Enhancing Image Generation Models Using Photogenic Needles in a Haystack"))
+          .addTrainingData(
+              confirmed(
+                  "image-text pairs for pre-training",
+                  q("1.1e9", Unit.IMAGE_TEXT_PAIRS),
+                  Source.arxiv("2309.15807"),
+                  "then quality-tuned on a few thousand hand-picked images"))
+          .addSources(Source.arxiv("2309.15807"))
+          .summary(
+              "Meta's latent-diffusion text-to-image model, whose key idea is quality tuning: after"
+                  + " pre-training on 1.1 billion image-text pairs it is fine-tuned on a few"
+                  + " thousand hand-picked, highly aesthetic images.")
+          .build();
+
+  /**
+   * Emu Video, Meta's factorised text-to-video model. Source: arXiv 2311.10709.
+   *
+   * @since 0.1.0
+   */
+  // not recorded: parameters and training data (not confirmed)
+  public static final GenerativeModel EMU_VIDEO =
+      GenerativeModel.builder()
+          .id("emu-video")
+          .name("Emu Video")
+          .signature(ModalitySignature.parse("text->video"))
+          .addDevelopers("meta")
+          .released(YearMonth.of(2023, 11))
+          .addAccess(Access.DEMO)
+          .addTechniques("ddpm", "latent-space-diffusion")
+          .addLineage(
+              edge(
+                  LineageRelation.BUILT_ON,
+                  "emu",
+                  Source.arxiv("2311.10709"),
+                  "partly confirmed: stated by a secondary summary; the paper was not re-read"))
+          .paper(
+              Paper.arxiv(
+                  "2311.10709",
+                  "Emu Video: Factorizing Text-to-Video Generation by Explicit Image Conditioning"))
+          .addResults(
+              confirmed(
+                  "human raters preferring Emu Video over Imagen Video",
+                  q("81", Unit.PERCENT),
+                  Source.arxiv("2311.10709")),
+              confirmed(
+                  "human raters preferring Emu Video over PYOCO",
+                  q("90", Unit.PERCENT),
+                  Source.arxiv("2311.10709")),
+              confirmed(
+                  "human raters preferring Emu Video over Make-A-Video",
+                  q("96", Unit.PERCENT),
+                  Source.arxiv("2311.10709")))
+          .addDiscrepancies(
+              discrepancy(
+                  DiscrepancyKind.SEED_ERROR,
+                  seed(
+                      SEED_004,
+                      "paper",
+                      "Align your Latents: High-Resolution Video Synthesis with Latent Diffusion"
+                          + " Models",
+                      "the heading of seed 004 §10, whose body discusses Emu Video"),
+                  actual(
+                      "paper",
+                      "Emu Video: Factorizing Text-to-Video Generation by Explicit Image"
+                          + " Conditioning (arXiv 2311.10709); Align your Latents is NVIDIA's Video"
+                          + " LDM (arXiv 2304.08818)",
+                      Source.arxiv("2311.10709"))),
+              discrepancy(
+                  DiscrepancyKind.SEED_ERROR,
+                  seed(SEED_004, "name", "Emu", "seed 004 §10 calls the video model Emu"),
+                  actual(
+                      "name",
+                      "Emu Video; Emu is Meta's text-to-image model (arXiv 2309.15807)",
+                      Source.arxiv("2311.10709"))))
+          .addSources(
+              Source.arxiv("2311.10709"),
+              Source.url("https://emu-video.metademolab.com"),
+              SEED_004)
+          .summary(
+              "A text-to-video model that first generates a key image from the prompt and then a"
+                  + " video conditioned on both prompt and image. Human raters preferred its videos"
+                  + " to those of Imagen Video, PYOCO and Make-A-Video; only a demo was released.")
+          .build();
+
+  /**
+   * Video LDM ("Align your Latents"), Stable Diffusion turned into a video model. Source: arXiv
+   * 2304.08818.
+   *
+   * @since 0.1.0
+   */
+  // not recorded: parameters and training data (not confirmed); access (closed weights, not
+  // re-checked)
+  public static final GenerativeModel VIDEO_LDM =
+      GenerativeModel.builder()
+          .id("video-ldm")
+          .name("Video LDM")
+          .addAliases("Align your Latents")
+          .signature(ModalitySignature.parse("text->video"))
+          .addDevelopers(
+              "nvidia",
+              "lmu-munich",
+              "vector-institute",
+              "university-of-toronto",
+              "university-of-waterloo")
+          .released(YearMonth.of(2023, 4))
+          .addTechniques("latent-space-diffusion", "ddpm")
+          .addLineage(
+              edge(
+                  LineageRelation.BUILT_ON,
+                  "stable-diffusion",
+                  Source.url("https://research.nvidia.com/labs/toronto-ai/VideoLDM/"),
+                  "adds temporal layers to the public Stable Diffusion model"))
+          .paper(
+              Paper.arxiv(
+                  "2304.08818",
+                  "Align your Latents: High-Resolution Video Synthesis with Latent Diffusion"
+                      + " Models"))
+          .addSources(
+              Source.arxiv("2304.08818"),
+              Source.url("https://research.nvidia.com/labs/toronto-ai/VideoLDM/"),
+              SEED_004)
+          .summary(
+              "Turns a pretrained image latent diffusion model into a video generator by inserting"
+                  + " temporal alignment layers and training only those, keeping the spatial layers"
+                  + " fixed. Applied to Stable Diffusion it produced text-to-video at up to"
+                  + " 1280x2048; it also synthesises driving scenes.")
+          .build();
+
+  // Named in passing
+
+  /**
+   * Switch Transformer, Google's top-1-routed mixture of experts (2021). Source: arXiv 2101.03961.
+   *
+   * @since 0.1.0
+   */
+  // not recorded: access (checkpoints not re-checked); the exact parameter count ("trillion scale")
+  public static final GenerativeModel SWITCH_TRANSFORMER =
+      GenerativeModel.builder()
+          .id("switch-transformer")
+          .name("Switch Transformer")
+          .signature(ModalitySignature.parse("text->text"))
+          .addDevelopers("google")
+          .released(YearMonth.of(2021, 1))
+          .addTechniques("mixture-of-experts", "transformer")
+          .paper(
+              Paper.arxiv(
+                  "2101.03961",
+                  "Switch Transformers: Scaling to Trillion Parameter Models with Simple and"
+                      + " Efficient Sparsity"))
+          .addSources(Source.arxiv("2101.03961"), SEED_004)
+          .summary(
+              "A simplified sparse mixture-of-experts Transformer that routes each token to a"
+                  + " single expert feed-forward block, reaching trillion-parameter scale without"
+                  + " more compute per token. Seed 004 uses it to explain Mixtral's design.")
+          .build();
+
+  /**
+   * Stanford Alpaca, LLaMA 7B tuned on 52K synthetic instructions. Source: stanford_alpaca README.
+   *
+   * @since 0.1.0
+   */
+  public static final GenerativeModel ALPACA =
+      GenerativeModel.builder()
+          .id("alpaca")
+          .name("Stanford Alpaca")
+          .addAliases("Alpaca 7B")
+          .signature(ModalitySignature.parse("text->text"))
+          .addDevelopers("stanford")
+          .released(YearMonth.of(2023, 3))
+          .addAccess(Access.CODE)
+          .addTechniques("instruction-tuning", "self-instruct")
+          .addLineage(
+              edge(
+                  LineageRelation.FINE_TUNED_FROM,
+                  "llama-1",
+                  Source.url("https://github.com/tatsu-lab/stanford_alpaca")),
+              edge(
+                  LineageRelation.DISTILLED_FROM,
+                  "gpt-3-5",
+                  Source.url("https://github.com/tatsu-lab/stanford_alpaca"),
+                  "demonstrations generated with text-davinci-003, a GPT-3.5-series model"),
+              edge(
+                  LineageRelation.TRAINED_WITH,
+                  "self-instruct",
+                  Source.url("https://github.com/tatsu-lab/stanford_alpaca"),
+                  "a modified Self-Instruct pipeline"))
+          .paperAbsentReason(
+              "Released as a GitHub repository and a Stanford CRFM blog post; no paper.")
+          .parameters(
+              confirmed(
+                  "parameters", params("7e9"), Source.url("https://github.com/tatsu-lab/stanford_alpaca")))
+          .addTrainingData(
+              confirmed(
+                  "instruction-following demonstrations",
+                  q("52000", Unit.EXAMPLES),
+                  Source.url("https://github.com/tatsu-lab/stanford_alpaca"),
+                  "generated with text-davinci-003"))
+          .addDiscrepancies(
+              discrepancy(
+                  DiscrepancyKind.SEED_ERROR,
+                  seed(
+                      SEED_004,
+                      "training-data",
+                      "a Llama model fine-tuned on ChatGPT outputs",
+                      "seed 004"),
+                  actual(
+                      "training-data",
+                      "52K demonstrations generated with text-davinci-003, a GPT-3.5 completion"
+                          + " model, not ChatGPT",
+                      Source.url("https://github.com/tatsu-lab/stanford_alpaca"))))
+          .addSources(Source.url("https://github.com/tatsu-lab/stanford_alpaca"), SEED_004)
+          .summary(
+              "A 7B LLaMA fine-tuned on 52,000 instructions generated by a stronger model, which"
+                  + " made cheap instruction tuning popular. Code and data were published; the"
+                  + " demo was suspended.")
+          .build();
+
+  /**
+   * LIMA, alignment from 1,000 examples. Source: arXiv 2305.11206.
+   *
+   * @since 0.1.0
+   */
+  // not recorded: access (the dataset was released; weights were not, not re-checked)
+  public static final GenerativeModel LIMA =
+      GenerativeModel.builder()
+          .id("lima")
+          .name("LIMA")
+          .signature(ModalitySignature.parse("text->text"))
+          .addDevelopers(
+              "meta",
+              "carnegie-mellon-university",
+              "university-of-southern-california",
+              "tel-aviv-university")
+          .released(YearMonth.of(2023, 5))
+          .addTechniques("instruction-tuning")
+          .addLineage(
+              edge(
+                  LineageRelation.FINE_TUNED_FROM,
+                  "llama-1",
+                  Source.arxiv("2305.11206"),
+                  "a 65B LLaMa language model"))
+          .paper(Paper.arxiv("2305.11206", "LIMA: Less Is More for Alignment"))
+          .parameters(confirmed("parameters", params("65e9"), Source.arxiv("2305.11206")))
+          .addTrainingData(
+              confirmed(
+                  "curated prompts and responses",
+                  q("1000", Unit.EXAMPLES),
+                  Source.arxiv("2305.11206"),
+                  "standard supervised loss, no reinforcement learning or preference modelling"))
+          .addDiscrepancies(
+              discrepancy(
+                  DiscrepancyKind.SEED_ERROR,
+                  seed(
+                      SEED_004,
+                      "results",
+                      "beats the same model fine-tuned on 50k ChatGPT-generated responses",
+                      "seed 004"),
+                  actualSecondary(
+                      "results",
+                      "the baseline is Alpaca 65B, LLaMA-65B fine-tuned on the 52,000 Alpaca"
+                          + " examples generated with text-davinci-003, not ChatGPT",
+                      Source.url("https://github.com/tatsu-lab/stanford_alpaca"),
+                      "the baseline is named by a summary of the paper; the data's origin by the"
+                          + " Alpaca README")))
+          .addSources(Source.arxiv("2305.11206"), SEED_004)
+          .summary(
+              "A study showing that fine-tuning a strong base model on about a thousand carefully"
+                  + " chosen examples yields a competitive assistant, which suggests that most of"
+                  + " its knowledge comes from pretraining.")
+          .build();
+
+  /**
+   * Qwen-14B, Alibaba Cloud's bilingual base model. Source: arXiv 2309.16609.
+   *
+   * @since 0.1.0
+   */
+  // not recorded: training tokens (not confirmed)
+  public static final GenerativeModel QWEN_14B =
+      GenerativeModel.builder()
+          .id("qwen-14b")
+          .name("Qwen-14B")
+          .addAliases("通义千问-14B", "Qwen-14B-Chat")
+          .signature(ModalitySignature.parse("text->text"))
+          .addDevelopers("alibaba-cloud")
+          .released(YearMonth.of(2023, 9))
+          .addAccess(Access.OPEN_WEIGHTS)
+          .paper(Paper.arxiv("2309.16609", "Qwen Technical Report"))
+          .parameters(
+              confirmed("parameters", params("14e9"), Source.url("https://huggingface.co/Qwen/Qwen-14B")))
+          .addSources(
+              Source.arxiv("2309.16609"), Source.url("https://huggingface.co/Qwen/Qwen-14B"), SEED_004)
+          .summary(
+              "Alibaba Cloud's 14B bilingual base model trained on web text, books and code,"
+                  + " released with an aligned chat variant, Qwen-14B-Chat.")
+          .build();
+
+  /**
+   * Yi-34B, 01.AI's bilingual base model. Source: Yi-34B model card.
+   *
+   * @since 0.1.0
+   */
+  // not recorded: training data (not confirmed); techniques (none in the sheet)
+  public static final GenerativeModel YI_34B =
+      GenerativeModel.builder()
+          .id("yi-34b")
+          .name("Yi-34B")
+          .signature(ModalitySignature.parse("text->text"))
+          .addDevelopers("01-ai")
+          .released(YearMonth.of(2023, 11))
+          .addAccess(Access.OPEN_WEIGHTS)
+          .paperAbsentReason(
+              "No paper at release; the model page later lists a technical report, arXiv"
+                  + " 2403.04652, whose title was not checked.")
+          .parameters(
+              confirmed("parameters", params("34e9"), Source.url("https://huggingface.co/01-ai/Yi-34B")))
+          .addSources(Source.url("https://huggingface.co/01-ai/Yi-34B"), SEED_004)
+          .summary(
+              "A bilingual English and Chinese 34B base model, trained from scratch by 01.AI, that"
+                  + " ranked high on open leaderboards in late 2023; its licence changed from a"
+                  + " custom one to Apache 2.0 over time.")
+          .build();
+
+  /**
+   * DeepSeek LLM 67B, DeepSeek's first general model. Source: github.com/deepseek-ai/DeepSeek-LLM.
+   *
+   * @since 0.1.0
+   */
+  public static final GenerativeModel DEEPSEEK_LLM_67B =
+      GenerativeModel.builder()
+          .id("deepseek-llm-67b")
+          .name("DeepSeek LLM 67B")
+          .addAliases("deepseek-llm-67b-base", "deepseek-llm-67b-chat")
+          .signature(ModalitySignature.parse("text->text"))
+          .addDevelopers("deepseek")
+          .released(YearMonth.of(2023, 11))
+          .addAccess(Access.OPEN_WEIGHTS)
+          .addTechniques("transformer", "grouped-query-attention", "autoregressive-lm-pretraining")
+          .paper(
+              Paper.arxiv(
+                  "2401.02954",
+                  "DeepSeek LLM: Scaling Open-Source Language Models with Longtermism"))
+          .parameters(
+              confirmed(
+                  "parameters",
+                  params("67e9"),
+                  Source.url("https://github.com/deepseek-ai/DeepSeek-LLM"),
+                  "also a 7B model"))
+          .addTrainingData(
+              confirmed(
+                  "training tokens, English and Chinese",
+                  q("2e12", Unit.TOKENS),
+                  Source.url("https://github.com/deepseek-ai/DeepSeek-LLM")))
+          .addSources(Source.url("https://github.com/deepseek-ai/DeepSeek-LLM"), SEED_004)
+          .summary(
+              "DeepSeek's first general language model, a 67B bilingual model trained on 2 trillion"
+                  + " tokens that its authors reported ahead of Llama 2 70B in reasoning, coding,"
+                  + " maths and Chinese. The weights came out in November 2023, the paper in"
+                  + " January 2024.")
+          .build();
+}

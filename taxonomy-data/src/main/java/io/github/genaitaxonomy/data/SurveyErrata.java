@@ -1,0 +1,95 @@
+package io.github.genaitaxonomy.data;
+
+import static io.github.genaitaxonomy.data.Facts.SEED_000;
+import static io.github.genaitaxonomy.data.Facts.SEED_001;
+import static io.github.genaitaxonomy.data.Facts.SEED_002;
+import static io.github.genaitaxonomy.data.Facts.actual;
+import static io.github.genaitaxonomy.data.Facts.actualSecondary;
+import static io.github.genaitaxonomy.data.Facts.discrepancy;
+import static io.github.genaitaxonomy.data.Facts.seed;
+import static io.github.genaitaxonomy.data.Facts.survey;
+
+import io.github.genaitaxonomy.core.Discrepancy;
+import io.github.genaitaxonomy.core.DiscrepancyKind;
+import io.github.genaitaxonomy.core.Source;
+
+/**
+ * Errors of the survey and its write-ups that concern the survey as a whole rather than one
+ * model; the per-model errors are on the models themselves.
+ *
+ * <pre>{@code
+ * Registry.SURVEY_WIDE_DISCREPANCIES.contains(SurveyErrata.SIX_ORGANIZATIONS);   // true
+ * }</pre>
+ */
+public final class SurveyErrata {
+  // Ordering: as the research sheet lists them. Constants are named after the claim they correct;
+  // discrepancies have no id.
+
+  private SurveyErrata() {}
+
+  // The survey
+
+  /** The survey's claim that six organizations deploy all these models. Source: survey §2. */
+  public static final Discrepancy SIX_ORGANIZATIONS =
+      discrepancy(
+          DiscrepancyKind.OTHER,
+          survey(
+              "developers",
+              "only six organizations (OpenAI, Google, DeepMind, Meta, Runway, NVIDIA) deploy these"
+                  + " models",
+              "survey §2; repeated by seed 002"),
+          actualSecondary(
+              "developers",
+              "Google and DeepMind share one parent, Alphabet, and several entries are academic or"
+                  + " joint work: VisualGPT (KAUST, CMU, NTU), the human motion diffusion model (Tel"
+                  + " Aviv University), Soundify (CMU, Runway), Stable Diffusion (CompVis at LMU,"
+                  + " Runway, Stability AI), DreamFusion (Google, UC Berkeley), PEER (Meta AI, CMU,"
+                  + " Inria and ENS-PSL, UCL)",
+              SEED_002,
+              "seed 002 itself lists the academic makers; each model's own paper confirms them"));
+
+  /** The survey's framing of every model as a recent 2022 release. Source: survey §2. */
+  public static final Discrepancy ALL_RELEASED_IN_2022 =
+      discrepancy(
+          DiscrepancyKind.RELEASED_BEFORE_2022,
+          survey(
+              "released",
+              "the covered models are recent 2022 releases",
+              "survey §2 and Figure 2; seed 002 says \"21 generative models published in 2022\""),
+          actual(
+              "released",
+              "Jukebox 2020-04, Codex 2021-07, VisualGPT 2021-02, Soundify 2021-12, LaMDA 2021-05"
+                  + " (paper 2022-01); Muse 2023-01",
+              Source.arxiv("2005.00341"),
+              "each model's own arXiv id or announcement, as recorded on the model"));
+
+  // The write-ups
+
+  /** Seed 000's claim that all but LaMDA and Muse are 2022 models. Source: seed 000. */
+  public static final Discrepancy SEED_000_RELEASE_YEARS =
+      discrepancy(
+          DiscrepancyKind.SEED_ERROR,
+          seed(
+              SEED_000,
+              "released",
+              "apart from LaMDA and Muse, all models were released in 2022",
+              "seed 000"),
+          actual(
+              "released",
+              "also false for Jukebox (2020), Codex (2021), VisualGPT (2021) and Soundify (2021);"
+                  + " seed 000 is right that LaMDA dates from 2021 and Muse from 2023",
+              Source.arxiv("2107.03374"),
+              "also arXiv 2005.00341, 2102.10407 and 2112.09726"));
+
+  /** Seed 002's count of 21 models in nine categories. Source: seed 002. */
+  public static final Discrepancy TWENTY_ONE_MODELS =
+      discrepancy(
+          DiscrepancyKind.OTHER,
+          seed(SEED_002, "survey-coverage", "21 models in nine categories", "seed 002"),
+          actualSecondary(
+              "survey-coverage",
+              "sections 3.1 to 3.9 name 23 models, plus unnamed human-motion models and ChatBCG;"
+                  + " which 21 Figure 1 shows is unresolved",
+              SEED_001,
+              "the translation of the survey's sections; Figure 1 could not be read"));
+}
