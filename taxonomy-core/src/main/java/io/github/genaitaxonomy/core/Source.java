@@ -35,7 +35,15 @@ public abstract class Source {
   void check() {
     String ref = reference();
     switch (kind()) {
-      case ARXIV -> ArxivId.of(ref);
+      case ARXIV -> {
+        if (!ArxivId.isValid(ref)) {
+          throw new IllegalArgumentException(
+              "Source.reference of an arXiv source must look like '2204.06125' or"
+                  + " 'hep-th/9901001' but was '"
+                  + ref
+                  + "'");
+        }
+      }
       case SEED -> {
         if (!SEED.matcher(ref).matches()) {
           throw new IllegalArgumentException(

@@ -64,7 +64,11 @@ class ValueTypesTest {
     assertThatThrownBy(() -> Source.url("ftp://x.org/a")).hasMessageContaining("Source.reference of a URL");
     assertThatThrownBy(() -> Source.url("https://a b")).hasMessageContaining("Source.reference of a URL");
     assertThatThrownBy(() -> Source.doi("11.1/x")).hasMessageContaining("Source.reference of a DOI");
-    assertThatThrownBy(() -> Source.arxiv("x")).hasMessageContaining("ArxivId.value");
+    assertThatThrownBy(() -> Source.arxiv("x")).hasMessageContaining("Source.reference of an arXiv source");
+    assertThatThrownBy(() -> Source.parse("arxiv:22:204.06125"))
+        .as("found by fuzzing: the message named ArxivId, not the Source being parsed")
+        .hasMessageContaining("Source.reference of an arXiv source")
+        .hasMessageContaining("'22:204.06125'");
     assertThatThrownBy(() -> Source.parse("somewhere"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'somewhere'");
