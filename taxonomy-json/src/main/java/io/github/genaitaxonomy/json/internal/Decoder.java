@@ -1,0 +1,867 @@
+package io.github.genaitaxonomy.json.internal;
+
+import com.google.common.collect.ImmutableList;
+import io.github.genaitaxonomy.core.Access;
+import io.github.genaitaxonomy.core.ArxivId;
+import io.github.genaitaxonomy.core.Category;
+import io.github.genaitaxonomy.core.Claim;
+import io.github.genaitaxonomy.core.Classification;
+import io.github.genaitaxonomy.core.Confidence;
+import io.github.genaitaxonomy.core.Discrepancy;
+import io.github.genaitaxonomy.core.DiscrepancyKind;
+import io.github.genaitaxonomy.core.GenerativeModel;
+import io.github.genaitaxonomy.core.LineageEdge;
+import io.github.genaitaxonomy.core.LineageRelation;
+import io.github.genaitaxonomy.core.Measurement;
+import io.github.genaitaxonomy.core.Modality;
+import io.github.genaitaxonomy.core.ModalityPair;
+import io.github.genaitaxonomy.core.ModalitySignature;
+import io.github.genaitaxonomy.core.Organization;
+import io.github.genaitaxonomy.core.OrganizationKind;
+import io.github.genaitaxonomy.core.Paper;
+import io.github.genaitaxonomy.core.Quantity;
+import io.github.genaitaxonomy.core.Source;
+import io.github.genaitaxonomy.core.SourceKind;
+import io.github.genaitaxonomy.core.Technique;
+import io.github.genaitaxonomy.core.TechniqueKind;
+import io.github.genaitaxonomy.core.Unit;
+import io.github.genaitaxonomy.core.Violation;
+import io.github.genaitaxonomy.json.CatalogFormatException;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+
+/**
+ * Reads the core types from a streaming parser, one value at a time, and reports every problem as
+ * a {@link CatalogFormatException} at the JSON path, line and column of the offending value.
+ *
+ * <p>Each reading method starts at the parser's current token, the first token of the value, and
+ * leaves the parser on the value's last token. Parser exceptions ({@code JacksonException}) pass
+ * through; the callers turn them into {@link CatalogFormatException} with {@link
+ * #fromJackson(JacksonException)}.
+ */
+public final class Decoder {
+  private static final Pattern MONTH = Pattern.compile("([0-9]{4})-(0[1-9]|1[0-2])");
+  private static final Pattern CORE_ATTRIBUTE =
+      Pattern.compile("[A-Z][A-Za-z]*\\.([A-Za-z]+)((?:\\[[0-9]+\\])?)");
+  private static final int MAX_SHOWN = 60;
+
+  private final JsonParser p;
+  private final boolean ignoreUnknown;
+  private final int lineOffset;
+  private @Nullable Map<String, Position> references;
+
+  /**
+   * A decoder over {@code parser}.
+   *
+   * @param ignoreUnknown whether unknown keys are skipped rather than rejected
+   * @param lineOffset lines to add to the parser's line numbers (JSON Lines parses line by line)
+   */
+  public Decoder(JsonParser parser, boolean ignoreUnknown, int lineOffset) {
+    this.p = parser;
+    this.ignoreUnknown = ignoreUnknown;
+    this.lineOffset = lineOffset;
+  }
+
+  /** The parser. */
+  public JsonParser parser() {
+    return p;
+  }
+
+  /** Whether unknown keys are skipped rather than rejected. */
+  public boolean ignoresUnknownKeys() {
+    return ignoreUnknown;
+  }
+
+  /** The lines added to the parser's line numbers. */
+  public int lineOffset() {
+    return lineOffset;
+  }
+
+  /**
+   * Records where each id and reference (ids, parents, developers, techniques, lineage targets) is,
+   * by JSON path, into {@code sink} until the next call; {@code null} stops recording.
+   */
+  public void recordReferences(@Nullable Map<String, Position> sink) {
+    this.references = sink;
+  }
+
+  // ---------------------------------------------------------------- locations and errors
+
+  /** The JSON path of the current value. */
+  public String path() {
+    return JsonPaths.of(p.streamReadContext());
+  }
+
+  /** Where the current token starts. */
+  public Position position() {
+    return Position.of(p.currentTokenLocation(), lineOffset);
+  }
+
+  /** An error at the current token. */
+  public CatalogFormatException error(String problem) {
+    return errorAt(path(), position(), problem, null);
+  }
+
+  /** An error at the given place. */
+  public static CatalogFormatException errorAt(
+      String path, Position position, String problem, @Nullable Throwable cause) {
+    return new CatalogFormatException(problem, path, position.line(), position.column(), cause);
+  }
+
+  /**
+   * The parser's exception as a format error at the parser's place; an I/O failure ({@link
+   * JacksonIOException}) is returned as it is.
+   */
+  public RuntimeException fromJackson(JacksonException e) {
+    if (e instanceof JacksonIOException) {
+      return e;
+    }
+    Position at =
+        e.getLocation() == null ? position() : Position.of(e.getLocation(), lineOffset);
+    String original = String.valueOf(e.getOriginalMessage());
+    String problem;
+    if (e instanceof StreamConstraintsException) {
+      problem = "input limit exceeded: " + original;
+    } else if (original.startsWith("Duplicate Object property")) {
+      String name = p.streamReadContext() == null ? null : p.streamReadContext().currentName();
+      problem = name == null ? "duplicate key: " + original : "duplicate key " + quote(name);
+    } else {
+      problem = "malformed JSON: " + original;
+    }
+    return errorAt(path(), at, problem, e);
+  }
+
+  /** What the current token is, for messages: {@code the string 'x'}, {@code an array}. */
+  public String found() {
+    JsonToken token = p.currentToken();
+    if (token == null) {
+      return "the end of the input";
+    }
+    return switch (token) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "the string " + quote(p.getString());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + shorten(p.getString());
+      case VALUE_TRUE -> "true";
+      case VALUE_FALSE -> "false";
+      case VALUE_NULL -> "null";
+      case END_OBJECT -> "the end of an object";
+      case END_ARRAY -> "the end of an array";
+      default -> token.toString();
+    };
+  }
+
+  static String quote(String text) {
+    return "'" + shorten(text) + "'";
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN) + "...";
+  }
+
+  private CatalogFormatException expected(String what) {
+    return error("expected " + what + " but found " + found());
+  }
+
+  // ---------------------------------------------------------------- objects and arrays
+
+  /** Starts reading the object at the current token, which must be one. */
+  public Scope beginObject(Keys keys) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw expected(keys.what() + " (a JSON object)");
+    }
+    return new Scope(keys, path(), position());
+  }
+
+  /** Reads the array at the current token, each element with {@code element}. */
+  public <T> List<T> array(String what, Supplier<T> element) {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw expected("an array of " + what);
+    }
+    List<T> values = new ArrayList<>();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      values.add(element.get());
+    }
+    return values;
+  }
+
+  /** Whether the array at the current token has another element; moves onto it. */
+  public boolean nextElement() {
+    return p.nextToken() != JsonToken.END_ARRAY;
+  }
+
+  /** Checks that the current token starts an array. */
+  public void beginArray(String what) {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw expected("an array of " + what);
+    }
+  }
+
+  /** The keys of one JSON object being read: which were seen, where, and what is missing. */
+  public final class Scope {
+    private Keys keys;
+    private final String path;
+    private final Position start;
+    private final Map<String, Position> values = new HashMap<>();
+    private final Set<String> names = new HashSet<>();
+    private String key = "";
+
+    Scope(Keys keys, String path, Position start) {
+      this.keys = keys;
+      this.path = path;
+      this.start = start;
+    }
+
+    /** The object's path. */
+    public String path() {
+      return path;
+    }
+
+    /** Where the object starts. */
+    public Position start() {
+      return start;
+    }
+
+    /** Reads on with other keys allowed (JSON Lines, once the record type is known). */
+    public void expect(Keys other) {
+      this.keys = other;
+    }
+
+    /**
+     * Moves to the value of the next known key and returns {@code true}, or returns {@code false}
+     * at the end of the object. Rejects duplicate keys; rejects unknown keys, or skips them when
+     * lenient.
+     */
+    public boolean next() {
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = p.currentName();
+        if (!names.add(name)) {
+          throw error("duplicate key " + quote(name) + " in " + keys.what());
+        }
+        if (!keys.contains(name)) {
+          if (!ignoreUnknown) {
+            throw error(
+                "unknown key "
+                    + quote(name)
+                    + " in "
+                    + keys.what()
+                    + "; allowed keys: "
+                    + String.join(", ", keys.names()));
+          }
+          p.nextToken();
+          p.skipChildren();
+          continue;
+        }
+        p.nextToken();
+        values.put(name, position());
+        key = name;
+        return true;
+      }
+      return false;
+    }
+
+    /** The key whose value the parser is on. */
+    public String key() {
+      return key;
+    }
+
+    /** Whether {@code name} was read. */
+    public boolean has(String name) {
+      return values.containsKey(name);
+    }
+
+    /** Skips the value of the current key. */
+    public void skip() {
+      p.skipChildren();
+    }
+
+    /** At the end of the object: fails on the first required key that is missing. */
+    public void finish() {
+      for (String name : keys.required()) {
+        if (!values.containsKey(name)) {
+          throw missing(
+              "missing required key "
+                  + quote(name)
+                  + " in "
+                  + keys.what()
+                  + "; required: "
+                  + String.join(", ", keys.required()));
+        }
+      }
+    }
+
+    /** An error about the object as a whole. */
+    public CatalogFormatException missing(String problem) {
+      return Decoder.errorAt(path, start, problem, null);
+    }
+
+    /** An error at the value of {@code name}, which was read. */
+    public CatalogFormatException errorAt(String name, String problem) {
+      Position at = values.getOrDefault(name, start);
+      return Decoder.errorAt(path + JsonPaths.member(name), at, problem, null);
+    }
+
+    /**
+     * Builds the value; an invariant that fails is reported at the key the core's message names
+     * ({@code GenerativeModel.released ...} at {@code .released}), else at the object.
+     */
+    public <T> T build(Supplier<T> builder) {
+      try {
+        return builder.get();
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        String message = String.valueOf(e.getMessage());
+        Matcher m = CORE_ATTRIBUTE.matcher(message);
+        if (m.lookingAt()) {
+          String name = keys.keyOf(m.group(1));
+          Position at = values.get(name);
+          if (at != null) {
+            throw Decoder.errorAt(path + JsonPaths.member(name) + m.group(2), at, message, e);
+          }
+        }
+        throw Decoder.errorAt(path, start, message, e);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- scalars
+
+  /** A string. */
+  public String string() {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw expected("a string");
+    }
+    return p.getString();
+  }
+
+  /** A string, remembered as an id or a reference. */
+  public String reference() {
+    String id = string();
+    if (references != null) {
+      references.put(path(), position());
+    }
+    return id;
+  }
+
+  /** A string naming one constant of a closed vocabulary. */
+  public <E> E choice(String what, Function<String, Optional<E>> find, List<String> ids) {
+    String id = string();
+    return find.apply(id)
+        .orElseThrow(
+            () -> error("unknown " + what + " " + quote(id) + "; allowed: " + String.join(", ", ids)));
+  }
+
+  /** A list of distinct constants. */
+  public <E> List<E> distinct(
+      String what, Function<String, Optional<E>> find, List<String> ids, boolean nonEmpty) {
+    beginArray(what + " ids");
+    Position start = position();
+    String path = path();
+    List<E> values = new ArrayList<>();
+    while (nextElement()) {
+      E value = choice(what, find, ids);
+      if (values.contains(value)) {
+        throw error("repeats the " + what + " " + quote(p.getString()));
+      }
+      values.add(value);
+    }
+    if (nonEmpty && values.isEmpty()) {
+      throw errorAt(path, start, "expected at least one " + what + " but the array is empty", null);
+    }
+    return values;
+  }
+
+  /** A month, {@code YYYY-MM}. */
+  public YearMonth month() {
+    String text = string();
+    Matcher m = MONTH.matcher(text);
+    if (!m.matches()) {
+      throw error("expected a month 'YYYY-MM' (01 to 12) but was " + quote(text));
+    }
+    return YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+  }
+
+  /** A year, a whole number from 0 to 9999. */
+  public Year year() {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
+        || p.getNumberType() != JsonParser.NumberType.INT
+        || p.getIntValue() < 0
+        || p.getIntValue() > 9999) {
+      throw expected("a year (a whole number from 0 to 9999)");
+    }
+    return Year.of(p.getIntValue());
+  }
+
+  /** An exact decimal amount: a JSON number, read as written, never through a double. */
+  public BigDecimal amount() {
+    JsonToken token = p.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw expected("a number");
+    }
+    return p.getDecimalValue();
+  }
+
+  /** A source in its text form: {@code arxiv:2204.06125}, {@code doi:...}, a URL. */
+  public Source source() {
+    String text = string();
+    try {
+      return Source.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw errorAt(path(), position(), "invalid source: " + e.getMessage(), e);
+    }
+  }
+
+  /** A list of sources. */
+  public List<Source> sources() {
+    return array("sources", this::source);
+  }
+
+  /** A category id. */
+  public Category category() {
+    String id = string();
+    return Category.find(id)
+        .orElseThrow(
+            () ->
+                error(
+                    "unknown category "
+                        + quote(id)
+                        + "; allowed: "
+                        + Category.survey().stream().map(Category::id).collect(Collectors.joining(", "))
+                        + ", or '<input>-to-<output>' of modality ids"));
+  }
+
+  /** A modality id. */
+  public Modality modality() {
+    return choice("modality", Modality::find, Modality.ids());
+  }
+
+  /** A signature in its text form, {@code text+image->text}. */
+  public ModalitySignature signature() {
+    String text = string();
+    try {
+      return ModalitySignature.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw errorAt(path(), position(), "invalid signature: " + e.getMessage(), e);
+    }
+  }
+
+  /** A modality pair in its text form, {@code text->image}. */
+  public ModalityPair pair() {
+    String text = string();
+    try {
+      return ModalityPair.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw errorAt(path(), position(), "invalid modality pair: " + e.getMessage(), e);
+    }
+  }
+
+  /** An arXiv id. */
+  public ArxivId arxivId() {
+    String text = string();
+    if (!ArxivId.isValid(text)) {
+      throw error(
+          "expected an arXiv id such as '2204.06125' or 'hep-th/9901001' but was " + quote(text));
+    }
+    return ArxivId.of(text);
+  }
+
+  // ---------------------------------------------------------------- enums
+
+  /** An access id. */
+  public Access access() {
+    return choice("access", Access::find, Access.ids());
+  }
+
+  /** A confidence id. */
+  public Confidence confidence() {
+    return choice("confidence", Confidence::find, Confidence.ids());
+  }
+
+  /** A unit id. */
+  public Unit unit() {
+    return choice("unit", Unit::find, Unit.ids());
+  }
+
+  /** A lineage relation id. */
+  public LineageRelation relation() {
+    return choice("lineage relation", LineageRelation::find, LineageRelation.ids());
+  }
+
+  /** A discrepancy kind id. */
+  public DiscrepancyKind discrepancyKind() {
+    return choice("discrepancy kind", DiscrepancyKind::find, DiscrepancyKind.ids());
+  }
+
+  /** An organization kind id. */
+  public OrganizationKind organizationKind() {
+    return choice("organization kind", OrganizationKind::find, OrganizationKind.ids());
+  }
+
+  /** A technique kind id. */
+  public TechniqueKind techniqueKind() {
+    return choice("technique kind", TechniqueKind::find, TechniqueKind.ids());
+  }
+
+  /** A source kind id. */
+  public SourceKind sourceKind() {
+    return choice("source kind", SourceKind::find, SourceKind.ids());
+  }
+
+  // ---------------------------------------------------------------- entities
+
+  /** An organization. */
+  public Organization organization() {
+    return organization(beginObject(Keys.ORGANIZATION));
+  }
+
+  /** The rest of an organization whose object is open in {@code o}. */
+  public Organization organization(Scope o) {
+    Organization.Builder b = Organization.builder();
+    while (o.next()) {
+      switch (o.key()) {
+        case "id" -> b.id(reference());
+        case "name" -> b.name(string());
+        case "kind" -> b.kind(organizationKind());
+        case "country" -> b.country(string());
+        case "parent" -> b.parent(reference());
+        case "sources" -> b.addAllSources(sources());
+        default -> o.skip();
+      }
+    }
+    o.finish();
+    return o.build(b::build);
+  }
+
+  /** A technique. */
+  public Technique technique() {
+    return technique(beginObject(Keys.TECHNIQUE));
+  }
+
+  /** The rest of a technique whose object is open in {@code o}. */
+  public Technique technique(Scope o) {
+    Technique.Builder b = Technique.builder();
+    while (o.next()) {
+      switch (o.key()) {
+        case "id" -> b.id(reference());
+        case "name" -> b.name(string());
+        case "kind" -> b.kind(techniqueKind());
+        case "parent" -> b.parent(reference());
+        case "year" -> b.year(year());
+        case "reference" -> b.reference(source());
+        case "summary" -> b.summary(string());
+        default -> o.skip();
+      }
+    }
+    o.finish();
+    return o.build(b::build);
+  }
+
+  /** A model. */
+  public GenerativeModel model() {
+    return model(beginObject(Keys.MODEL));
+  }
+
+  /** The rest of a model whose object is open in {@code o}. */
+  public GenerativeModel model(Scope o) {
+    GenerativeModel.Builder b = GenerativeModel.builder();
+    List<Modality> inputs = null;
+    List<Modality> outputs = null;
+    ModalitySignature signature = null;
+    while (o.next()) {
+      switch (o.key()) {
+        case "id" -> b.id(reference());
+        case "name" -> b.name(string());
+        case "aliases" -> b.addAllAliases(array("strings", this::string));
+        case "category" -> b.surveyCategory(category());
+        case "inputs" -> inputs = distinct("modality", Modality::find, Modality.ids(), false);
+        case "outputs" -> outputs = distinct("modality", Modality::find, Modality.ids(), true);
+        case "signature" -> signature = signature();
+        case "developers" -> b.addAllDevelopers(array("organization ids", this::reference));
+        case "released" -> b.released(month());
+        case "access" -> b.addAllAccess(distinct("access", Access::find, Access.ids(), false));
+        case "techniques" -> b.addAllTechniques(array("technique ids", this::reference));
+        case "lineage" -> b.addAllLineage(array("lineage edges", this::lineageEdge));
+        case "paper" -> b.paper(paper());
+        case "paperAbsentReason" -> b.paperAbsentReason(string());
+        case "parameters" -> b.parameters(measurement());
+        case "trainingData" -> b.addAllTrainingData(array("measurements", this::measurement));
+        case "results" -> b.addAllResults(array("measurements", this::measurement));
+        case "discrepancies" -> b.addAllDiscrepancies(array("discrepancies", this::discrepancy));
+        case "sources" -> b.addAllSources(sources());
+        case "summary" -> b.summary(string());
+        default -> o.skip();
+      }
+    }
+    o.finish();
+    b.signature(signature(o, inputs, outputs, signature));
+    return o.build(b::build);
+  }
+
+  private static ModalitySignature signature(
+      Scope o,
+      @Nullable List<Modality> inputs,
+      @Nullable List<Modality> outputs,
+      @Nullable ModalitySignature text) {
+    if (inputs != null && outputs != null) {
+      ModalitySignature arrays = o.build(() -> ModalitySignature.of(inputs, outputs));
+      if (text != null && !text.equals(arrays)) {
+        throw o.errorAt(
+            "signature",
+            "signature '"
+                + text
+                + "' disagrees with inputs and outputs, which give '"
+                + arrays
+                + "'");
+      }
+      return arrays;
+    }
+    if (inputs != null || outputs != null) {
+      throw o.missing(
+          "missing key " + (inputs == null ? "'inputs'" : "'outputs'") + " in a model: give "
+              + "both 'inputs' and 'outputs', or only 'signature'");
+    }
+    if (text == null) {
+      throw o.missing(
+          "missing required key 'signature' (or 'inputs' and 'outputs') in a model");
+    }
+    return text;
+  }
+
+  /** A lineage edge. */
+  public LineageEdge lineageEdge() {
+    Scope o = beginObject(Keys.LINEAGE_EDGE);
+    LineageEdge.Builder b = LineageEdge.builder();
+    while (o.next()) {
+      switch (o.key()) {
+        case "relation" -> b.relation(relation());
+        case "target" -> b.target(reference());
+        case "source" -> b.source(source());
+        case "note" -> b.note(string());
+        default -> o.skip();
+      }
+    }
+    o.finish();
+    return o.build(b::build);
+  }
+
+  /** A paper: a title and exactly one of {@code arxiv}, {@code url}, {@code doi}. */
+  public Paper paper() {
+    Scope o = beginObject(Keys.PAPER);
+    String title = null;
+    Source source = null;
+    String locator = null;
+    while (o.next()) {
+      String key = o.key();
+      if (key.equals("title")) {
+        title = string();
+        continue;
+      }
+      if (locator != null) {
+        throw error(
+            "a paper has exactly one of 'arxiv', 'url' or 'doi' but has both "
+                + quote(locator)
+                + " and "
+                + quote(key));
+      }
+      locator = key;
+      switch (key) {
+        case "arxiv" -> source = Source.arxiv(arxivId());
+        case "url" -> source = sourceOf(Source::url);
+        case "doi" -> source = sourceOf(Source::doi);
+        default -> o.skip();
+      }
+    }
+    o.finish();
+    if (source == null || title == null) {
+      throw o.missing("missing key in a paper: give one of 'arxiv', 'url' or 'doi'");
+    }
+    String t = title;
+    Source s = source;
+    return o.build(() -> Paper.of(t, s));
+  }
+
+  private Source sourceOf(Function<String, Source> factory) {
+    String text = string();
+    try {
+      return factory.apply(text);
+    } catch (IllegalArgumentException e) {
+      throw errorAt(path(), position(), "invalid source: " + e.getMessage(), e);
+    }
+  }
+
+  /** A measurement. */
+  public Measurement measurement() {
+    Scope o = beginObject(Keys.MEASUREMENT);
+    Measurement.Builder b = Measurement.builder();
+    BigDecimal amount = null;
+    Unit unit = null;
+    while (o.next()) {
+      switch (o.key()) {
+        case "subject" -> b.subject(string());
+        case "amount" -> amount = amount();
+        case "unit" -> unit = unit();
+        case "source" -> b.source(source());
+        case "confidence" -> b.confidence(confidence());
+        case "note" -> b.note(string());
+        default -> o.skip();
+      }
+    }
+    o.finish();
+    b.quantity(quantity(o, amount, unit));
+    return o.build(b::build);
+  }
+
+  /** A quantity on its own: {@code {"amount": 1.5, "unit": "hours"}}. */
+  public Quantity quantity() {
+    Scope o = beginObject(Keys.QUANTITY);
+    BigDecimal amount = null;
+    Unit unit = null;
+    while (o.next()) {
+      switch (o.key()) {
+        case "amount" -> amount = amount();
+        case "unit" -> unit = unit();
+        default -> o.skip();
+      }
+    }
+    o.finish();
+    return quantity(o, amount, unit);
+  }
+
+  private static Quantity quantity(Scope o, @Nullable BigDecimal amount, @Nullable Unit unit) {
+    if (amount == null || unit == null) {
+      throw o.missing("missing key in a quantity: give 'amount' and 'unit'");
+    }
+    return o.build(() -> Quantity.of(amount, unit));
+  }
+
+  /** A discrepancy. */
+  public Discrepancy discrepancy() {
+    Scope o = beginObject(Keys.DISCREPANCY);
+    DiscrepancyKind kind = null;
+    Claim claimed = null;
+    Claim actual = null;
+    while (o.next()) {
+      switch (o.key()) {
+        case "kind" -> kind = discrepancyKind();
+        case "claimed" -> claimed = claim();
+        case "actual" -> actual = claim();
+        default -> o.skip();
+      }
+    }
+    o.finish();
+    if (kind == null || claimed == null || actual == null) {
+      throw o.missing("missing key in a discrepancy: give 'kind', 'claimed' and 'actual'");
+    }
+    DiscrepancyKind k = kind;
+    Claim c = claimed;
+    Claim a = actual;
+    return o.build(() -> Discrepancy.of(k, c, a));
+  }
+
+  /** A claim. */
+  public Claim claim() {
+    Scope o = beginObject(Keys.CLAIM);
+    Claim.Builder b = Claim.builder();
+    while (o.next()) {
+      switch (o.key()) {
+        case "attribute" -> b.attribute(string());
+        case "value" -> b.value(string());
+        case "source" -> b.source(source());
+        case "confidence" -> b.confidence(confidence());
+        case "note" -> b.note(string());
+        default -> o.skip();
+      }
+    }
+    o.finish();
+    return o.build(b::build);
+  }
+
+  /** A violation. */
+  public Violation violation() {
+    Scope o = beginObject(Keys.VIOLATION);
+    String subject = null;
+    String attribute = null;
+    String message = null;
+    while (o.next()) {
+      switch (o.key()) {
+        case "subject" -> subject = string();
+        case "attribute" -> attribute = string();
+        case "message" -> message = string();
+        default -> o.skip();
+      }
+    }
+    o.finish();
+    if (subject == null || attribute == null || message == null) {
+      throw o.missing("missing key in a violation: give 'subject', 'attribute' and 'message'");
+    }
+    String s = subject;
+    String a = attribute;
+    String m = message;
+    return o.build(() -> Violation.of(s, a, m));
+  }
+
+  /**
+   * A classification: the signature, with the survey category and pair categories it gives, which
+   * must agree when present.
+   */
+  public Classification classification() {
+    Scope o = beginObject(Keys.CLASSIFICATION);
+    ModalitySignature signature = null;
+    Category surveyCategory = null;
+    List<Category> pairCategories = null;
+    while (o.next()) {
+      switch (o.key()) {
+        case "signature" -> signature = signature();
+        case "surveyCategory" -> surveyCategory = category();
+        case "pairCategories" -> pairCategories = array("category ids", this::category);
+        default -> o.skip();
+      }
+    }
+    o.finish();
+    if (signature == null) {
+      throw o.missing("missing required key 'signature' in a classification");
+    }
+    Classification classification = Classification.of(signature);
+    if (surveyCategory != null && !surveyCategory.equals(classification.surveyCategory())) {
+      throw o.errorAt(
+          "surveyCategory",
+          "the signature '"
+              + signature
+              + "' is classified as '"
+              + classification.surveyCategory()
+              + "', not '"
+              + surveyCategory
+              + "'");
+    }
+    if (pairCategories != null
+        && !ImmutableList.copyOf(pairCategories).equals(classification.pairCategories())) {
+      throw o.errorAt(
+          "pairCategories",
+          "the signature '"
+              + signature
+              + "' has the pair categories "
+              + classification.pairCategories()
+              + ", not "
+              + pairCategories);
+    }
+    return classification;
+  }
+}

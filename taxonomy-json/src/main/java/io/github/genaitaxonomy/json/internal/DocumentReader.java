@@ -1,0 +1,123 @@
+package io.github.genaitaxonomy.json.internal;
+
+import io.github.genaitaxonomy.core.Catalog;
+import io.github.genaitaxonomy.json.CatalogFormatException;
+import java.util.HashMap;
+import java.util.Map;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+
+/** Reads a whole {@code genai-taxonomy/1} document into a validated catalog. */
+public final class DocumentReader {
+  private DocumentReader() {}
+
+  /**
+   * Reads the document at the parser's current token (or its first token, before any is read).
+   *
+   * @param wholeInput whether the document must be the whole input, with nothing after it
+   * @throws CatalogFormatException for any problem, at its path, line and column
+   */
+  public static Catalog read(JsonParser p, boolean ignoreUnknown, boolean wholeInput) {
+    Decoder d = new Decoder(p, ignoreUnknown, 0);
+    try {
+      if (p.currentToken() == null && p.nextToken() == null) {
+        throw Decoder.errorAt(
+            "$", Position.START, "empty input: expected a " + Wire.FORMAT + " document", null);
+      }
+      Catalog catalog = document(d);
+      if (wholeInput) {
+        JsonToken after;
+        try {
+          after = p.nextToken();
+        } catch (JacksonException e) {
+          if (e instanceof JacksonIOException || e instanceof StreamConstraintsException) {
+            throw d.fromJackson(e);
+          }
+          throw Decoder.errorAt(
+              "$",
+              e.getLocation() == null ? d.position() : Position.of(e.getLocation(), 0),
+              "trailing content after the document: " + e.getOriginalMessage(),
+              e);
+        }
+        if (after != null) {
+          throw d.error(
+              "trailing content after the document: expected the end of the input but found "
+                  + d.found());
+        }
+      }
+      return catalog;
+    } catch (JacksonException e) {
+      throw d.fromJackson(e);
+    }
+  }
+
+  private static Catalog document(Decoder d) {
+    Decoder.Scope o = d.beginObject(Keys.DOCUMENT);
+    if (!o.next()) {
+      o.finish();
+    }
+    if (!o.key().equals("format")) {
+      throw o.errorAt(
+          o.key(),
+          "the first key of a catalog document must be 'format' (\""
+              + Wire.FORMAT
+              + "\") but was "
+              + Decoder.quote(o.key()));
+    }
+    format(d);
+    CatalogAssembler assembler = new CatalogAssembler();
+    while (o.next()) {
+      switch (o.key()) {
+        case "organizations" -> {
+          d.beginArray("organizations");
+          while (d.nextElement()) {
+            Map<String, Position> places = start(d);
+            String path = d.path();
+            Position at = d.position();
+            assembler.add(d.organization(), path, at, places);
+          }
+        }
+        case "techniques" -> {
+          d.beginArray("techniques");
+          while (d.nextElement()) {
+            Map<String, Position> places = start(d);
+            String path = d.path();
+            Position at = d.position();
+            assembler.add(d.technique(), path, at, places);
+          }
+        }
+        case "models" -> {
+          d.beginArray("models");
+          while (d.nextElement()) {
+            Map<String, Position> places = start(d);
+            String path = d.path();
+            Position at = d.position();
+            assembler.add(d.model(), path, at, places);
+          }
+        }
+        default -> o.skip();
+      }
+    }
+    o.finish();
+    d.recordReferences(null);
+    return assembler.build();
+  }
+
+  private static Map<String, Position> start(Decoder d) {
+    Map<String, Position> places = new HashMap<>();
+    d.recordReferences(places);
+    return places;
+  }
+
+  /** Checks the value of a {@code format} key. */
+  static void format(Decoder d) {
+    String format = d.string();
+    if (!format.equals(Wire.FORMAT)) {
+      throw d.error(
+          "unsupported format " + Decoder.quote(format) + "; expected '" + Wire.FORMAT + "'");
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package io.github.genaitaxonomy.json.internal;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+
+/**
+ * The keys an object of the format may hold, which of them are required, and how a core attribute
+ * name maps to its key.
+ */
+public final class Keys {
+  /** The top-level document. */
+  public static final Keys DOCUMENT =
+      of("a catalog document", "format!", "organizations!", "techniques!", "models!");
+  /** The header line of JSON Lines. */
+  public static final Keys HEADER = of("a JSON Lines header", "format!", "kind!");
+  /** An organization. */
+  public static final Keys ORGANIZATION =
+      of("an organization", "id!", "name!", "kind!", "country", "parent", "sources");
+  /** A technique. */
+  public static final Keys TECHNIQUE =
+      of(
+          "a technique",
+          "id!",
+          "name!",
+          "kind!",
+          "parent",
+          "year",
+          "reference",
+          "summary");
+  /** A model. */
+  public static final Keys MODEL =
+      of(
+              "a model",
+              "id!",
+              "name!",
+              "aliases",
+              "category",
+              "inputs",
+              "outputs",
+              "signature",
+              "developers",
+              "released!",
+              "access",
+              "techniques",
+              "lineage",
+              "paper",
+              "paperAbsentReason",
+              "parameters",
+              "trainingData",
+              "results",
+              "discrepancies",
+              "sources!",
+              "summary!")
+          .rename("surveyCategory", "category");
+  /** An organization record of JSON Lines. */
+  public static final Keys ORGANIZATION_RECORD = ORGANIZATION.plus("type");
+  /** A technique record of JSON Lines. */
+  public static final Keys TECHNIQUE_RECORD = TECHNIQUE.plus("type");
+  /** A model record of JSON Lines. */
+  public static final Keys MODEL_RECORD = MODEL.plus("type");
+  /** A lineage edge. */
+  public static final Keys LINEAGE_EDGE =
+      of("a lineage edge", "relation!", "target!", "source!", "note");
+  /** A paper. */
+  public static final Keys PAPER = of("a paper", "arxiv", "url", "doi", "title!");
+  /** A measurement. */
+  public static final Keys MEASUREMENT =
+      of("a measurement", "subject!", "amount!", "unit!", "source!", "confidence!", "note");
+  /** A quantity on its own. */
+  public static final Keys QUANTITY = of("a quantity", "amount!", "unit!");
+  /** A discrepancy. */
+  public static final Keys DISCREPANCY = of("a discrepancy", "kind!", "claimed!", "actual!");
+  /** A claim. */
+  public static final Keys CLAIM =
+      of("a claim", "attribute!", "value!", "source!", "confidence!", "note");
+  /** A catalog violation. */
+  public static final Keys VIOLATION = of("a violation", "subject!", "attribute!", "message!");
+  /** A classification. */
+  public static final Keys CLASSIFICATION =
+      of("a classification", "signature!", "surveyCategory", "pairCategories");
+
+  private final String what;
+  private final ImmutableList<String> names;
+  private final ImmutableSet<String> required;
+  private final ImmutableMap<String, String> renames;
+
+  private Keys(
+      String what,
+      ImmutableList<String> names,
+      ImmutableSet<String> required,
+      ImmutableMap<String, String> renames) {
+    this.what = what;
+    this.names = names;
+    this.required = required;
+    this.renames = renames;
+  }
+
+  /** Keys of the object described by {@code what}; a name ending in {@code !} is required. */
+  static Keys of(String what, String... specs) {
+    ImmutableList.Builder<String> names = ImmutableList.builder();
+    ImmutableSet.Builder<String> required = ImmutableSet.builder();
+    for (String spec : specs) {
+      String name = spec.endsWith("!") ? spec.substring(0, spec.length() - 1) : spec;
+      names.add(name);
+      if (!name.equals(spec)) {
+        required.add(name);
+      }
+    }
+    return new Keys(what, names.build(), required.build(), ImmutableMap.of());
+  }
+
+  /** These keys, plus the optional key {@code name}. */
+  public Keys plus(String name) {
+    return new Keys(
+        what,
+        ImmutableList.<String>builder().addAll(names).add(name).build(),
+        required,
+        renames);
+  }
+
+  private Keys rename(String attribute, String key) {
+    return new Keys(
+        what,
+        names,
+        required,
+        ImmutableMap.<String, String>builder().putAll(renames).put(attribute, key).buildOrThrow());
+  }
+
+  /** What the object is, with its article: {@code a model}. */
+  public String what() {
+    return what;
+  }
+
+  /** Every key, in the order the format writes them. */
+  public ImmutableList<String> names() {
+    return names;
+  }
+
+  /** The keys that must be present. */
+  public ImmutableSet<String> required() {
+    return required;
+  }
+
+  /** Whether {@code name} is one of the keys. */
+  public boolean contains(String name) {
+    return names.contains(name);
+  }
+
+  /** The key that holds the core attribute {@code attribute}: {@code surveyCategory -> category}. */
+  public String keyOf(String attribute) {
+    return renames.getOrDefault(attribute, attribute);
+  }
+}

@@ -1,0 +1,290 @@
+package io.github.genaitaxonomy.json.internal;
+
+import io.github.genaitaxonomy.json.CatalogFormatException;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Reads JSON Lines one line at a time: the header line, then one record per line, each decoded
+ * with its own parser so that only one record is held at a time.
+ */
+public final class LinesDecoder implements Closeable {
+  /** One record read, with where it was read. */
+  public record Line(String type, Object value, int line, Map<String, Position> places) {}
+
+  private final Reader in;
+  private final ObjectMapper mapper;
+  private final boolean ignoreUnknown;
+  private final long maxLineLength;
+  private final char[] buffer = new char[8192];
+  private int bufferStart;
+  private int bufferEnd;
+  private int lineNumber;
+  private boolean headerRead;
+  private int firstModelLine;
+  private boolean ended;
+
+  /**
+   * A decoder over {@code in}, which it closes on {@link #close()}.
+   *
+   * @param mapper the mapper whose parsers (and limits) to use
+   * @param maxLineLength the longest line accepted, in characters
+   */
+  public LinesDecoder(Reader in, ObjectMapper mapper, boolean ignoreUnknown, long maxLineLength) {
+    this.in = in;
+    this.mapper = mapper;
+    this.ignoreUnknown = ignoreUnknown;
+    this.maxLineLength = maxLineLength;
+  }
+
+  /**
+   * The next record, or {@code null} at the end of the input.
+   *
+   * @throws CatalogFormatException for a bad line
+   * @throws UncheckedIOException when reading fails
+   */
+  public @Nullable Line next() {
+    if (ended) {
+      return null;
+    }
+    try {
+      return read();
+    } catch (RuntimeException e) {
+      ended = true;
+      throw e;
+    }
+  }
+
+  private @Nullable Line read() {
+    if (!headerRead) {
+      String header = readLine();
+      if (header == null) {
+        ended = true;
+        throw Decoder.errorAt(
+            "$",
+            Position.START,
+            "empty input: expected the header line {\"format\":\""
+                + Wire.FORMAT
+                + "\",\"kind\":\""
+                + Wire.HEADER_KIND
+                + "\"}",
+            null);
+      }
+      header(header);
+      headerRead = true;
+    }
+    String text = readLine();
+    if (text == null) {
+      ended = true;
+      return null;
+    }
+    return record(text);
+  }
+
+  private void header(String text) {
+    try (JsonParser p = parser(text)) {
+      Decoder d = new Decoder(p, ignoreUnknown, lineNumber - 1);
+      try {
+        first(d, "the header line");
+        Decoder.Scope o = d.beginObject(Keys.HEADER);
+        while (o.next()) {
+          if (o.key().equals("format")) {
+            DocumentReader.format(d);
+          } else if (o.key().equals("kind")) {
+            String kind = d.string();
+            if (!kind.equals(Wire.HEADER_KIND)) {
+              throw d.error(
+                  "expected the header line, whose kind is '"
+                      + Wire.HEADER_KIND
+                      + "', but the kind was "
+                      + Decoder.quote(kind));
+            }
+          }
+        }
+        o.finish();
+        end(d);
+      } catch (JacksonException e) {
+        throw d.fromJackson(e);
+      }
+    }
+  }
+
+  private Line record(String text) {
+    String type = type(text);
+    try (JsonParser p = parser(text)) {
+      Decoder d = new Decoder(p, ignoreUnknown, lineNumber - 1);
+      Map<String, Position> places = new HashMap<>();
+      d.recordReferences(places);
+      try {
+        p.nextToken();
+        Object value =
+            switch (type) {
+              case Wire.ORGANIZATION -> {
+                beforeModels(d, type);
+                yield d.organization(d.beginObject(Keys.ORGANIZATION_RECORD));
+              }
+              case Wire.TECHNIQUE -> {
+                beforeModels(d, type);
+                yield d.technique(d.beginObject(Keys.TECHNIQUE_RECORD));
+              }
+              default -> {
+                if (firstModelLine == 0) {
+                  firstModelLine = lineNumber;
+                }
+                yield d.model(d.beginObject(Keys.MODEL_RECORD));
+              }
+            };
+        end(d);
+        return new Line(type, value, lineNumber, places);
+      } catch (JacksonException e) {
+        throw d.fromJackson(e);
+      }
+    }
+  }
+
+  private void beforeModels(Decoder d, String type) {
+    if (firstModelLine != 0) {
+      throw Decoder.errorAt(
+          "$.type",
+          d.position(),
+          "a "
+              + type
+              + " record must come before the model records, the first of which is on line "
+              + firstModelLine,
+          null);
+    }
+  }
+
+  /** Finds the record's {@code type}, wherever it is among the top-level keys. */
+  private String type(String text) {
+    try (JsonParser p = parser(text)) {
+      Decoder d = new Decoder(p, ignoreUnknown, lineNumber - 1);
+      try {
+        first(d, "a record");
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+          throw d.error("expected a record (a JSON object) but found " + d.found());
+        }
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+          boolean isType = p.currentName().equals("type");
+          p.nextToken();
+          if (isType) {
+            String type = d.string();
+            if (!type.equals(Wire.ORGANIZATION)
+                && !type.equals(Wire.TECHNIQUE)
+                && !type.equals(Wire.MODEL)) {
+              throw d.error(
+                  "unknown record type "
+                      + Decoder.quote(type)
+                      + "; allowed: organization, technique, model");
+            }
+            return type;
+          }
+          p.skipChildren();
+        }
+        throw Decoder.errorAt(
+            "$",
+            new Position(lineNumber, 1),
+            "missing required key 'type' in a record; allowed: organization, technique, model",
+            null);
+      } catch (JacksonException e) {
+        throw d.fromJackson(e);
+      }
+    }
+  }
+
+  private void first(Decoder d, String what) {
+    if (d.parser().nextToken() == null) {
+      throw Decoder.errorAt(
+          "$", new Position(lineNumber, 1), "blank line: expected " + what + " (a JSON object)", null);
+    }
+  }
+
+  private static void end(Decoder d) {
+    try {
+      if (d.parser().nextToken() != null) {
+        throw d.error(
+            "trailing content on the line: one JSON object per line, but found " + d.found());
+      }
+    } catch (JacksonException e) {
+      if (e instanceof JacksonIOException || e instanceof StreamConstraintsException) {
+        throw d.fromJackson(e);
+      }
+      throw Decoder.errorAt(
+          "$",
+          e.getLocation() == null ? d.position() : Position.of(e.getLocation(), d.lineOffset()),
+          "trailing content on the line: " + e.getOriginalMessage(),
+          e);
+    }
+  }
+
+  private JsonParser parser(String text) {
+    return mapper.createParser(text);
+  }
+
+  /** The next line without its terminator ({@code \n} or {@code \r\n}), or null at the end. */
+  private @Nullable String readLine() {
+    StringBuilder line = new StringBuilder();
+    try {
+      while (true) {
+        if (bufferStart == bufferEnd) {
+          int n = in.read(buffer);
+          if (n < 0) {
+            if (line.length() == 0) {
+              return null;
+            }
+            break;
+          }
+          bufferStart = 0;
+          bufferEnd = n;
+        }
+        int i = bufferStart;
+        while (i < bufferEnd && buffer[i] != '\n') {
+          i++;
+        }
+        line.append(buffer, bufferStart, i - bufferStart);
+        boolean newline = i < bufferEnd;
+        bufferStart = newline ? i + 1 : i;
+        if (line.length() > maxLineLength) {
+          lineNumber++;
+          throw Decoder.errorAt(
+              "$",
+              new Position(lineNumber, (int) Math.min(Integer.MAX_VALUE, maxLineLength + 1)),
+              "input limit exceeded: the line is longer than " + maxLineLength + " characters",
+              null);
+        }
+        if (newline) {
+          break;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    lineNumber++;
+    int length = line.length();
+    if (length > 0 && line.charAt(length - 1) == '\r') {
+      line.setLength(length - 1);
+    }
+    return line.toString();
+  }
+
+  @Override
+  public void close() {
+    ended = true;
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

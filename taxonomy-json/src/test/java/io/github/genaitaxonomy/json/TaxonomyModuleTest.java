@@ -1,0 +1,219 @@
+package io.github.genaitaxonomy.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.genaitaxonomy.core.Access;
+import io.github.genaitaxonomy.core.ArxivId;
+import io.github.genaitaxonomy.core.Catalog;
+import io.github.genaitaxonomy.core.CatalogStatistics;
+import io.github.genaitaxonomy.core.Category;
+import io.github.genaitaxonomy.core.Claim;
+import io.github.genaitaxonomy.core.Classification;
+import io.github.genaitaxonomy.core.Confidence;
+import io.github.genaitaxonomy.core.Discrepancy;
+import io.github.genaitaxonomy.core.DiscrepancyKind;
+import io.github.genaitaxonomy.core.GenerativeModel;
+import io.github.genaitaxonomy.core.LineageEdge;
+import io.github.genaitaxonomy.core.LineageRelation;
+import io.github.genaitaxonomy.core.Measurement;
+import io.github.genaitaxonomy.core.Modality;
+import io.github.genaitaxonomy.core.ModalityPair;
+import io.github.genaitaxonomy.core.ModalitySignature;
+import io.github.genaitaxonomy.core.Organization;
+import io.github.genaitaxonomy.core.OrganizationKind;
+import io.github.genaitaxonomy.core.Paper;
+import io.github.genaitaxonomy.core.Quantity;
+import io.github.genaitaxonomy.core.Source;
+import io.github.genaitaxonomy.core.SourceKind;
+import io.github.genaitaxonomy.core.Technique;
+import io.github.genaitaxonomy.core.TechniqueKind;
+import io.github.genaitaxonomy.core.Unit;
+import io.github.genaitaxonomy.core.Violation;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The Jackson module, found by the service loader, reads and writes every core type. */
+class TaxonomyModuleTest {
+  private static final JsonMapper DISCOVERED = JsonMapper.builder().findAndAddModules().build();
+  private static final Catalog RICH = Fixtures.rich();
+
+  @Test
+  void should_be_listed_when_the_service_loader_looks_for_jackson_modules() {
+    assertThat(ServiceLoader.load(JacksonModule.class).stream().map(ServiceLoader.Provider::type))
+        .contains(TaxonomyModule.class);
+    assertThat(DISCOVERED.registeredModules())
+        .extracting(JacksonModule::getModuleName)
+        .contains("genai-taxonomy");
+  }
+
+  @Test
+  void should_have_a_fixed_name_and_version_when_created() {
+    TaxonomyModule module = new TaxonomyModule();
+
+    assertThat(module.getModuleName()).isEqualTo("genai-taxonomy");
+    assertThat(module.version().toString()).isEqualTo("0.1.0");
+    assertThat(module.version().getGroupId()).isEqualTo("io.github.genaitaxonomy");
+    assertThat(module.version().getArtifactId()).isEqualTo("taxonomy-json");
+  }
+
+  @Test
+  void should_write_ids_and_text_forms_when_a_discovered_mapper_writes_small_values() {
+    assertThat(DISCOVERED.writeValueAsString(Modality.THREE_D)).isEqualTo("\"3d\"");
+    assertThat(DISCOVERED.writeValueAsString(ModalitySignature.parse("text+image->text")))
+        .isEqualTo("\"text+image->text\"");
+    assertThat(DISCOVERED.writeValueAsString(ModalityPair.parse("text->image"))).isEqualTo("\"text->image\"");
+    assertThat(DISCOVERED.writeValueAsString(Category.TEXT_TO_3D)).isEqualTo("\"text-to-3d\"");
+    assertThat(DISCOVERED.writeValueAsString(Source.arxiv("2204.06125"))).isEqualTo("\"arxiv:2204.06125\"");
+    assertThat(DISCOVERED.writeValueAsString(ArxivId.of("2204.06125"))).isEqualTo("\"2204.06125\"");
+    assertThat(DISCOVERED.writeValueAsString(Quantity.of("61.70", Unit.PERCENT)))
+        .isEqualTo("{\"amount\":61.7,\"unit\":\"percent\"}");
+    assertThat(DISCOVERED.writeValueAsString(List.of(Access.OPEN_WEIGHTS, Access.API)))
+        .isEqualTo("[\"open-weights\",\"api\"]");
+  }
+
+  @Test
+  void should_write_the_catalog_document_when_a_discovered_mapper_writes_a_catalog() {
+    String text = DISCOVERED.writeValueAsString(RICH);
+
+    assertThat(text).startsWith("{\"format\":\"genai-taxonomy/1\",\"organizations\":[{\"id\":\"alphabet\"");
+    assertThat(TaxonomyJson.defaults().read(text)).isEqualTo(RICH);
+    assertThat(DISCOVERED.readTree(text)).isEqualTo(DISCOVERED.readTree(TaxonomyJson.defaults().write(RICH)));
+    assertThat(DISCOVERED.readValue(TaxonomyJson.defaults().write(RICH), Catalog.class)).isEqualTo(RICH);
+  }
+
+  static Stream<Arguments> values() {
+    GenerativeModel dallE = RICH.get("dall-e-2");
+    Discrepancy discrepancy = dallE.discrepancies().get(0);
+    return Stream.of(
+        Arguments.of(Modality.class, Modality.SCIENTIFIC_TEXT),
+        Arguments.of(Access.class, Access.OPEN_WEIGHTS),
+        Arguments.of(Confidence.class, Confidence.ESTIMATE),
+        Arguments.of(Unit.class, Unit.GPU_HOURS),
+        Arguments.of(LineageRelation.class, LineageRelation.FINE_TUNED_FROM),
+        Arguments.of(DiscrepancyKind.class, DiscrepancyKind.WRONG_ORGANIZATION),
+        Arguments.of(OrganizationKind.class, OrganizationKind.RESEARCH_LAB),
+        Arguments.of(TechniqueKind.class, TechniqueKind.GENERATIVE_FAMILY),
+        Arguments.of(SourceKind.class, SourceKind.DOI),
+        Arguments.of(Category.class, Category.TEXT_TO_SCIENCE),
+        Arguments.of(Category.class, Category.of(ModalityPair.parse("audio->text"))),
+        Arguments.of(ModalityPair.class, ModalityPair.parse("text->3d")),
+        Arguments.of(ModalitySignature.class, ModalitySignature.parse("text+image+video->text")),
+        Arguments.of(ArxivId.class, ArxivId.of("hep-th/9901001")),
+        Arguments.of(Source.class, Source.doi("10.1162/neco.1997.9.8.1735")),
+        Arguments.of(Paper.class, dallE.paper().orElseThrow()),
+        Arguments.of(Paper.class, RICH.get("url-paper").paper().orElseThrow()),
+        Arguments.of(Quantity.class, Quantity.of("715.1e9", Unit.BYTES)),
+        Arguments.of(Measurement.class, dallE.results().get(0)),
+        Arguments.of(Claim.class, discrepancy.claimed()),
+        Arguments.of(Discrepancy.class, discrepancy),
+        Arguments.of(LineageEdge.class, dallE.lineage().get(1)),
+        Arguments.of(Organization.class, RICH.organizations().get("deepmind")),
+        Arguments.of(Technique.class, RICH.techniques().get("transformer")),
+        Arguments.of(GenerativeModel.class, dallE),
+        Arguments.of(GenerativeModel.class, RICH.get("speech-reader")),
+        Arguments.of(Violation.class, Violation.of("codex", "lineage[0].target", "unknown model 'gpt3'")),
+        Arguments.of(Classification.class, dallE.classification()),
+        Arguments.of(Catalog.class, RICH));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("values")
+  <T> void should_read_an_equal_value_when_a_discovered_mapper_writes_it(Class<T> type, T value) {
+    String text = DISCOVERED.writeValueAsString(value);
+
+    assertThat(text).isNotEqualTo("{}");
+    assertThat(DISCOVERED.readValue(text, type)).isEqualTo(value);
+  }
+
+  @Test
+  void should_use_ids_as_keys_when_maps_are_keyed_by_a_vocabulary() {
+    Map<Modality, Integer> counts = new EnumMap<>(Modality.class);
+    counts.put(Modality.THREE_D, 2);
+    counts.put(Modality.SCIENTIFIC_TEXT, 1);
+
+    String text = DISCOVERED.writeValueAsString(counts);
+
+    assertThat(text).isEqualTo("{\"3d\":2,\"scientific-text\":1}");
+    assertThat(DISCOVERED.readValue(text, new TypeReference<Map<Modality, Integer>>() {})).isEqualTo(counts);
+    assertThat(DISCOVERED.readValue("{\"text-to-3d\":1}", new TypeReference<Map<Category, Integer>>() {}))
+        .containsEntry(Category.TEXT_TO_3D, 1);
+  }
+
+  @Test
+  void should_read_lists_of_models_when_nested_in_other_types() {
+    List<GenerativeModel> models = RICH.models().asList();
+
+    String text = DISCOVERED.writeValueAsString(models);
+
+    assertThat(DISCOVERED.readValue(text, new TypeReference<List<GenerativeModel>>() {})).isEqualTo(models);
+  }
+
+  @Test
+  void should_write_counts_when_statistics_are_written() {
+    CatalogStatistics statistics = RICH.statistics();
+
+    String text = DISCOVERED.writeValueAsString(statistics);
+
+    assertThat(text)
+        .startsWith("{\"modelCount\":6,\"modelsOutsideSurvey\":3,\"modelsBySurveyCategory\":{\"text-to-image\":1,")
+        .contains("\"modelsByMonth\":{\"1997-11\":1,\"2020-05\":1,\"2020-06\":1,\"2022-04\":1,\"2022-12\":1,\"2023-01\":1}");
+  }
+
+  @Test
+  void should_fail_with_the_path_when_a_discovered_mapper_reads_bad_input() {
+    String text = "{\"items\": [\"text\", \"txt\"]}";
+
+    assertThatThrownBy(() -> DISCOVERED.readValue(text, Holder.class))
+        .isInstanceOf(DatabindException.class)
+        .hasMessageContaining("$.items[1]")
+        .hasMessageContaining("unknown modality 'txt'")
+        .cause()
+        .isInstanceOf(CatalogFormatException.class);
+    assertThatThrownBy(() -> DISCOVERED.readValue("\"txt\"", Modality.class))
+        .isInstanceOf(DatabindException.class)
+        .hasCauseInstanceOf(CatalogFormatException.class);
+  }
+
+  @Test
+  void should_follow_fail_on_unknown_properties_when_unknown_keys_are_read() {
+    Organization openAi = RICH.organizations().get("openai");
+    String text = DISCOVERED.writeValueAsString(openAi).replace("}", ",\"x\":1}");
+    JsonMapper strict =
+        JsonMapper.builder()
+            .addModule(new TaxonomyModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    assertThat(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES.enabledByDefault()).isFalse();
+    assertThat(DISCOVERED.readValue(text, Organization.class)).isEqualTo(openAi);
+    assertThatThrownBy(() -> strict.readValue(text, Organization.class))
+        .isInstanceOf(DatabindException.class)
+        .hasMessageContaining("$.x")
+        .hasMessageContaining("unknown key 'x' in an organization");
+  }
+
+  @Test
+  void should_reject_a_classification_when_its_category_disagrees_with_its_signature() {
+    String text = "{\"signature\":\"text->image\",\"surveyCategory\":\"text-to-text\"}";
+
+    assertThatThrownBy(() -> DISCOVERED.readValue(text, Classification.class))
+        .isInstanceOf(DatabindException.class)
+        .hasMessageContaining("is classified as 'text-to-image', not 'text-to-text'");
+  }
+
+  /** A user type that holds core values. */
+  record Holder(List<Modality> items) {}
+}
