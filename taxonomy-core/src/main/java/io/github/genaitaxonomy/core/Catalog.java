@@ -12,6 +12,7 @@ import io.github.genaitaxonomy.core.internal.Ids;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -79,13 +80,11 @@ public final class Catalog {
     for (GenerativeModel model : models) {
       model.surveyCategory().ifPresent(c -> survey.put(c, model));
       classified.put(model.classification().surveyCategory(), model);
-      for (Modality modality : Modality.values()) {
-        if (model.signature().inputs().stream().anyMatch(m -> m.isA(modality))) {
-          inputs.put(modality, model);
-        }
-        if (model.signature().outputs().stream().anyMatch(m -> m.isA(modality))) {
-          outputs.put(modality, model);
-        }
+      for (Modality modality : withBroader(model.signature().inputs())) {
+        inputs.put(modality, model);
+      }
+      for (Modality modality : withBroader(model.signature().outputs())) {
+        outputs.put(modality, model);
       }
       model.developers().forEach(d -> developers.put(d, model));
       model.access().forEach(a -> access.put(a, model));
@@ -103,6 +102,17 @@ public final class Catalog {
     this.byDeveloper = developers.build();
     this.byAccess = access.build();
     this.lineage = ImmutableValueGraph.copyOf(graph);
+  }
+
+  /** The modalities and every broader form of them, each once: {@code speech} gives speech, audio. */
+  private static Set<Modality> withBroader(Set<Modality> modalities) {
+    Set<Modality> result = EnumSet.noneOf(Modality.class);
+    for (Modality modality : modalities) {
+      for (Optional<Modality> m = Optional.of(modality); m.isPresent(); m = m.get().broader()) {
+        result.add(m.get());
+      }
+    }
+    return result;
   }
 
   /** The empty catalog. */

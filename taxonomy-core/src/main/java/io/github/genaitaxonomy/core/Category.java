@@ -91,6 +91,21 @@ public final class Category {
 
   private static final String TO = "-to-";
 
+  /** Every pair's category, made once: indexed by input and output ordinal. */
+  private static final Category[][] BY_PAIR = pairCategories();
+
+  @SuppressWarnings("EnumOrdinal") // a private table indexed by ordinal, rebuilt with the enum
+  private static Category[][] pairCategories() {
+    Modality[] modalities = Modality.values();
+    Category[][] table = new Category[modalities.length][modalities.length];
+    for (Modality input : modalities) {
+      for (Modality output : modalities) {
+        table[input.ordinal()][output.ordinal()] = create(ModalityPair.of(input, output));
+      }
+    }
+    return table;
+  }
+
   /** The stable kebab-case id: {@code text-to-image}, {@code audio-to-text}. */
   public String id() {
     return id;
@@ -126,6 +141,10 @@ public final class Category {
    * category of its own otherwise.
    */
   public static Category of(ModalityPair pair) {
+    return BY_PAIR[pair.input().ordinal()][pair.output().ordinal()];
+  }
+
+  private static Category create(ModalityPair pair) {
     for (Category category : SURVEY) {
       if (category.pair().filter(pair::equals).isPresent()) {
         return category;

@@ -94,8 +94,9 @@ public abstract class GenerativeModel {
   /** One paragraph on what the model is. */
   public abstract String summary();
 
-  /** Where the model's true signature falls in the taxonomy. */
-  public final Classification classification() {
+  /** Where the model's true signature falls in the taxonomy; computed once. */
+  @Value.Lazy
+  public Classification classification() {
     return Classification.of(signature());
   }
 
