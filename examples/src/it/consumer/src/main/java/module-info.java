@@ -1,0 +1,7 @@
+/** A user's module: reads the catalog and its JSON format, nothing else. */
+module io.github.genaitaxonomy.it.consumer {
+  requires io.github.genaitaxonomy.data;
+  requires io.github.genaitaxonomy.json;
+
+  exports io.github.genaitaxonomy.it.consumer;
+}

@@ -1,0 +1,21 @@
+/**
+ * Runnable examples of genai-taxonomy: a tour of the catalog, exports, pictures and small programs
+ * for queries, builders, JSON and classification.
+ *
+ * <p>Not published: the module is built and tested with the project, never installed or deployed.
+ */
+module io.github.genaitaxonomy.examples {
+  exports io.github.genaitaxonomy.examples;
+
+  // picocli sets the annotated option fields of Tour by reflection.
+  opens io.github.genaitaxonomy.examples to
+      info.picocli;
+
+  requires io.github.genaitaxonomy.data;
+  requires io.github.genaitaxonomy.json;
+  requires com.google.common;
+  requires info.picocli;
+  requires tools.jackson.databind;
+  requires tools.jackson.dataformat.csv;
+  requires static org.jspecify;
+}
