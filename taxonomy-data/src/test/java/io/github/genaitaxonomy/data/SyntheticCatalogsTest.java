@@ -41,6 +41,23 @@ class SyntheticCatalogsTest {
     assertThat(catalog.models().get("model-1999").summary().split(" ")).hasSizeGreaterThanOrEqualTo(30);
   }
 
+  /**
+   * Benchmarks compare figures across runs and versions only if the generator makes the same
+   * catalog: a change to the generator must change this fingerprint on purpose.
+   */
+  @Test
+  void should_make_exactly_the_pinned_catalog_when_seed_and_size_are_fixed() {
+    Catalog catalog = SyntheticCatalogs.generate(400, 42L);
+    String dump =
+        catalog.organizations().asList() + "\n" + catalog.techniques().asList() + "\n"
+            + catalog.models().asList();
+    assertThat(com.google.common.hash.Hashing.sha256().hashUnencodedChars(dump).toString())
+        .isEqualTo(PINNED);
+  }
+
+  private static final String PINNED =
+      "d0e4be9eec5846eee091ba7f2cc1a241f4d07052fa65cf1f4282683148fa8aa5";
+
   @Test
   void should_reject_a_negative_size() {
     assertThatThrownBy(() -> SyntheticCatalogs.generate(-1, 0L))
