@@ -8,6 +8,7 @@ import io.github.genaitaxonomy.json.internal.CatalogAssembler;
 import io.github.genaitaxonomy.json.internal.DocumentReader;
 import io.github.genaitaxonomy.json.internal.LinesDecoder;
 import io.github.genaitaxonomy.json.internal.Position;
+import io.github.genaitaxonomy.json.internal.Recording;
 import io.github.genaitaxonomy.json.internal.Wire;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
@@ -31,6 +33,7 @@ import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -90,6 +93,8 @@ public final class TaxonomyJson {
   private final boolean ignoreUnknownKeys;
   private final long maxDocumentLength;
   private final JsonMapper mapper;
+  /** Parsers for the fast first reading, whose decoder rejects duplicate keys itself. */
+  private final ObjectReader fastReader;
   private final ObjectWriter documentWriter;
 
   private TaxonomyJson(Builder builder) {
@@ -111,6 +116,7 @@ public final class TaxonomyJson {
             .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
             .build();
     this.mapper = JsonMapper.builder(factory).addModule(new TaxonomyModule()).build();
+    this.fastReader = mapper.reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     this.documentWriter = mapper.writer().with(Wire.prettyPrinter());
   }
 
@@ -193,7 +199,8 @@ public final class TaxonomyJson {
     if (json.length() > maxDocumentLength) {
       throw tooLong(json);
     }
-    return read(() -> mapper.createParser(json));
+    Catalog catalog = readFast(() -> fastReader.createParser(json));
+    return catalog != null ? catalog : read(() -> mapper.createParser(json));
   }
 
   /** Jackson checks the document length as it loads input, which a string never needs. */
@@ -222,7 +229,9 @@ public final class TaxonomyJson {
    * @throws CatalogFormatException when the input is not a valid catalog
    */
   public Catalog read(InputStream in) {
-    return read(() -> mapper.createParser(in));
+    Recording.Bytes recorded = new Recording.Bytes(in);
+    Catalog catalog = readFast(() -> fastReader.createParser(recorded));
+    return catalog != null ? catalog : read(() -> mapper.createParser(recorded.replay()));
   }
 
   /**
@@ -231,7 +240,9 @@ public final class TaxonomyJson {
    * @throws CatalogFormatException when the input is not a valid catalog
    */
   public Catalog read(Reader in) {
-    return read(() -> mapper.createParser(in));
+    Recording.Chars recorded = new Recording.Chars(in);
+    Catalog catalog = readFast(() -> fastReader.createParser(recorded));
+    return catalog != null ? catalog : read(() -> mapper.createParser(recorded.replay()));
   }
 
   /**
@@ -247,6 +258,20 @@ public final class TaxonomyJson {
     }
   }
 
+  /**
+   * Reads a document the fast way, which locates no problem: the catalog, or null when anything
+   * went wrong, for {@link #read(Supplier)} to read the same input again and report it. The two
+   * accept the same documents and read the same catalogs.
+   */
+  private @Nullable Catalog readFast(Supplier<JsonParser> open) {
+    try (JsonParser p = open.get()) {
+      return DocumentReader.readFast(p, ignoreUnknownKeys);
+    } catch (RuntimeException | StackOverflowError e) {
+      return null;
+    }
+  }
+
+  /** Reads a document, locating any problem. */
   private Catalog read(Supplier<JsonParser> open) {
     try (JsonParser p = open.get()) {
       return DocumentReader.read(p, ignoreUnknownKeys, true);
@@ -286,7 +311,7 @@ public final class TaxonomyJson {
    *     the file
    */
   public Catalog readLines(Reader in) {
-    LinesDecoder decoder = decoder(in);
+    LinesDecoder decoder = decoder(in, true);
     CatalogAssembler assembler = new CatalogAssembler();
     for (LinesDecoder.Line line = decoder.next(); line != null; line = decoder.next()) {
       Position start = new Position(line.line(), 1);
@@ -320,7 +345,7 @@ public final class TaxonomyJson {
    * in}.
    */
   public JsonLinesReader linesReader(Reader in) {
-    return new JsonLinesReader(decoder(in));
+    return new JsonLinesReader(decoder(in, false));
   }
 
   /**
@@ -331,8 +356,9 @@ public final class TaxonomyJson {
     return new JsonLinesWriter(out, mapper);
   }
 
-  private LinesDecoder decoder(Reader in) {
-    return new LinesDecoder(in, mapper, ignoreUnknownKeys, maxDocumentLength);
+  /** A decoder of the lines of {@code in}; {@code places}: whether to say where references are. */
+  private LinesDecoder decoder(Reader in, boolean places) {
+    return new LinesDecoder(in, mapper, fastReader, ignoreUnknownKeys, maxDocumentLength, places);
   }
 
   /** A Jackson exception that escaped the decoder, as an unchecked Java exception. */

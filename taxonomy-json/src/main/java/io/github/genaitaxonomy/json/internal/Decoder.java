@@ -35,6 +35,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -46,6 +47,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 
@@ -57,17 +59,39 @@ import tools.jackson.core.exc.StreamConstraintsException;
  * leaves the parser on the value's last token. Parser exceptions ({@code JacksonException}) pass
  * through; the callers turn them into {@link CatalogFormatException} with {@link
  * #fromJackson(JacksonException)}.
+ *
+ * <p>A {@linkplain #fast fast} decoder reads the same values the same way but remembers no paths
+ * or positions for later errors (of objects, keys, references), which is most of a precise
+ * decoder's work; it throws {@link #retry()} or any exception where a precise one reports a
+ * problem, and the caller then reads the input again precisely.
  */
 public final class Decoder {
-  private static final Pattern MONTH = Pattern.compile("([0-9]{4})-(0[1-9]|1[0-2])");
   private static final Pattern CORE_ATTRIBUTE =
       Pattern.compile("[A-Z][A-Za-z]*\\.([A-Za-z]+)((?:\\[[0-9]+\\])?)");
   private static final int MAX_SHOWN = 60;
+  /** The slots of {@link #parsedSources} and of {@link #parsedSignatures}; a power of two. */
+  private static final int PARSED = 256;
+
+  /**
+   * What a fast decoder throws where a precise one would locate a problem: the caller reads the
+   * same input again with a precise decoder, which reports it.
+   */
+  private static final RuntimeException RETRY = new Retry();
 
   private final JsonParser p;
   private final boolean ignoreUnknown;
   private final int lineOffset;
+  private final boolean precise;
   private @Nullable Map<String, Position> references;
+  /**
+   * Sources and signatures parsed lately, each text followed by its value, in the slot its hash
+   * picks: a document repeats them (a paper is the source of a model and of its measurements, most
+   * often close together), and the core's values are immutable, so one parsed value serves every
+   * occurrence. Only values that parsed are kept.
+   */
+  private Object @Nullable [] parsedSources;
+
+  private Object @Nullable [] parsedSignatures;
 
   /**
    * A decoder over {@code parser}.
@@ -76,9 +100,48 @@ public final class Decoder {
    * @param lineOffset lines to add to the parser's line numbers (JSON Lines parses line by line)
    */
   public Decoder(JsonParser parser, boolean ignoreUnknown, int lineOffset) {
+    this(parser, ignoreUnknown, lineOffset, true);
+  }
+
+  private Decoder(JsonParser parser, boolean ignoreUnknown, int lineOffset, boolean precise) {
     this.p = parser;
     this.ignoreUnknown = ignoreUnknown;
     this.lineOffset = lineOffset;
+    this.precise = precise;
+  }
+
+  /**
+   * A fast decoder over {@code parser}: it accepts exactly the input that a precise decoder over a
+   * parser with {@link StreamReadFeature#STRICT_DUPLICATE_DETECTION} accepts, and reads the same
+   * values, but keeps no account of where objects and keys were, so that its exceptions do not
+   * locate problems. Use it only where the input can be read again with a precise decoder ({@link
+   * #Decoder(JsonParser, boolean, int)}) when it throws anything, so that the precise one reports
+   * the problem.
+   *
+   * <p>It rejects repeated keys itself, also in the values it skips, so that its parser need not:
+   * duplicate detection costs the parser a hash set per object.
+   */
+  public static Decoder fast(JsonParser parser, boolean ignoreUnknown, int lineOffset) {
+    return new Decoder(parser, ignoreUnknown, lineOffset, false);
+  }
+
+  /** Whether this decoder locates every problem; see {@link #fast(JsonParser, boolean, int)}. */
+  public boolean isPrecise() {
+    return precise;
+  }
+
+  /** What a fast decoder throws instead of a located error; has no stack trace. */
+  public static RuntimeException retry() {
+    return RETRY;
+  }
+
+  /** Thrown by a fast decoder; the input must be read again with a precise one. */
+  private static final class Retry extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Retry() {
+      super("read again with a precise decoder to locate the problem", null, false, false);
+    }
   }
 
   /** The parser. */
@@ -189,7 +252,52 @@ public final class Decoder {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw expected(keys.what() + " (a JSON object)");
     }
-    return new Scope(keys, path(), position());
+    return precise ? new Scope(keys, path(), position()) : new Scope(keys);
+  }
+
+  /**
+   * A fast decoder only: goes on reading the object whose first key, {@code first}, was read and
+   * whose value the parser is on.
+   */
+  public Scope resumeObject(Keys keys, String first) {
+    int i = keys.indexOf(first);
+    if (precise || i < 0) {
+      throw new IllegalStateException("only a fast decoder resumes an object, at one of its keys");
+    }
+    Scope o = new Scope(keys);
+    o.seen = 1L << i;
+    o.key = first;
+    return o;
+  }
+
+  /**
+   * For a fast decoder: skips the value at the current token, rejecting a repeated key in any
+   * object in it, as a parser with duplicate detection does. Recurses no deeper than the parser's
+   * nesting limit.
+   */
+  private void skipChecked() {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.START_OBJECT) {
+      Set<String> names = null;
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = p.currentName();
+        if (names == null) {
+          names = new HashSet<>();
+        }
+        if (!names.add(name)) {
+          throw retry();
+        }
+        p.nextToken();
+        skipChecked();
+      }
+    } else if (token == JsonToken.START_ARRAY) {
+      for (JsonToken next = p.nextToken(); next != JsonToken.END_ARRAY; next = p.nextToken()) {
+        if (next == null) {
+          throw retry();
+        }
+        skipChecked();
+      }
+    }
   }
 
   /** Reads the array at the current token, each element with {@code element}. */
@@ -216,34 +324,54 @@ public final class Decoder {
     }
   }
 
-  /** The keys of one JSON object being read: which were seen, where, and what is missing. */
+  /**
+   * The keys of one JSON object being read: which were seen, where, and what is missing.
+   *
+   * <p>For a fast decoder, only which known keys were seen, as bits of {@link Keys#indexOf}; its
+   * errors are {@link #retry()}.
+   */
   public final class Scope {
-    private Keys keys;
-    private final String path;
-    private final Position start;
-    private final Map<String, Position> values = new HashMap<>();
-    private final Set<String> names = new HashSet<>();
+    private final Keys keys;
+    private final @Nullable String path;
+    private final @Nullable Position start;
+    private final @Nullable Map<String, Position> values;
+    private final @Nullable Set<String> names;
+    private long seen;
+    /** For a fast decoder: the unknown keys skipped, when lenient. */
+    private @Nullable Set<String> unknown;
     private String key = "";
 
     Scope(Keys keys, String path, Position start) {
       this.keys = keys;
       this.path = path;
       this.start = start;
+      this.values = new HashMap<>();
+      this.names = new HashSet<>();
+    }
+
+    /** A scope of a fast decoder. */
+    private Scope(Keys keys) {
+      this.keys = keys;
+      this.path = null;
+      this.start = null;
+      this.values = null;
+      this.names = null;
     }
 
     /** The object's path. */
     public String path() {
+      if (path == null) {
+        throw retry();
+      }
       return path;
     }
 
     /** Where the object starts. */
     public Position start() {
+      if (start == null) {
+        throw retry();
+      }
       return start;
-    }
-
-    /** Reads on with other keys allowed (JSON Lines, once the record type is known). */
-    public void expect(Keys other) {
-      this.keys = other;
     }
 
     /**
@@ -252,6 +380,11 @@ public final class Decoder {
      * lenient.
      */
     public boolean next() {
+      if (!precise) {
+        return nextFast();
+      }
+      Map<String, Position> values = Objects.requireNonNull(this.values);
+      Set<String> names = Objects.requireNonNull(this.names);
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = p.currentName();
         if (!names.add(name)) {
@@ -279,6 +412,40 @@ public final class Decoder {
       return false;
     }
 
+    /**
+     * {@link #next()} of a fast decoder, which rejects a repeated key itself: a known one with the
+     * bits, an unknown one with a set.
+     */
+    private boolean nextFast() {
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = p.currentName();
+        int i = keys.indexOf(name);
+        if (i < 0) {
+          if (!ignoreUnknown) {
+            throw retry();
+          }
+          if (unknown == null) {
+            unknown = new HashSet<>();
+          }
+          if (!unknown.add(name)) {
+            throw retry();
+          }
+          p.nextToken();
+          skipChecked();
+          continue;
+        }
+        long bit = 1L << i;
+        if ((seen & bit) != 0) {
+          throw retry();
+        }
+        seen |= bit;
+        p.nextToken();
+        key = name;
+        return true;
+      }
+      return false;
+    }
+
     /** The key whose value the parser is on. */
     public String key() {
       return key;
@@ -286,16 +453,31 @@ public final class Decoder {
 
     /** Whether {@code name} was read. */
     public boolean has(String name) {
+      if (values == null) {
+        int i = keys.indexOf(name);
+        return i >= 0 && (seen & (1L << i)) != 0;
+      }
       return values.containsKey(name);
     }
 
     /** Skips the value of the current key. */
     public void skip() {
-      p.skipChildren();
+      if (precise) {
+        p.skipChildren();
+      } else {
+        skipChecked();
+      }
     }
 
     /** At the end of the object: fails on the first required key that is missing. */
     public void finish() {
+      if (values == null) {
+        long required = keys.requiredMask();
+        if ((seen & required) != required) {
+          throw retry();
+        }
+        return;
+      }
       for (String name : keys.required()) {
         if (!values.containsKey(name)) {
           throw missing(
@@ -309,13 +491,19 @@ public final class Decoder {
       }
     }
 
-    /** An error about the object as a whole. */
-    public CatalogFormatException missing(String problem) {
+    /** An error about the object as a whole ({@link #retry()} for a fast decoder). */
+    public RuntimeException missing(String problem) {
+      if (path == null || start == null) {
+        return retry();
+      }
       return Decoder.errorAt(path, start, problem, null);
     }
 
-    /** An error at the value of {@code name}, which was read. */
-    public CatalogFormatException errorAt(String name, String problem) {
+    /** An error at the value of {@code name}, which was read ({@link #retry()} when fast). */
+    public RuntimeException errorAt(String name, String problem) {
+      if (path == null || start == null || values == null) {
+        return retry();
+      }
       Position at = values.getOrDefault(name, start);
       return Decoder.errorAt(path + JsonPaths.member(name), at, problem, null);
     }
@@ -325,6 +513,9 @@ public final class Decoder {
      * ({@code GenerativeModel.released ...} at {@code .released}), else at the object.
      */
     public <T> T build(Supplier<T> builder) {
+      if (values == null) {
+        return builder.get();
+      }
       try {
         return builder.get();
       } catch (IllegalArgumentException | IllegalStateException e) {
@@ -333,11 +524,11 @@ public final class Decoder {
         if (m.lookingAt()) {
           String name = keys.keyOf(m.group(1));
           Position at = values.get(name);
-          if (at != null) {
+          if (at != null && path != null) {
             throw Decoder.errorAt(path + JsonPaths.member(name) + m.group(2), at, message, e);
           }
         }
-        throw Decoder.errorAt(path, start, message, e);
+        throw Decoder.errorAt(Objects.requireNonNull(path), Objects.requireNonNull(start), message, e);
       }
     }
   }
@@ -362,19 +553,25 @@ public final class Decoder {
   }
 
   /** A string naming one constant of a closed vocabulary. */
-  public <E> E choice(String what, Function<String, Optional<E>> find, List<String> ids) {
+  public <E> E choice(
+      String what, Function<String, Optional<E>> find, Supplier<? extends List<String>> ids) {
     String id = string();
     return find.apply(id)
         .orElseThrow(
-            () -> error("unknown " + what + " " + quote(id) + "; allowed: " + String.join(", ", ids)));
+            () ->
+                error(
+                    "unknown " + what + " " + quote(id) + "; allowed: " + String.join(", ", ids.get())));
   }
 
   /** A list of distinct constants. */
   public <E> List<E> distinct(
-      String what, Function<String, Optional<E>> find, List<String> ids, boolean nonEmpty) {
+      String what,
+      Function<String, Optional<E>> find,
+      Supplier<? extends List<String>> ids,
+      boolean nonEmpty) {
     beginArray(what + " ids");
-    Position start = position();
-    String path = path();
+    Position start = precise ? position() : null;
+    String path = precise ? path() : null;
     List<E> values = new ArrayList<>();
     while (nextElement()) {
       E value = choice(what, find, ids);
@@ -384,6 +581,9 @@ public final class Decoder {
       values.add(value);
     }
     if (nonEmpty && values.isEmpty()) {
+      if (path == null || start == null) {
+        throw retry();
+      }
       throw errorAt(path, start, "expected at least one " + what + " but the array is empty", null);
     }
     return values;
@@ -392,11 +592,30 @@ public final class Decoder {
   /** A month, {@code YYYY-MM}. */
   public YearMonth month() {
     String text = string();
-    Matcher m = MONTH.matcher(text);
-    if (!m.matches()) {
+    if (!isMonth(text)) {
       throw error("expected a month 'YYYY-MM' (01 to 12) but was " + quote(text));
     }
-    return YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    return YearMonth.of(
+        Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10));
+  }
+
+  /** Whether {@code text} matches {@code [0-9]{4}-(0[1-9]|1[0-2])}. */
+  private static boolean isMonth(String text) {
+    if (text.length() != 7
+        || !isDigit(text.charAt(0))
+        || !isDigit(text.charAt(1))
+        || !isDigit(text.charAt(2))
+        || !isDigit(text.charAt(3))
+        || text.charAt(4) != '-') {
+      return false;
+    }
+    char tens = text.charAt(5);
+    char ones = text.charAt(6);
+    return tens == '0' ? ones >= '1' && ones <= '9' : tens == '1' && ones >= '0' && ones <= '2';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** A year, a whole number from 0 to 9999. */
@@ -422,11 +641,29 @@ public final class Decoder {
   /** A source in its text form: {@code arxiv:2204.06125}, {@code doi:...}, a URL. */
   public Source source() {
     String text = string();
+    Object[] parsed = parsedSources;
+    if (parsed == null) {
+      parsed = parsedSources = new Object[2 * PARSED];
+    }
+    int slot = slot(text);
+    if (text.equals(parsed[slot])) {
+      return (Source) parsed[slot + 1];
+    }
+    Source source;
     try {
-      return Source.parse(text);
+      source = Source.parse(text);
     } catch (IllegalArgumentException e) {
       throw errorAt(path(), position(), "invalid source: " + e.getMessage(), e);
     }
+    parsed[slot] = text;
+    parsed[slot + 1] = source;
+    return source;
+  }
+
+  /** Where {@code text} and its value go in {@link #parsedSources} or {@link #parsedSignatures}. */
+  private static int slot(String text) {
+    int h = text.hashCode();
+    return ((h ^ (h >>> 16)) & (PARSED - 1)) << 1;
   }
 
   /** A list of sources. */
@@ -450,17 +687,29 @@ public final class Decoder {
 
   /** A modality id. */
   public Modality modality() {
-    return choice("modality", Modality::find, Modality.ids());
+    return choice("modality", Modality::find, Modality::ids);
   }
 
   /** A signature in its text form, {@code text+image->text}. */
   public ModalitySignature signature() {
     String text = string();
+    Object[] parsed = parsedSignatures;
+    if (parsed == null) {
+      parsed = parsedSignatures = new Object[2 * PARSED];
+    }
+    int slot = slot(text);
+    if (text.equals(parsed[slot])) {
+      return (ModalitySignature) parsed[slot + 1];
+    }
+    ModalitySignature signature;
     try {
-      return ModalitySignature.parse(text);
+      signature = ModalitySignature.parse(text);
     } catch (IllegalArgumentException e) {
       throw errorAt(path(), position(), "invalid signature: " + e.getMessage(), e);
     }
+    parsed[slot] = text;
+    parsed[slot + 1] = signature;
+    return signature;
   }
 
   /** A modality pair in its text form, {@code text->image}. */
@@ -487,42 +736,42 @@ public final class Decoder {
 
   /** An access id. */
   public Access access() {
-    return choice("access", Access::find, Access.ids());
+    return choice("access", Access::find, Access::ids);
   }
 
   /** A confidence id. */
   public Confidence confidence() {
-    return choice("confidence", Confidence::find, Confidence.ids());
+    return choice("confidence", Confidence::find, Confidence::ids);
   }
 
   /** A unit id. */
   public Unit unit() {
-    return choice("unit", Unit::find, Unit.ids());
+    return choice("unit", Unit::find, Unit::ids);
   }
 
   /** A lineage relation id. */
   public LineageRelation relation() {
-    return choice("lineage relation", LineageRelation::find, LineageRelation.ids());
+    return choice("lineage relation", LineageRelation::find, LineageRelation::ids);
   }
 
   /** A discrepancy kind id. */
   public DiscrepancyKind discrepancyKind() {
-    return choice("discrepancy kind", DiscrepancyKind::find, DiscrepancyKind.ids());
+    return choice("discrepancy kind", DiscrepancyKind::find, DiscrepancyKind::ids);
   }
 
   /** An organization kind id. */
   public OrganizationKind organizationKind() {
-    return choice("organization kind", OrganizationKind::find, OrganizationKind.ids());
+    return choice("organization kind", OrganizationKind::find, OrganizationKind::ids);
   }
 
   /** A technique kind id. */
   public TechniqueKind techniqueKind() {
-    return choice("technique kind", TechniqueKind::find, TechniqueKind.ids());
+    return choice("technique kind", TechniqueKind::find, TechniqueKind::ids);
   }
 
   /** A source kind id. */
   public SourceKind sourceKind() {
-    return choice("source kind", SourceKind::find, SourceKind.ids());
+    return choice("source kind", SourceKind::find, SourceKind::ids);
   }
 
   // ---------------------------------------------------------------- entities
@@ -591,12 +840,12 @@ public final class Decoder {
         case "name" -> b.name(string());
         case "aliases" -> b.addAllAliases(array("strings", this::string));
         case "category" -> b.surveyCategory(category());
-        case "inputs" -> inputs = distinct("modality", Modality::find, Modality.ids(), false);
-        case "outputs" -> outputs = distinct("modality", Modality::find, Modality.ids(), true);
+        case "inputs" -> inputs = distinct("modality", Modality::find, Modality::ids, false);
+        case "outputs" -> outputs = distinct("modality", Modality::find, Modality::ids, true);
         case "signature" -> signature = signature();
         case "developers" -> b.addAllDevelopers(array("organization ids", this::reference));
         case "released" -> b.released(month());
-        case "access" -> b.addAllAccess(distinct("access", Access::find, Access.ids(), false));
+        case "access" -> b.addAllAccess(distinct("access", Access::find, Access::ids, false));
         case "techniques" -> b.addAllTechniques(array("technique ids", this::reference));
         case "lineage" -> b.addAllLineage(array("lineage edges", this::lineageEdge));
         case "paper" -> b.paper(paper());

@@ -1,8 +1,13 @@
 package io.github.genaitaxonomy.json.internal;
 
 import io.github.genaitaxonomy.core.Catalog;
+import io.github.genaitaxonomy.core.GenerativeModel;
+import io.github.genaitaxonomy.core.Organization;
+import io.github.genaitaxonomy.core.Technique;
 import io.github.genaitaxonomy.json.CatalogFormatException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -54,6 +59,28 @@ public final class DocumentReader {
     }
   }
 
+  /**
+   * Reads the whole input, a document, quickly: returns the catalog that {@link #read(JsonParser,
+   * boolean, boolean) read(parser, ignoreUnknown, true)} returns for the same input, or throws
+   * some runtime exception where it throws a {@link CatalogFormatException}, or the same I/O
+   * failure. The exception does not locate the problem: read the same input again with {@link
+   * #read(JsonParser, boolean, boolean)} to report it.
+   *
+   * @param p a parser before its first token, which need not reject duplicate keys: the decoder
+   *     does
+   */
+  public static Catalog readFast(JsonParser p, boolean ignoreUnknown) {
+    Decoder d = Decoder.fast(p, ignoreUnknown, 0);
+    if (p.currentToken() == null && p.nextToken() == null) {
+      throw Decoder.retry();
+    }
+    Catalog catalog = document(d);
+    if (p.nextToken() != null) {
+      throw Decoder.retry();
+    }
+    return catalog;
+  }
+
   private static Catalog document(Decoder d) {
     Decoder.Scope o = d.beginObject(Keys.DOCUMENT);
     if (!o.next()) {
@@ -68,6 +95,11 @@ public final class DocumentReader {
               + Decoder.quote(o.key()));
     }
     format(d);
+    return d.isPrecise() ? entries(d, o) : entriesFast(d, o);
+  }
+
+  /** The entries after the format, each remembered with where it and its references are. */
+  private static Catalog entries(Decoder d, Decoder.Scope o) {
     CatalogAssembler assembler = new CatalogAssembler();
     while (o.next()) {
       switch (o.key()) {
@@ -104,6 +136,45 @@ public final class DocumentReader {
     o.finish();
     d.recordReferences(null);
     return assembler.build();
+  }
+
+  /**
+   * {@link #entries} for a fast decoder: nothing is located, and a repeated id is left to {@link
+   * Catalog.Builder#build()}, which rejects it as well.
+   */
+  private static Catalog entriesFast(Decoder d, Decoder.Scope o) {
+    List<Organization> organizations = new ArrayList<>();
+    List<Technique> techniques = new ArrayList<>();
+    List<GenerativeModel> models = new ArrayList<>();
+    while (o.next()) {
+      switch (o.key()) {
+        case "organizations" -> {
+          d.beginArray("organizations");
+          while (d.nextElement()) {
+            organizations.add(d.organization());
+          }
+        }
+        case "techniques" -> {
+          d.beginArray("techniques");
+          while (d.nextElement()) {
+            techniques.add(d.technique());
+          }
+        }
+        case "models" -> {
+          d.beginArray("models");
+          while (d.nextElement()) {
+            models.add(d.model());
+          }
+        }
+        default -> o.skip();
+      }
+    }
+    o.finish();
+    return Catalog.builder()
+        .addOrganizations(organizations)
+        .addTechniques(techniques)
+        .addModels(models)
+        .build();
   }
 
   private static Map<String, Position> start(Decoder d) {

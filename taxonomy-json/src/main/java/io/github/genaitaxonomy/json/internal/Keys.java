@@ -84,16 +84,31 @@ public final class Keys {
   private final ImmutableList<String> names;
   private final ImmutableSet<String> required;
   private final ImmutableMap<String, String> renames;
+  private final ImmutableMap<String, Integer> index;
+  private final long requiredMask;
 
   private Keys(
       String what,
       ImmutableList<String> names,
       ImmutableSet<String> required,
       ImmutableMap<String, String> renames) {
+    if (names.size() > Long.SIZE) {
+      throw new IllegalArgumentException("at most " + Long.SIZE + " keys: " + names);
+    }
     this.what = what;
     this.names = names;
     this.required = required;
     this.renames = renames;
+    ImmutableMap.Builder<String, Integer> index = ImmutableMap.builder();
+    long requiredMask = 0;
+    for (int i = 0; i < names.size(); i++) {
+      index.put(names.get(i), i);
+      if (required.contains(names.get(i))) {
+        requiredMask |= 1L << i;
+      }
+    }
+    this.index = index.buildOrThrow();
+    this.requiredMask = requiredMask;
   }
 
   /** Keys of the object described by {@code what}; a name ending in {@code !} is required. */
@@ -144,7 +159,18 @@ public final class Keys {
 
   /** Whether {@code name} is one of the keys. */
   public boolean contains(String name) {
-    return names.contains(name);
+    return index.containsKey(name);
+  }
+
+  /** The position of {@code name} in {@link #names()}, or -1 when it is not one of the keys. */
+  public int indexOf(String name) {
+    Integer i = index.get(name);
+    return i == null ? -1 : i;
+  }
+
+  /** The keys of {@link #required()}, as bits {@code 1L << indexOf(name)}. */
+  public long requiredMask() {
+    return requiredMask;
   }
 
   /** The key that holds the core attribute {@code attribute}: {@code surveyCategory -> category}. */

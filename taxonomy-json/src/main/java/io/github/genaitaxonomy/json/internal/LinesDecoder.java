@@ -1,5 +1,6 @@
 package io.github.genaitaxonomy.json.internal;
 
+import io.github.genaitaxonomy.core.GenerativeModel;
 import io.github.genaitaxonomy.json.CatalogFormatException;
 import java.io.Closeable;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
 
 /**
  * Reads JSON Lines one line at a time: the header line, then one record per line, each decoded
@@ -25,8 +27,10 @@ public final class LinesDecoder implements Closeable {
 
   private final Reader in;
   private final ObjectMapper mapper;
+  private final ObjectReader fastReader;
   private final boolean ignoreUnknown;
   private final long maxLineLength;
+  private final boolean recordPlaces;
   private final char[] buffer = new char[8192];
   private int bufferStart;
   private int bufferEnd;
@@ -38,14 +42,26 @@ public final class LinesDecoder implements Closeable {
   /**
    * A decoder over {@code in}, which it closes on {@link #close()}.
    *
-   * @param mapper the mapper whose parsers (and limits) to use
+   * @param mapper the mapper whose parsers (and limits) to use; they must reject duplicate keys
+   * @param fastReader parsers for a fast first reading of each record: the mapper's, which may
+   *     let duplicate keys through
    * @param maxLineLength the longest line accepted, in characters
+   * @param recordPlaces whether each {@link Line#places()} says where the record's ids and
+   *     references are; when not, it is empty
    */
-  public LinesDecoder(Reader in, ObjectMapper mapper, boolean ignoreUnknown, long maxLineLength) {
+  public LinesDecoder(
+      Reader in,
+      ObjectMapper mapper,
+      ObjectReader fastReader,
+      boolean ignoreUnknown,
+      long maxLineLength,
+      boolean recordPlaces) {
     this.in = in;
     this.mapper = mapper;
+    this.fastReader = fastReader;
     this.ignoreUnknown = ignoreUnknown;
     this.maxLineLength = maxLineLength;
+    this.recordPlaces = recordPlaces;
   }
 
   /**
@@ -121,11 +137,107 @@ public final class LinesDecoder implements Closeable {
   }
 
   private Line record(String text) {
+    Line line = recordFast(text);
+    return line != null ? line : recordPrecisely(text);
+  }
+
+  /**
+   * Reads the record on the line the fast way: the line as {@link #recordPrecisely(String)} reads
+   * it, or null where that throws, for it to read the line again and report the problem.
+   */
+  private @Nullable Line recordFast(String text) {
+    Map<String, Position> places = recordPlaces ? new HashMap<>() : Map.of();
+    try {
+      String type = null;
+      Object value = null;
+      // One pass when the type comes first, as written.
+      try (JsonParser p = fastReader.createParser(text)) {
+        Decoder d = fastDecoder(p, places);
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+          return null;
+        }
+        if (p.nextToken() == JsonToken.PROPERTY_NAME && p.currentName().equals("type")) {
+          if (p.nextToken() != JsonToken.VALUE_STRING) {
+            return null;
+          }
+          type = p.getString();
+          Keys keys = recordKeys(type);
+          if (keys == null) {
+            return null;
+          }
+          value = decode(d, type, d.resumeObject(keys, "type"));
+          if (value == null || p.nextToken() != null) {
+            return null;
+          }
+        }
+      }
+      // Else find the type first, as the precise reading does.
+      if (type == null) {
+        type = type(text);
+        Keys keys = recordKeys(type);
+        if (keys == null) {
+          return null;
+        }
+        try (JsonParser p = fastReader.createParser(text)) {
+          Decoder d = fastDecoder(p, places);
+          p.nextToken();
+          value = decode(d, type, d.beginObject(keys));
+          if (value == null || p.nextToken() != null) {
+            return null;
+          }
+        }
+      }
+      if (value == null) {
+        return null;
+      }
+      if (value instanceof GenerativeModel && firstModelLine == 0) {
+        firstModelLine = lineNumber;
+      }
+      return new Line(type, value, lineNumber, places);
+    } catch (RuntimeException | StackOverflowError e) {
+      return null;
+    }
+  }
+
+  private Decoder fastDecoder(JsonParser p, Map<String, Position> places) {
+    Decoder d = Decoder.fast(p, ignoreUnknown, lineNumber - 1);
+    if (recordPlaces) {
+      d.recordReferences(places);
+    }
+    return d;
+  }
+
+  /** The keys of a record of {@code type}, or null for an unknown type. */
+  private static @Nullable Keys recordKeys(String type) {
+    return switch (type) {
+      case Wire.ORGANIZATION -> Keys.ORGANIZATION_RECORD;
+      case Wire.TECHNIQUE -> Keys.TECHNIQUE_RECORD;
+      case Wire.MODEL -> Keys.MODEL_RECORD;
+      default -> null;
+    };
+  }
+
+  /**
+   * The rest of the record in {@code o}, for a fast decoder; null for an organization or a
+   * technique after a model.
+   */
+  private @Nullable Object decode(Decoder d, String type, Decoder.Scope o) {
+    return switch (type) {
+      case Wire.ORGANIZATION -> firstModelLine != 0 ? null : d.organization(o);
+      case Wire.TECHNIQUE -> firstModelLine != 0 ? null : d.technique(o);
+      default -> d.model(o);
+    };
+  }
+
+  /** Reads the record on the line, locating any problem. */
+  private Line recordPrecisely(String text) {
     String type = type(text);
     try (JsonParser p = parser(text)) {
       Decoder d = new Decoder(p, ignoreUnknown, lineNumber - 1);
-      Map<String, Position> places = new HashMap<>();
-      d.recordReferences(places);
+      Map<String, Position> places = recordPlaces ? new HashMap<>() : Map.of();
+      if (recordPlaces) {
+        d.recordReferences(places);
+      }
       try {
         p.nextToken();
         Object value =
@@ -234,13 +346,14 @@ public final class LinesDecoder implements Closeable {
 
   /** The next line without its terminator ({@code \n} or {@code \r\n}), or null at the end. */
   private @Nullable String readLine() {
-    StringBuilder line = new StringBuilder();
+    // Only a line that does not end in the buffer where it starts is gathered in a builder.
+    StringBuilder line = null;
     try {
       while (true) {
         if (bufferStart == bufferEnd) {
           int n = in.read(buffer);
           if (n < 0) {
-            if (line.length() == 0) {
+            if (line == null || line.length() == 0) {
               return null;
             }
             break;
@@ -252,16 +365,27 @@ public final class LinesDecoder implements Closeable {
         while (i < bufferEnd && buffer[i] != '\n') {
           i++;
         }
-        line.append(buffer, bufferStart, i - bufferStart);
         boolean newline = i < bufferEnd;
+        if (line == null && newline) {
+          int start = bufferStart;
+          int length = i - start;
+          bufferStart = i + 1;
+          if (length > maxLineLength) {
+            throw tooLong();
+          }
+          lineNumber++;
+          if (length > 0 && buffer[start + length - 1] == '\r') {
+            length--;
+          }
+          return new String(buffer, start, length);
+        }
+        if (line == null) {
+          line = new StringBuilder();
+        }
+        line.append(buffer, bufferStart, i - bufferStart);
         bufferStart = newline ? i + 1 : i;
         if (line.length() > maxLineLength) {
-          lineNumber++;
-          throw Decoder.errorAt(
-              "$",
-              new Position(lineNumber, (int) Math.min(Integer.MAX_VALUE, maxLineLength + 1)),
-              "input limit exceeded: the line is longer than " + maxLineLength + " characters",
-              null);
+          throw tooLong();
         }
         if (newline) {
           break;
@@ -276,6 +400,16 @@ public final class LinesDecoder implements Closeable {
       line.setLength(length - 1);
     }
     return line.toString();
+  }
+
+  /** The line being read is longer than the limit. */
+  private CatalogFormatException tooLong() {
+    lineNumber++;
+    return Decoder.errorAt(
+        "$",
+        new Position(lineNumber, (int) Math.min(Integer.MAX_VALUE, maxLineLength + 1)),
+        "input limit exceeded: the line is longer than " + maxLineLength + " characters",
+        null);
   }
 
   @Override
