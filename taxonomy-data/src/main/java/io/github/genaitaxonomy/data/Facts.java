@@ -39,24 +39,12 @@ final class Facts {
 
   /** What the survey claims, read through seed 001; always {@link Confidence#DISPUTED}. */
   static Claim survey(String attribute, String value, String where) {
-    return Claim.builder()
-        .attribute(attribute)
-        .value(value)
-        .source(SURVEY)
-        .confidence(Confidence.DISPUTED)
-        .note(where)
-        .build();
+    return claim(attribute, value, SURVEY, Confidence.DISPUTED, where);
   }
 
   /** What a seed write-up claims; always {@link Confidence#DISPUTED}. */
   static Claim seed(Source seed, String attribute, String value, String where) {
-    return Claim.builder()
-        .attribute(attribute)
-        .value(value)
-        .source(seed)
-        .confidence(Confidence.DISPUTED)
-        .note(where)
-        .build();
+    return claim(attribute, value, seed, Confidence.DISPUTED, where);
   }
 
   /** What a primary source states. */
@@ -66,22 +54,21 @@ final class Facts {
 
   /** What a primary source states, with context. */
   static Claim actual(String attribute, String value, Source source, String note) {
-    return Claim.builder()
-        .attribute(attribute)
-        .value(value)
-        .source(source)
-        .confidence(Confidence.CONFIRMED)
-        .note(note)
-        .build();
+    return claim(attribute, value, source, Confidence.CONFIRMED, note);
   }
 
   /** A correction that only a secondary source supports; the note says why. */
   static Claim actualSecondary(String attribute, String value, Source source, String note) {
+    return claim(attribute, value, source, Confidence.SECONDARY, note);
+  }
+
+  private static Claim claim(
+      String attribute, String value, Source source, Confidence confidence, String note) {
     return Claim.builder()
         .attribute(attribute)
         .value(value)
         .source(source)
-        .confidence(Confidence.SECONDARY)
+        .confidence(confidence)
         .note(note)
         .build();
   }
