@@ -141,7 +141,7 @@ public final class TaxonomyJson {
     return ignoreUnknownKeys;
   }
 
-  /** The longest document read, and the longest JSON Lines line. */
+  /** The longest document read, and the longest JSON Lines line (not counting its line end). */
   public long maxDocumentLength() {
     return maxDocumentLength;
   }
@@ -398,7 +398,7 @@ public final class TaxonomyJson {
 
     /**
      * The longest document read, in bytes (or characters, for text input); also the longest JSON
-     * Lines line, in characters.
+     * Lines line, in characters, not counting its line end.
      *
      * @throws IllegalArgumentException when not positive
      */

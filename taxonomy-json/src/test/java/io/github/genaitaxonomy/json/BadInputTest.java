@@ -84,6 +84,8 @@ class BadInputTest {
             whole("empty input", "", "$", "empty input"),
             whole("trailing object", VALID + "{}", "$", "trailing content after the document"),
             whole("trailing garbage", VALID + "x", "$", "trailing content after the document"),
+            whole("trailing long number", VALID + "1".repeat(TaxonomyJson.MAX_NUMBER_LENGTH + 1), "$",
+                "input limit exceeded"),
             replace("duplicate key", "\"name\": \"DALL-E 2\",", "\"name\": \"DALL-E 2\", \"name\": \"X\",",
                 "$.models[0].name", "duplicate key"),
             // wrong JSON types
@@ -130,6 +132,18 @@ class BadInputTest {
                 "$.models[0]", "missing required key 'signature' (or 'inputs' and 'outputs')"),
             replace("inputs without outputs", "      \"outputs\": [\"image\"],\n      \"signature\": \"text->image\",\n", "",
                 "$.models[0]", "missing key 'outputs'"),
+            replace("missing technique key", "\"kind\": \"generative-family\", ", "",
+                "$.techniques[0]", "missing required key 'kind' in a technique; required: id, name, kind"),
+            replace("missing lineage key", "\"relation\": \"trained-with\", ", "",
+                "$.models[0].lineage[0]", "missing required key 'relation' in a lineage edge"),
+            replace("missing paper title", ", \"title\": \"Hierarchical Text-Conditional Image Generation with CLIP Latents\"", "",
+                "$.models[0].paper", "missing required key 'title' in a paper"),
+            replace("missing measurement key", "\"amount\": 650000000, ", "",
+                "$.models[0].trainingData[0]", "missing required key 'amount' in a measurement"),
+            replace("missing discrepancy key", "\"kind\": \"wrong-organization\", ", "",
+                "$.models[0].discrepancies[0]", "missing required key 'kind' in a discrepancy"),
+            replace("string for a modality array", "\"inputs\": [\"text\"]", "\"inputs\": \"text\"",
+                "$.models[0].inputs", "expected an array of modality ids but found the string 'text'"),
             replace("unknown model key", "\"summary\": \"Text to image.\"", "\"summary\": \"Text to image.\", \"color\": \"red\"",
                 "$.models[0].color", "unknown key 'color' in a model; allowed keys: id, name, aliases"),
             replace("unknown top-level key", "\"techniques\": [\n", "\"extra\": 1,\n  \"techniques\": [\n",
@@ -281,6 +295,24 @@ class BadInputTest {
             e -> assertThat(e.problem())
                 .startsWith("unknown organization 'open-ai'")
                 .contains("(and 1 more: $.models[0].techniques[0]: unknown technique 'difusion'"));
+  }
+
+  @Test
+  void should_list_each_further_problem_once_when_three_references_are_dangling() {
+    String input =
+        VALID.replace("\"developers\": [\"openai\"]", "\"developers\": [\"open-ai\"]")
+            .replace("\"techniques\": [\"diffusion\"]", "\"techniques\": [\"difusion\"]")
+            .replace("\"country\": \"US\"", "\"parent\": \"microsoft\"");
+
+    CatalogFormatException e =
+        catchThrowableOfType(CatalogFormatException.class, () -> TaxonomyJson.defaults().read(input));
+
+    assertThat(e.jsonPath()).isEqualTo("$.organizations[0].parent");
+    assertThat(e.problem())
+        .isEqualTo(
+            "unknown organization 'microsoft'; nearest known: openai (and 2 more: "
+                + "$.models[0].developers[0]: unknown organization 'open-ai'; nearest known: openai; "
+                + "$.models[0].techniques[0]: unknown technique 'difusion'; nearest known: diffusion)");
   }
 
   @Test

@@ -792,7 +792,7 @@ public final class Decoder {
         case "country" -> b.country(string());
         case "parent" -> b.parent(reference());
         case "sources" -> b.addAllSources(sources());
-        default -> o.skip();
+        default -> o.skip(); // the 'type' of a JSON Lines record
       }
     }
     o.finish();
@@ -816,7 +816,7 @@ public final class Decoder {
         case "year" -> b.year(year());
         case "reference" -> b.reference(source());
         case "summary" -> b.summary(string());
-        default -> o.skip();
+        default -> o.skip(); // the 'type' of a JSON Lines record
       }
     }
     o.finish();
@@ -856,7 +856,7 @@ public final class Decoder {
         case "discrepancies" -> b.addAllDiscrepancies(array("discrepancies", this::discrepancy));
         case "sources" -> b.addAllSources(sources());
         case "summary" -> b.summary(string());
-        default -> o.skip();
+        default -> o.skip(); // the 'type' of a JSON Lines record
       }
     }
     o.finish();
@@ -904,7 +904,6 @@ public final class Decoder {
         case "target" -> b.target(reference());
         case "source" -> b.source(source());
         case "note" -> b.note(string());
-        default -> o.skip();
       }
     }
     o.finish();
@@ -935,7 +934,6 @@ public final class Decoder {
         case "arxiv" -> source = Source.arxiv(arxivId());
         case "url" -> source = sourceOf(Source::url);
         case "doi" -> source = sourceOf(Source::doi);
-        default -> o.skip();
       }
     }
     o.finish();
@@ -970,7 +968,6 @@ public final class Decoder {
         case "source" -> b.source(source());
         case "confidence" -> b.confidence(confidence());
         case "note" -> b.note(string());
-        default -> o.skip();
       }
     }
     o.finish();
@@ -987,7 +984,6 @@ public final class Decoder {
       switch (o.key()) {
         case "amount" -> amount = amount();
         case "unit" -> unit = unit();
-        default -> o.skip();
       }
     }
     o.finish();
@@ -1012,7 +1008,6 @@ public final class Decoder {
         case "kind" -> kind = discrepancyKind();
         case "claimed" -> claimed = claim();
         case "actual" -> actual = claim();
-        default -> o.skip();
       }
     }
     o.finish();
@@ -1036,7 +1031,6 @@ public final class Decoder {
         case "source" -> b.source(source());
         case "confidence" -> b.confidence(confidence());
         case "note" -> b.note(string());
-        default -> o.skip();
       }
     }
     o.finish();
@@ -1054,7 +1048,6 @@ public final class Decoder {
         case "subject" -> subject = string();
         case "attribute" -> attribute = string();
         case "message" -> message = string();
-        default -> o.skip();
       }
     }
     o.finish();
@@ -1081,7 +1074,6 @@ public final class Decoder {
         case "signature" -> signature = signature();
         case "surveyCategory" -> surveyCategory = category();
         case "pairCategories" -> pairCategories = array("category ids", this::category);
-        default -> o.skip();
       }
     }
     o.finish();

@@ -1,0 +1,131 @@
+package io.github.genaitaxonomy.json.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The key tables of the format, JSON paths, and the month form the encoder writes. */
+class KeysAndPathsTest {
+
+  @Test
+  void should_mark_required_keys_by_their_bang_when_keys_are_declared() {
+    Keys keys = Keys.of("a thing", "id!", "note", "name!");
+
+    assertThat(keys.what()).isEqualTo("a thing");
+    assertThat(keys.names()).containsExactly("id", "note", "name");
+    assertThat(keys.required()).containsExactly("id", "name");
+    assertThat(keys.requiredMask()).isEqualTo(0b101L);
+    assertThat(keys.indexOf("id")).isZero();
+    assertThat(keys.indexOf("name")).isEqualTo(2);
+    assertThat(keys.indexOf("name!")).isEqualTo(-1);
+    assertThat(keys.contains("note")).isTrue();
+    assertThat(keys.contains("type")).isFalse();
+    assertThat(keys.keyOf("note")).isEqualTo("note");
+  }
+
+  @Test
+  void should_add_an_optional_key_when_plus_is_called() {
+    Keys keys = Keys.of("a thing", "id!").plus("type");
+
+    assertThat(keys.what()).isEqualTo("a thing");
+    assertThat(keys.names()).containsExactly("id", "type");
+    assertThat(keys.required()).containsExactly("id");
+    assertThat(keys.requiredMask()).isEqualTo(1L);
+    assertThat(keys.indexOf("type")).isEqualTo(1);
+  }
+
+  @Test
+  void should_map_a_renamed_attribute_to_its_key_when_a_model_is_read() {
+    assertThat(Keys.MODEL.keyOf("surveyCategory")).isEqualTo("category");
+    assertThat(Keys.MODEL_RECORD.keyOf("surveyCategory")).isEqualTo("category");
+    assertThat(Keys.MODEL_RECORD.indexOf("type")).isEqualTo(Keys.MODEL.names().size());
+  }
+
+  @Test
+  void should_refuse_more_keys_than_a_long_has_bits() {
+    String[] specs = new String[65];
+    for (int i = 0; i < specs.length; i++) {
+      specs[i] = "k" + i;
+    }
+
+    assertThat(Keys.of("many", java.util.Arrays.copyOf(specs, 64)).names()).hasSize(64);
+    assertThatThrownBy(() -> Keys.of("too many", specs))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("at most 64 keys");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "a | .a",
+        "z | .z",
+        "A | .A",
+        "Z | .Z",
+        "_ | ._",
+        "a0 | .a0",
+        "a9 | .a9",
+        "a_Z | .a_Z",
+        "0a | ['0a']",
+        "9 | ['9']",
+        "@ | ['@']",
+        "[ | ['[']",
+        "` | ['`']",
+        "{ | ['{']",
+        "a/ | ['a/']",
+        "a: | ['a:']",
+        "a-b | ['a-b']",
+        "na me | ['na me']",
+        "it's | ['it\\'s']",
+        "a\\b | ['a\\\\b']",
+      })
+  void should_write_a_member_in_dot_or_bracket_form(String name, String member) {
+    assertThat(JsonPaths.member(name)).isEqualTo(member);
+  }
+
+  @Test
+  void should_write_brackets_when_a_member_name_is_empty() {
+    assertThat(JsonPaths.member("")).isEqualTo("['']");
+  }
+
+  @Test
+  void should_give_the_path_of_every_value_when_a_document_is_walked() {
+    List<String> paths = new ArrayList<>();
+    JsonMapper mapper = JsonMapper.builder().build();
+    try (JsonParser p = mapper.createParser("{\"a\": [{\"b c\": 1}, [2]], \"d\": {}}")) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t.isScalarValue() || t.isStructStart()) {
+          paths.add(JsonPaths.of(p.streamReadContext()));
+        }
+      }
+    }
+
+    assertThat(paths).containsExactly("$", "$.a", "$.a[0]", "$.a[0]['b c']", "$.a[1]", "$.a[1][0]", "$.d");
+    assertThat(JsonPaths.of(null)).isEqualTo("$");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2022, 9999})
+  void should_write_the_month_when_its_year_fits_the_format(int year) {
+    assertThat(Encoder.month(YearMonth.of(year, 4))).isEqualTo(String.format("%04d-04", year));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {-1, 10000})
+  void should_refuse_a_month_when_its_year_does_not_fit_the_format(int year) {
+    assertThatThrownBy(() -> Encoder.month(YearMonth.of(year, 4)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("The genai-taxonomy/1 format holds months of the years 0 to 9999, not ");
+  }
+}
