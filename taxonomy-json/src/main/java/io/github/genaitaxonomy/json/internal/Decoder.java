@@ -358,22 +358,6 @@ public final class Decoder {
       this.names = null;
     }
 
-    /** The object's path. */
-    public String path() {
-      if (path == null) {
-        throw retry();
-      }
-      return path;
-    }
-
-    /** Where the object starts. */
-    public Position start() {
-      if (start == null) {
-        throw retry();
-      }
-      return start;
-    }
-
     /**
      * Moves to the value of the next known key and returns {@code true}, or returns {@code false}
      * at the end of the object. Rejects duplicate keys; rejects unknown keys, or skips them when
@@ -449,15 +433,6 @@ public final class Decoder {
     /** The key whose value the parser is on. */
     public String key() {
       return key;
-    }
-
-    /** Whether {@code name} was read. */
-    public boolean has(String name) {
-      if (values == null) {
-        int i = keys.indexOf(name);
-        return i >= 0 && (seen & (1L << i)) != 0;
-      }
-      return values.containsKey(name);
     }
 
     /** Skips the value of the current key. */
