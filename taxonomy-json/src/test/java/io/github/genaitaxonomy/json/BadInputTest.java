@@ -89,6 +89,12 @@ class BadInputTest {
             replace("duplicate key", "\"name\": \"DALL-E 2\",", "\"name\": \"DALL-E 2\", \"name\": \"X\",",
                 "$.models[0].name", "duplicate key"),
             // wrong JSON types
+            replace("object for the organizations", "\"organizations\": [\n    {\"id\": \"openai\", \"name\": \"OpenAI\", \"kind\": \"company\", \"country\": \"US\", \"sources\": [\"https://openai.com/\"]}\n  ]",
+                "\"organizations\": {}", "$.organizations", "expected an array of organizations but found an object"),
+            replace("string for the techniques", "\"techniques\": [\n    {\"id\": \"diffusion\", \"name\": \"Diffusion\", \"kind\": \"generative-family\", \"year\": 2015, \"reference\": \"arxiv:1503.03585\"}\n  ]",
+                "\"techniques\": \"diffusion\"", "$.techniques", "expected an array of techniques but found the string 'diffusion'"),
+            whole("null for the models", "{\"format\": \"genai-taxonomy/1\", \"organizations\": [], \"techniques\": [], \"models\": null}",
+                "$.models", "expected an array of models but found null"),
             whole("root is an array", "[]", "$", "expected a catalog document (a JSON object) but found an array"),
             replace("number for a string", "\"name\": \"OpenAI\"", "\"name\": 42",
                 "$.organizations[0].name", "expected a string but found the number 42"),
@@ -280,6 +286,7 @@ class BadInputTest {
               assertThat(e.line()).isEqualTo(17);
               assertThat(e.column()).isEqualTo(22);
               assertThat(e.getCause()).isInstanceOf(io.github.genaitaxonomy.core.CatalogValidationException.class);
+              assertThat(e.problem()).isEqualTo("unknown organization 'open-ai'; nearest known: openai");
             });
   }
 

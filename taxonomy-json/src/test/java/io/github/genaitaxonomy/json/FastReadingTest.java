@@ -116,6 +116,7 @@ class FastReadingTest {
         Arguments.of("signature only",
             VALID.replace("      \"inputs\": [\"text\"],\n      \"outputs\": [\"image\"],\n", "")),
         Arguments.of("arrays only", VALID.replace("      \"signature\": \"text->image\",\n", "")),
+        Arguments.of("signatures only, repeated", signaturesOnly(TaxonomyJson.defaults().write(Fixtures.generated(40)))),
         Arguments.of("no category", VALID.replace("      \"category\": \"text-to-image\",\n", "")),
         Arguments.of("paper by url", VALID.replace("\"arxiv\": \"2204.06125\"", "\"url\": \"https://example.org/p\"")),
         Arguments.of("paper by doi", VALID.replace("\"arxiv\": \"2204.06125\"", "\"doi\": \"10.1000/x\"")),
@@ -125,6 +126,15 @@ class FastReadingTest {
         Arguments.of("keys in another order", VALID.replace(
             "\"id\": \"openai\", \"name\": \"OpenAI\", \"kind\": \"company\"",
             "\"kind\": \"company\", \"name\": \"OpenAI\", \"id\": \"openai\"")));
+  }
+
+  /** The document without the models' input and output arrays, so that each has its signature only. */
+  private static String signaturesOnly(String document) {
+    String text = document.replaceAll("\n *\"(inputs|outputs)\": \\[[^\\]]*\\],", "");
+    if (text.contains("\"inputs\"") || !text.contains("\"signature\"")) {
+      throw new IllegalStateException("the models still have inputs, or no signature");
+    }
+    return text;
   }
 
   @ParameterizedTest(name = "{0}")
@@ -209,6 +219,7 @@ class FastReadingTest {
           .isInstanceOf(IllegalStateException.class);
       assertThatThrownBy(() -> Decoder.fast(p, false, 0).resumeObject(Keys.MODEL, "type"))
           .isInstanceOf(IllegalStateException.class);
+      assertThat(Decoder.fast(p, false, 0).resumeObject(Keys.MODEL, "id").key()).isEqualTo("id");
     }
   }
 

@@ -92,6 +92,15 @@ class JsonLinesBoundariesTest {
     assertThat(e.jsonPath()).isEqualTo("$.kind");
   }
 
+  @ParameterizedTest(name = "{0} characters a read")
+  @ValueSource(ints = {1, 2, 8192})
+  void should_fail_at_the_blank_line_when_input_arrives_in_chunks(int chunk) {
+    CatalogFormatException e = failure(TaxonomyJson.defaults(), chunked(HEADER + "\n\n" + OPENAI + "\n", chunk));
+
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.problem()).isEqualTo("blank line: expected a record (a JSON object)");
+  }
+
   static Stream<Arguments> afterValues() {
     String records = HEADER + "\n" + OPENAI + "\n";
     String longNumber = "1".repeat(TaxonomyJson.MAX_NUMBER_LENGTH + 1);

@@ -43,6 +43,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JavaType;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.json.JsonMapper;
@@ -185,6 +186,30 @@ class TaxonomyModuleTest {
     assertThat(discovered.<Map<K, Integer>>readValue(text, mapType)).isEqualTo(map);
   }
 
+  /**
+   * Jackson 3 writes and reads enums by {@code toString()} by default, which the core's
+   * vocabularies return as ids; the module's own (de)serializers keep ids whatever the mapper's
+   * enum features say.
+   */
+  @ParameterizedTest(name = "{0}: {2}")
+  @MethodSource("keys")
+  <K> void should_keep_ids_when_the_mapper_writes_and_reads_enums_by_name(Class<K> type, K value, String id) {
+    JsonMapper byName =
+        JsonMapper.builder()
+            .addModule(new TaxonomyModule())
+            .disable(EnumFeature.WRITE_ENUMS_USING_TO_STRING)
+            .disable(EnumFeature.READ_ENUMS_USING_TO_STRING)
+            .build();
+    JavaType mapType = byName.getTypeFactory().constructMapType(LinkedHashMap.class, type, Integer.class);
+    Map<K, Integer> map = new LinkedHashMap<>();
+    map.put(value, 1);
+
+    assertThat(byName.writeValueAsString(value)).isEqualTo("\"" + id + "\"");
+    assertThat(byName.readValue("\"" + id + "\"", type)).isEqualTo(value);
+    assertThat(byName.writeValueAsString(map)).isEqualTo("{\"" + id + "\":1}");
+    assertThat(byName.<Map<K, Integer>>readValue("{\"" + id + "\":1}", mapType)).isEqualTo(map);
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("keys")
   <K> void should_name_the_type_and_the_allowed_ids_when_a_map_key_is_unknown(Class<K> type, K key, String id) {
@@ -213,6 +238,7 @@ class TaxonomyModuleTest {
 
     assertThat(text)
         .startsWith("{\"modelCount\":6,\"modelsOutsideSurvey\":3,\"modelsBySurveyCategory\":{\"text-to-image\":1,")
+        .contains("},\"modelsByOrganization\":{\"deepmind\":3,\"kaust\":2,\"openai\":2},")
         .contains("\"modelsByMonth\":{\"1997-11\":1,\"2020-05\":1,\"2020-06\":1,\"2022-04\":1,\"2022-12\":1,\"2023-01\":1}");
   }
 

@@ -130,7 +130,6 @@ public final class DocumentReader {
             assembler.add(d.model(), path, at, places);
           }
         }
-        default -> o.skip();
       }
     }
     o.finish();
@@ -166,7 +165,6 @@ public final class DocumentReader {
             models.add(d.model());
           }
         }
-        default -> o.skip();
       }
     }
     o.finish();

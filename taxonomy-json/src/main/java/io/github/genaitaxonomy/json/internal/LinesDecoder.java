@@ -410,8 +410,9 @@ public final class LinesDecoder implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // Not empty: a line is gathered only from a chunk that has characters.
     int length = line.length();
-    if (length > 0 && line.charAt(length - 1) == '\r') {
+    if (line.charAt(length - 1) == '\r') {
       line.setLength(length - 1);
     }
     if (line.length() > maxLineLength) {
