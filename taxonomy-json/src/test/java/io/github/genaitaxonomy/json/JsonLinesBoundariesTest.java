@@ -7,9 +7,12 @@ import io.github.genaitaxonomy.core.Catalog;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -99,6 +102,22 @@ class JsonLinesBoundariesTest {
 
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.problem()).isEqualTo("blank line: expected a record (a JSON object)");
+  }
+
+  @Test
+  void should_give_type_id_and_line_when_records_are_read_one_at_a_time() {
+    List<String> seen = new ArrayList<>();
+    try (JsonLinesReader records = TaxonomyJson.defaults().linesReader(new StringReader(lines(RICH)))) {
+      while (records.hasNext()) {
+        JsonLinesRecord record = records.next();
+        seen.add(record.type() + " " + record.id() + " " + record.line());
+      }
+    }
+
+    assertThat(seen)
+        .hasSize(14)
+        .startsWith("organization alphabet 2", "organization deepmind 3")
+        .contains("technique transformer 6", "model gpt-3 10");
   }
 
   static Stream<Arguments> afterValues() {
