@@ -30,12 +30,21 @@ public abstract class ArxivId implements Comparable<ArxivId> {
 
   @Value.Check
   void check() {
-    if (!isValid(value())) {
+    checkValid(value(), "ArxivId.value");
+  }
+
+  /**
+   * Returns {@code text} when it is a well-formed arXiv identifier.
+   *
+   * @param attribute what holds the text, for the message: {@code ArxivId.value}
+   * @throws IllegalArgumentException naming {@code attribute} otherwise
+   */
+  static String checkValid(String text, String attribute) {
+    if (!isValid(text)) {
       throw new IllegalArgumentException(
-          "ArxivId.value must look like '2204.06125' or 'hep-th/9901001' but was '"
-              + value()
-              + "'");
+          attribute + " must look like '2204.06125' or 'hep-th/9901001' but was '" + text + "'");
     }
+    return text;
   }
 
   /** Whether {@code text} is a well-formed arXiv identifier. */

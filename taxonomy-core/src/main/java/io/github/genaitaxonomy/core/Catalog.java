@@ -455,8 +455,7 @@ public final class Catalog {
       String previous = kinds.putIfAbsent(id, kind);
       if (previous != null) {
         violations.add(Violation.of(id, "id",
-            "duplicate id: this " + kind + " reuses the id of "
-                + ("aeiou".indexOf(previous.charAt(0)) >= 0 ? "an " : "a ") + previous));
+            "duplicate id: this " + kind + " reuses the id of " + Ids.withArticle(previous)));
       }
     }
 

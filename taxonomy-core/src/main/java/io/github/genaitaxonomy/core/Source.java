@@ -35,15 +35,7 @@ public abstract class Source {
   void check() {
     String ref = reference();
     switch (kind()) {
-      case ARXIV -> {
-        if (!ArxivId.isValid(ref)) {
-          throw new IllegalArgumentException(
-              "Source.reference of an arXiv source must look like '2204.06125' or"
-                  + " 'hep-th/9901001' but was '"
-                  + ref
-                  + "'");
-        }
-      }
+      case ARXIV -> ArxivId.checkValid(ref, "Source.reference of an arXiv source");
       case SEED -> {
         if (!SEED.matcher(ref).matches()) {
           throw new IllegalArgumentException(

@@ -81,33 +81,19 @@ public final class ArrowParser {
     if (second >= 0) {
       throw new NotationException(notation, text, second, ARROW, "more than one '->'");
     }
-    ImmutableList<Modality> inputs =
-        arrow == 0
-            ? ImmutableList.of()
-            : side(text, 0, arrow, "input", inputVocabulary, outputVocabulary, "output");
-    ImmutableList<Modality> outputs =
-        side(
-            text,
-            arrow + ARROW.length(),
-            text.length(),
-            "output",
-            outputVocabulary,
-            inputVocabulary,
-            "input");
+    int outputsStart = arrow + ARROW.length();
+    if (outputsStart == text.length()) {
+      throw new NotationException(notation, text, outputsStart, "", "expected at least one output");
+    }
+    ImmutableList<Modality> inputs = arrow == 0 ? ImmutableList.of() : side(text, 0, arrow, true);
+    ImmutableList<Modality> outputs = side(text, outputsStart, text.length(), false);
     return new Sides(inputs, outputs);
   }
 
-  private ImmutableList<Modality> side(
-      String text,
-      int start,
-      int end,
-      String what,
-      Vocabulary vocabulary,
-      Vocabulary otherSide,
-      String otherWhat) {
-    if (start == end) {
-      throw new NotationException(notation, text, start, "", "expected at least one " + what);
-    }
+  /** The modalities of the inputs ({@code input}) or outputs between {@code start} and {@code end}. */
+  private ImmutableList<Modality> side(String text, int start, int end, boolean input) {
+    Vocabulary vocabulary = input ? inputVocabulary : outputVocabulary;
+    String what = input ? "input" : "output";
     Set<String> seenTokens = new HashSet<>();
     Set<Modality> seen = EnumSet.noneOf(Modality.class);
     ImmutableList.Builder<Modality> result = ImmutableList.builder();
@@ -121,14 +107,14 @@ public final class ArrowParser {
               text,
               tokenStart,
               "",
-              "expected " + withArticle(vocabulary.what()) + " before '+' or '->'");
+              "expected " + Ids.withArticle(vocabulary.what()) + " before '+' or '->'");
         }
         if (token.chars().anyMatch(Character::isWhitespace)) {
           throw new NotationException(
               notation, text, tokenStart, token, "whitespace is not allowed");
         }
         ImmutableList<Modality> modalities =
-            lookup(text, tokenStart, token, what, vocabulary, otherSide, otherWhat);
+            lookup(text, tokenStart, token, input);
         if (!seenTokens.add(token)) {
           throw new NotationException(
               notation, text, tokenStart, token, "duplicate " + what + " modality");
@@ -144,14 +130,11 @@ public final class ArrowParser {
     return result.build();
   }
 
-  private ImmutableList<Modality> lookup(
-      String text,
-      int position,
-      String token,
-      String what,
-      Vocabulary vocabulary,
-      Vocabulary otherSide,
-      String otherWhat) {
+  private ImmutableList<Modality> lookup(String text, int position, String token, boolean input) {
+    Vocabulary vocabulary = input ? inputVocabulary : outputVocabulary;
+    Vocabulary otherSide = input ? outputVocabulary : inputVocabulary;
+    String what = input ? "input" : "output";
+    String otherWhat = input ? "output" : "input";
     Optional<ImmutableList<Modality>> modalities = vocabulary.modalities(token);
     if (modalities.isPresent()) {
       return modalities.get();
@@ -173,7 +156,4 @@ public final class ArrowParser {
     throw new NotationException(notation, text, position, token, problem);
   }
 
-  private static String withArticle(String noun) {
-    return ("aeiouAEIOU".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
-  }
 }

@@ -74,6 +74,11 @@ public final class Ids {
     return previous[b.length()];
   }
 
+  /** {@code noun} after its indefinite article: {@code an organization}, {@code a model}. */
+  public static String withArticle(String noun) {
+    return ("aeiouAEIOU".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+  }
+
   /**
    * The message of a failed lookup: names the id and the nearest known ids.
    */

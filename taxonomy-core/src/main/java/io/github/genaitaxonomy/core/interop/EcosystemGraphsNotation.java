@@ -74,7 +74,6 @@ public final class EcosystemGraphsNotation {
   private static final Vocabulary INPUTS = vocabulary("input");
   private static final Vocabulary OUTPUTS = vocabulary("output");
 
-  private static final ImmutableMap<Modality, String> WRITTEN = written();
 
   private EcosystemGraphsNotation() {}
 
@@ -152,7 +151,7 @@ public final class EcosystemGraphsNotation {
 
   private static String write(Set<Modality> modalities) {
     return modalities.stream()
-        .map(WRITTEN::get)
+        .map(EcosystemGraphsNotation::written)
         .sorted(Comparator.comparing((String word) -> word.toLowerCase(Locale.ROOT)))
         .collect(Collectors.joining(ITEMS + " "));
   }
@@ -174,16 +173,17 @@ public final class EcosystemGraphsNotation {
       if (i < end && text.charAt(i) != ITEMS) {
         continue;
       }
-      int tokenStart = indexOfNonWhitespace(text, itemStart, i);
-      if (tokenStart < 0) {
+      String item = text.substring(itemStart, i);
+      int lead = WHITESPACE.negate().indexIn(item);
+      if (lead < 0) {
         if (i < end) {
           throw new NotationException(NOTATION, text, i, "", "expected a modality before ','");
         }
         throw new NotationException(
             NOTATION, text, itemStart, "", "expected a modality after ','");
       }
-      int tokenEnd = lastIndexOfNonWhitespace(text, itemStart, i) + 1;
-      String token = text.substring(tokenStart, tokenEnd);
+      int tokenStart = itemStart + lead;
+      String token = WHITESPACE.trimFrom(item);
       String key = normalize(token);
       Optional<ImmutableList<Modality>> modalities = vocabulary.modalities(key);
       if (modalities.isEmpty()) {
@@ -210,24 +210,6 @@ public final class EcosystemGraphsNotation {
       itemStart = i + 1;
     }
     return result.build();
-  }
-
-  private static int indexOfNonWhitespace(String text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (!WHITESPACE.matches(text.charAt(i))) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static int lastIndexOfNonWhitespace(String text, int start, int end) {
-    for (int i = end - 1; i >= start; i--) {
-      if (!WHITESPACE.matches(text.charAt(i))) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** Lower case, {@code -} and {@code _} as spaces, runs of whitespace as one space. */
@@ -263,17 +245,13 @@ public final class EcosystemGraphsNotation {
         .add("climate forecasts", Modality.TIME_SERIES);
     String embeddings =
         side.equals("output")
-            ? "not a generative output: an embedding model returns vectors, not content; it is"
-                + " outside the taxonomy"
+            ? OpenRouterNotation.EMBEDDING_OUTPUT
             : "not a modality: embeddings are vectors, not content";
     return words.reject("embeddings", embeddings).reject("embedding", embeddings).build();
   }
 
-  private static ImmutableMap<Modality, String> written() {
-    Map<Modality, String> words = new EnumMap<>(Modality.class);
-    for (Modality modality : Modality.values()) {
-      words.put(modality, modality == Modality.THREE_D ? "3D" : modality.id());
-    }
-    return ImmutableMap.copyOf(words);
+  /** How a modality is written: its id, but {@code 3D} as the ecosystem graphs spell it. */
+  private static String written(Modality modality) {
+    return modality == Modality.THREE_D ? "3D" : modality.id();
   }
 }

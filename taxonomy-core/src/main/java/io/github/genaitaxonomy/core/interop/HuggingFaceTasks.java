@@ -66,7 +66,7 @@ public final class HuggingFaceTasks {
 
   /** Every shipped tag, in the order of {@code PIPELINE_DATA} (57 at version 0.21.54). */
   public static ImmutableList<HuggingFaceTask> all() {
-    return DATA.tasks;
+    return DATA.byTag.values().asList();
   }
 
   /** The version of {@code @huggingface/tasks} the tags were taken from: {@code 0.21.54}. */
@@ -110,13 +110,12 @@ public final class HuggingFaceTasks {
 
   static final class Data {
     final String version;
-    final ImmutableList<HuggingFaceTask> tasks;
+    /** Every task by its tag, in the order of the table. */
     final ImmutableMap<String, HuggingFaceTask> byTag;
 
-    Data(String version, ImmutableList<HuggingFaceTask> tasks) {
+    Data(String version, ImmutableMap<String, HuggingFaceTask> byTag) {
       this.version = version;
-      this.tasks = tasks;
-      this.byTag = Maps.uniqueIndex(tasks, HuggingFaceTask::tag);
+      this.byTag = byTag;
     }
   }
 
@@ -161,7 +160,7 @@ public final class HuggingFaceTasks {
     if (version == null || version.isEmpty()) {
       throw malformed(1, "missing '" + VERSION_HEADER + " <version>' header");
     }
-    return new Data(version, ImmutableList.copyOf(tasks.values()));
+    return new Data(version, ImmutableMap.copyOf(tasks));
   }
 
   private static HuggingFaceTask row(String line, int number) {

@@ -54,6 +54,10 @@ public final class OpenRouterNotation {
 
   private static final String NOT_GENERATIVE = "not a generative output: ";
 
+  /** Why an embedding output is refused; the ecosystem graphs' notation refuses it the same way. */
+  static final String EMBEDDING_OUTPUT =
+      NOT_GENERATIVE + "an embedding model returns vectors, not content; it is outside the taxonomy";
+
   private static final Vocabulary INPUTS =
       Vocabulary.builder("OpenRouter input modality")
           .add("text", Modality.TEXT)
@@ -71,8 +75,8 @@ public final class OpenRouterNotation {
           .add("video", Modality.VIDEO)
           .add("speech", Modality.SPEECH)
           .add("transcription", Modality.TEXT)
-          .reject("embeddings", NOT_GENERATIVE + embeddingReason())
-          .reject("embedding", NOT_GENERATIVE + embeddingReason())
+          .reject("embeddings", EMBEDDING_OUTPUT)
+          .reject("embedding", EMBEDDING_OUTPUT)
           .reject(
               "rerank",
               NOT_GENERATIVE
@@ -171,9 +175,5 @@ public final class OpenRouterNotation {
       candidate = candidate.get().broader();
     }
     return candidate;
-  }
-
-  private static String embeddingReason() {
-    return "an embedding model returns vectors, not content; it is outside the taxonomy";
   }
 }
