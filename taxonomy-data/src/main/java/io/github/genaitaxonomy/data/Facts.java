@@ -31,9 +31,6 @@ final class Facts {
   /** Seed 002: German write-up of the survey (2023-05-02). */
   static final Source SEED_002 = Source.seed("002_3474951f779e3850.txt");
 
-  /** Seed 003: "The technology stack behind AIGC" (Chinese). */
-  static final Source SEED_003 = Source.seed("003_b7f53e5b4180e4df.txt");
-
   /** Seed 004: Chinese translation of "Ten Noteworthy AI Research Papers of 2023". */
   static final Source SEED_004 = Source.seed("004_9656ac10ea99cd45.txt");
 

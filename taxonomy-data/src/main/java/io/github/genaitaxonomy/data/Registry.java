@@ -23,8 +23,9 @@ import java.util.function.Function;
 /**
  * Every constant of the holders, listed once, the editions built from them, and lookups by id.
  *
- * <p>The editions are built and validated when this class initialises: a duplicate id anywhere in
- * the holders, or a reference that does not resolve, fails then, with every problem listed.
+ * <p>The editions are built and validated when this class initialises, and a data error fails
+ * then: a duplicate id anywhere in the holders with the first duplicate named, a reference that
+ * does not resolve with every such problem listed.
  *
  * <ul>
  *   <li>{@link Edition#SURVEY_2022}: the survey's models and the base models, with everything they
@@ -447,16 +448,21 @@ public final class Registry {
   }
 
   private static void addOrganization(String id, Set<String> ids) {
-    Optional<String> current = Optional.of(id);
-    while (current.isPresent() && ids.add(current.get())) {
-      current = Optional.ofNullable(ORGANIZATIONS_BY_ID.get(current.get())).flatMap(Organization::parent);
-    }
+    addWithParents(
+        id, ids, o -> Optional.ofNullable(ORGANIZATIONS_BY_ID.get(o)).flatMap(Organization::parent));
   }
 
   private static void addTechnique(String id, Set<String> ids) {
+    addWithParents(
+        id, ids, t -> Optional.ofNullable(TECHNIQUES_BY_ID.get(t)).flatMap(Technique::parent));
+  }
+
+  /** Adds {@code id} and its parents, up to the first one already in {@code ids}. */
+  private static void addWithParents(
+      String id, Set<String> ids, Function<String, Optional<String>> parent) {
     Optional<String> current = Optional.of(id);
     while (current.isPresent() && ids.add(current.get())) {
-      current = Optional.ofNullable(TECHNIQUES_BY_ID.get(current.get())).flatMap(Technique::parent);
+      current = parent.apply(current.get());
     }
   }
 }

@@ -3,7 +3,6 @@ package io.github.genaitaxonomy.data;
 import static io.github.genaitaxonomy.data.Facts.SEED_000;
 import static io.github.genaitaxonomy.data.Facts.SEED_001;
 import static io.github.genaitaxonomy.data.Facts.SEED_002;
-import static io.github.genaitaxonomy.data.Facts.actual;
 import static io.github.genaitaxonomy.data.Facts.actualSecondary;
 import static io.github.genaitaxonomy.data.Facts.discrepancy;
 import static io.github.genaitaxonomy.data.Facts.seed;
@@ -56,12 +55,13 @@ public final class SurveyErrata {
               "released",
               "the covered models are recent 2022 releases",
               "survey §2 and Figure 2; seed 002 says \"21 generative models published in 2022\""),
-          actual(
+          actualSecondary(
               "released",
               "Jukebox 2020-04, Codex 2021-07, VisualGPT 2021-02, Soundify 2021-12, LaMDA 2021-05"
                   + " (paper 2022-01); Muse 2023-01",
               Source.arxiv("2005.00341"),
-              "each model's own arXiv id or announcement, as recorded on the model"));
+              "a summary of six models: only Jukebox's date is from the source given; each other"
+                  + " date is sourced, with its own confidence, on that model's discrepancy"));
 
   // The write-ups
 
@@ -74,12 +74,14 @@ public final class SurveyErrata {
               "released",
               "apart from LaMDA and Muse, all models were released in 2022",
               "seed 000"),
-          actual(
+          actualSecondary(
               "released",
               "also false for Jukebox (2020), Codex (2021), VisualGPT (2021) and Soundify (2021);"
                   + " seed 000 is right that LaMDA dates from 2021 and Muse from 2023",
               Source.arxiv("2107.03374"),
-              "also arXiv 2005.00341, 2102.10407 and 2112.09726"));
+              "a summary of six models: only Codex's year is from the source given; Jukebox,"
+                  + " VisualGPT and Soundify are arXiv 2005.00341, 2102.10407 and 2112.09726, and"
+                  + " each year is sourced on that model's discrepancy"));
 
   /** Seed 002's count of 21 models in nine categories. Source: seed 002. */
   public static final Discrepancy TWENTY_ONE_MODELS =

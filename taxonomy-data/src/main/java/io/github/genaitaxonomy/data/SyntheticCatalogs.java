@@ -68,13 +68,15 @@ public final class SyntheticCatalogs {
    * @throws IllegalArgumentException when {@code models} is negative
    */
   public static Catalog generate(int models, long seed) {
-    if (models < 0) {
-      throw new IllegalArgumentException("models must not be negative but was " + models);
-    }
+    checkCount(models);
+    ImmutableList<Organization> organizations = organizations(models);
+    ImmutableList<Technique> techniques = techniques();
     return Catalog.builder()
-        .addOrganizations(organizations(models))
-        .addTechniques(techniques())
-        .addModels(models(models, seed).collect(ImmutableList.toImmutableList()))
+        .addOrganizations(organizations)
+        .addTechniques(techniques)
+        .addModels(
+            models(models, seed, organizations, techniques)
+                .collect(ImmutableList.toImmutableList()))
         .build();
   }
 
@@ -83,15 +85,22 @@ public final class SyntheticCatalogs {
    * that millions can be written without holding them all.
    */
   public static Stream<GenerativeModel> models(int models, long seed) {
-    if (models < 0) {
-      throw new IllegalArgumentException("models must not be negative but was " + models);
-    }
+    checkCount(models);
+    return models(models, seed, organizations(models), techniques());
+  }
+
+  private static Stream<GenerativeModel> models(
+      int models, long seed, List<Organization> organizations, List<Technique> techniques) {
     SplittableRandom random = new SplittableRandom(seed);
-    List<Organization> organizations = organizations(models);
-    List<Technique> techniques = techniques();
     return IntStream.range(0, models)
         .sequential()
         .mapToObj(i -> model(i, random, organizations, techniques));
+  }
+
+  private static void checkCount(int models) {
+    if (models < 0) {
+      throw new IllegalArgumentException("models must not be negative but was " + models);
+    }
   }
 
   /** The organizations of a synthetic catalog of {@code models} models. */
