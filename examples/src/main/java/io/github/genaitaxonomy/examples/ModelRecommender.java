@@ -45,11 +45,11 @@ public final class ModelRecommender {
   /** Every model that turns {@code input} into {@code output}, the most usable first. */
   public ImmutableList<GenerativeModel> recommend(Modality input, Modality output) {
     List<GenerativeModel> fits = catalog.query().input(input).output(output).list();
+    // A stable sort: ties stay in catalog order.
     return fits.stream()
         .sorted(
             Comparator.comparingInt(ModelRecommender::openness)
-                .thenComparing(GenerativeModel::released, Comparator.reverseOrder())
-                .thenComparingInt(fits::indexOf))
+                .thenComparing(GenerativeModel::released, Comparator.reverseOrder()))
         .collect(ImmutableList.toImmutableList());
   }
 

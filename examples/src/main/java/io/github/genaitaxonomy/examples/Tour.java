@@ -4,19 +4,18 @@ import io.github.genaitaxonomy.core.Catalog;
 import io.github.genaitaxonomy.data.Edition;
 import io.github.genaitaxonomy.examples.internal.Dot;
 import io.github.genaitaxonomy.examples.internal.Exports;
-import io.github.genaitaxonomy.examples.internal.JsonExport;
 import io.github.genaitaxonomy.examples.internal.LineagePicture;
 import io.github.genaitaxonomy.examples.internal.Mermaid;
 import io.github.genaitaxonomy.examples.internal.OrganizationPicture;
 import io.github.genaitaxonomy.examples.internal.TaxonomyPicture;
 import io.github.genaitaxonomy.examples.internal.TimelinePicture;
 import io.github.genaitaxonomy.examples.internal.TourText;
+import io.github.genaitaxonomy.json.TaxonomyJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -199,51 +198,38 @@ public final class Tour implements Callable<Integer> {
   public Integer call() throws IOException {
     Catalog catalog = edition.catalog();
     Action chosen = action;
-    if (chosen != null && chosen.export == Format.JSONL) {
-      emit("JSON Lines", writer -> JsonExport.writeLines(catalog, writer));
-      return 0;
-    }
-    String what;
-    String text;
     if (chosen == null) {
-      what = "tour";
-      StringWriter tour = new StringWriter();
-      PrintWriter printer = new PrintWriter(tour);
-      TourText.print(catalog, edition.id(), printer);
-      printer.flush();
-      text = tour.toString();
+      emit("tour", writer -> tour(catalog, writer));
     } else if (chosen.export != null) {
-      what = chosen.export + " export";
-      text = export(catalog, chosen.export);
+      Format format = chosen.export;
+      emit(format == Format.JSONL ? "JSON Lines" : format + " export", export(catalog, format));
     } else if (chosen.picture != null) {
-      what = chosen.picture + " picture";
-      text = picture(catalog, chosen.picture);
+      String svg = picture(catalog, chosen.picture);
+      emit(chosen.picture + " picture", writer -> writer.write(svg));
     } else if (chosen.mermaid != null) {
-      what = "Mermaid " + chosen.mermaid;
-      text = chosen.mermaid == Graph.TAXONOMY ? Mermaid.taxonomy(catalog) : Mermaid.lineage(catalog);
+      String text =
+          chosen.mermaid == Graph.TAXONOMY ? Mermaid.taxonomy(catalog) : Mermaid.lineage(catalog);
+      emit("Mermaid " + chosen.mermaid, writer -> writer.write(text));
     } else {
       Graph graph = Objects.requireNonNull(chosen.dot);
-      what = "DOT " + graph;
-      text = graph == Graph.TAXONOMY ? Dot.taxonomy(catalog) : Dot.lineage(catalog);
+      String text = graph == Graph.TAXONOMY ? Dot.taxonomy(catalog) : Dot.lineage(catalog);
+      emit("DOT " + graph, writer -> writer.write(text));
     }
-    emit(what, writer -> writer.write(text));
     return 0;
   }
 
-  private static String export(Catalog catalog, Format format) {
+  private void tour(Catalog catalog, Writer writer) {
+    PrintWriter printer = new PrintWriter(writer);
+    TourText.print(catalog, edition.id(), printer);
+    printer.flush();
+  }
+
+  private static Content export(Catalog catalog, Format format) {
     return switch (format) {
-      case JSON -> JsonExport.write(catalog);
-      case CSV -> {
-        StringWriter csv = new StringWriter();
-        Exports.csv(catalog, csv);
-        yield csv.toString();
-      }
-      case MARKDOWN -> Exports.markdown(catalog);
-      case JSONL -> {
-        StringWriter lines = new StringWriter();
-        JsonExport.writeLines(catalog, lines);
-        yield lines.toString();
-      }
+      case JSON -> writer -> TaxonomyJson.defaults().write(catalog, writer);
+      case JSONL -> writer -> TaxonomyJson.defaults().writeLines(catalog, writer);
+      case CSV -> writer -> Exports.csv(catalog, writer);
+      case MARKDOWN -> writer -> writer.write(Exports.markdown(catalog));
     };
   }
 

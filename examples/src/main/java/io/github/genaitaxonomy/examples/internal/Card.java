@@ -111,10 +111,14 @@ public final class Card {
     }
     double top = y + PAD_Y;
     for (Line line : lines) {
-      double ink = (TextMetrics.ASCENT + TextMetrics.DESCENT) * line.size();
-      double baseline =
-          top + (TextMetrics.lineHeight(line.size()) - ink) / 2 + TextMetrics.ASCENT * line.size();
-      svg.text(x + PAD_X, baseline, line.size(), line.bold(), "start", line.colour(), line.text());
+      svg.text(
+          x + PAD_X,
+          TextMetrics.baseline(top, line.size()),
+          line.size(),
+          line.bold(),
+          "start",
+          line.colour(),
+          line.text());
       top += TextMetrics.lineHeight(line.size());
     }
     svg.close();

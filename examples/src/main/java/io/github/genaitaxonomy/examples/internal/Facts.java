@@ -1,5 +1,6 @@
 package io.github.genaitaxonomy.examples.internal;
 
+import io.github.genaitaxonomy.core.ArxivId;
 import io.github.genaitaxonomy.core.Catalog;
 import io.github.genaitaxonomy.core.Category;
 import io.github.genaitaxonomy.core.GenerativeModel;
@@ -91,13 +92,6 @@ public final class Facts {
     return leads;
   }
 
-  /** Every developer, in catalog order of their first model. */
-  public Set<String> developers() {
-    Set<String> all = new LinkedHashSet<>();
-    catalog.models().forEach(m -> all.addAll(m.developers()));
-    return all;
-  }
-
   /** The name of a lineage node: a model's or technique's name, or the id itself. */
   public String nodeName(String id) {
     return catalog
@@ -155,7 +149,7 @@ public final class Facts {
   /** A web address for the source: arXiv and DOI become their resolvers' pages; seeds have none. */
   public static String link(Source source) {
     return switch (source.kind()) {
-      case ARXIV -> "https://arxiv.org/abs/" + source.reference();
+      case ARXIV -> ArxivId.of(source.reference()).url();
       case DOI -> "https://doi.org/" + source.reference();
       case URL -> source.reference();
       case SEED -> "";

@@ -36,19 +36,13 @@ public final class Heading {
     svg.open("g", "class", "heading");
     double top = y;
     for (String line : title) {
-      svg.text(x, baseline(top, TITLE), TITLE, true, "start", "#111111", line);
+      svg.text(x, TextMetrics.baseline(top, TITLE), TITLE, true, "start", "#111111", line);
       top += TextMetrics.lineHeight(TITLE);
     }
     for (String line : subtitle) {
-      svg.text(x, baseline(top, SUBTITLE), SUBTITLE, false, "start", "#444444", line);
+      svg.text(x, TextMetrics.baseline(top, SUBTITLE), SUBTITLE, false, "start", "#444444", line);
       top += TextMetrics.lineHeight(SUBTITLE);
     }
     svg.close();
-  }
-
-  /** The baseline of a line of {@code size} px text whose line box starts at {@code top}. */
-  public static double baseline(double top, double size) {
-    double ink = (TextMetrics.ASCENT + TextMetrics.DESCENT) * size;
-    return top + (TextMetrics.lineHeight(size) - ink) / 2 + TextMetrics.ASCENT * size;
   }
 }

@@ -7,7 +7,6 @@ import io.github.genaitaxonomy.core.GenerativeModel;
 import io.github.genaitaxonomy.core.LineageRelation;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +39,6 @@ public final class LineagePicture {
   private static final double MAX_NODE = 180;
   private static final double DUMMY_HEIGHT = 4;
   private static final double PART_GAP = 28;
-  private static final Map<LineageRelation, String> RELATION_COLOURS = relationColours();
-  private static final String OTHER_RELATION_COLOUR = "#455a64";
 
   private LineagePicture() {}
 
@@ -296,7 +293,7 @@ public final class LineagePicture {
     svg.close();
     if (!isolated.isEmpty()) {
       svg.open("g", "class", "isolated");
-      svg.text(MARGIN, Heading.baseline(isolatedTop, 12), 12, true, "start", "#222222",
+      svg.text(MARGIN, TextMetrics.baseline(isolatedTop, 12), 12, true, "start", "#222222",
           "No recorded lineage (" + TaxonomyPicture.count(isolated.size(), "model") + ")");
       for (int i = 0; i < isolated.size(); i++) {
         GenerativeModel model = isolated.get(i);
@@ -392,18 +389,14 @@ public final class LineagePicture {
   }
 
   private static String colour(LineageRelation relation) {
-    return RELATION_COLOURS.getOrDefault(relation, OTHER_RELATION_COLOUR);
-  }
-
-  private static Map<LineageRelation, String> relationColours() {
-    Map<LineageRelation, String> colours = new EnumMap<>(LineageRelation.class);
-    colours.put(LineageRelation.FINE_TUNED_FROM, "#1565c0");
-    colours.put(LineageRelation.BUILT_ON, "#2e7d32");
-    colours.put(LineageRelation.SUCCESSOR_OF, "#6a1b9a");
-    colours.put(LineageRelation.DISTILLED_FROM, "#e65100");
-    colours.put(LineageRelation.TRAINED_WITH, "#c62828");
-    colours.put(LineageRelation.VARIANT_OF, "#00838f");
-    return colours;
+    return switch (relation) {
+      case FINE_TUNED_FROM -> "#1565c0";
+      case BUILT_ON -> "#2e7d32";
+      case SUCCESSOR_OF -> "#6a1b9a";
+      case DISTILLED_FROM -> "#e65100";
+      case TRAINED_WITH -> "#c62828";
+      case VARIANT_OF -> "#00838f";
+    };
   }
 
   /** Barycentre sweeps, left to right then right to left, to reduce crossings. */

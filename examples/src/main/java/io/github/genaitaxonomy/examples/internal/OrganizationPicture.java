@@ -169,7 +169,7 @@ public final class OrganizationPicture {
         top += ledCards.get(i).height() + INSET;
       }
       for (String line : coDeveloped) {
-        svg.text(x + INSET, Heading.baseline(top, 10), 10, false, "start", "#333333", line,
+        svg.text(x + INSET, TextMetrics.baseline(top, 10), 10, false, "start", "#333333", line,
             "class", "co-developed");
         top += TextMetrics.lineHeight(10);
       }

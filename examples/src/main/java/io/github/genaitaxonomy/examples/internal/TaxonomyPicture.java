@@ -101,7 +101,7 @@ public final class TaxonomyPicture {
     legend.draw(svg, MARGIN, legendTop);
     double top = noteTop;
     for (String line : note) {
-      svg.text(MARGIN, Heading.baseline(top, 11), 11, false, "start", "#444444", line,
+      svg.text(MARGIN, TextMetrics.baseline(top, 11), 11, false, "start", "#444444", line,
           "class", "note");
       top += TextMetrics.lineHeight(11);
     }
@@ -212,7 +212,7 @@ public final class TaxonomyPicture {
       double[] tops = new double[split];
       Arrays.fill(tops, y + headerHeight + SPACING);
       if (cards.isEmpty()) {
-        svg.text(x + Card.PAD_X, Heading.baseline(tops[0], 11), 11, false, "start", "#777777",
+        svg.text(x + Card.PAD_X, TextMetrics.baseline(tops[0], 11), 11, false, "start", "#777777",
             "no model", "font-style", "italic");
       }
       int[] column = subColumns();

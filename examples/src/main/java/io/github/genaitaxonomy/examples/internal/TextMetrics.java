@@ -78,6 +78,12 @@ public final class TextMetrics {
     return fontSize * 1.25;
   }
 
+  /** The baseline of a line of {@code size} px text whose line box starts at {@code top}. */
+  public static double baseline(double top, double size) {
+    double ink = (ASCENT + DESCENT) * size;
+    return top + (lineHeight(size) - ink) / 2 + ASCENT * size;
+  }
+
   /**
    * Breaks {@code text} into at most {@code maxLines} lines no wider than {@code maxWidth}. Lines
    * break at spaces and after hyphens and slashes; a word too long for a line is split; when the
@@ -135,11 +141,6 @@ public final class TextMetrics {
       end = text.offsetByCodePoints(end, -1);
     }
     return text.substring(0, end).stripTrailing() + ELLIPSIS;
-  }
-
-  /** The widest line's width. */
-  public static double widest(List<String> lines, double fontSize, boolean bold) {
-    return lines.stream().mapToDouble(l -> width(l, fontSize, bold)).max().orElse(0);
   }
 
   /**

@@ -116,16 +116,16 @@ public final class TimelinePicture {
       svg.open("g", "class", "period", "data-from", row.first.toString(),
           "data-to", row.last.toString());
       if (row.cards.isEmpty()) {
-        svg.text(MARGIN, Heading.baseline(row.top, SMALL), SMALL, false, "start", "#78909c",
+        svg.text(MARGIN, TextMetrics.baseline(row.top, SMALL), SMALL, false, "start", "#78909c",
             "No release from " + month(row.first) + " to " + month(row.last) + ".",
             "font-style", "italic");
         svg.close();
         continue;
       }
       double axisY = row.top + axisOffset();
-      svg.text(MARGIN, Heading.baseline(row.top, YEAR), YEAR, true, "start", "#37474f",
+      svg.text(MARGIN, TextMetrics.baseline(row.top, YEAR), YEAR, true, "start", "#37474f",
           Integer.toString(row.first.getYear()));
-      svg.text(MARGIN, Heading.baseline(row.top + TextMetrics.lineHeight(YEAR), SMALL), SMALL,
+      svg.text(MARGIN, TextMetrics.baseline(row.top + TextMetrics.lineHeight(YEAR), SMALL), SMALL,
           false, "start", "#607d8b", shortMonth(row.first) + "–" + shortMonth(row.last));
       svg.empty("line", "class", "axis", "x1", Svg.num(axisLeft), "y1", Svg.num(axisY),
           "x2", Svg.num(axisLeft + MONTHS * SLOT - 8), "y2", Svg.num(axisY),
@@ -134,7 +134,7 @@ public final class TimelinePicture {
         double x = axisLeft + m * SLOT + 4;
         svg.empty("line", "class", "tick", "x1", Svg.num(x), "y1", Svg.num(axisY - 4),
             "x2", Svg.num(x), "y2", Svg.num(axisY + 4), "stroke", "#90a4ae");
-        svg.text(x, Heading.baseline(row.top + 2, SMALL), SMALL, false, "start", "#607d8b",
+        svg.text(x, TextMetrics.baseline(row.top + 2, SMALL), SMALL, false, "start", "#607d8b",
             shortMonth(row.first.plusMonths(m)));
       }
       for (Placed placed : row.cards) {

@@ -81,7 +81,6 @@ public final class TourText {
   private static void timeline(Catalog catalog, PrintWriter out) {
     out.println(Columns.rule("2. Timeline", WIDTH));
     Map<YearMonth, String> byMonth = catalog.models().stream()
-        .sorted((a, b) -> a.released().compareTo(b.released()))
         .collect(Collectors.groupingBy(GenerativeModel::released, java.util.TreeMap::new,
             Collectors.mapping(GenerativeModel::name, Collectors.joining(", "))));
     if (byMonth.isEmpty()) {

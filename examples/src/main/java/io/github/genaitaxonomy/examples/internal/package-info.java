@@ -7,7 +7,7 @@
  *       {@code Heading} and {@code Legend}, measured by {@code TextMetrics} and coloured by
  *       {@code Palette}.
  *   <li>Text: {@code TourText} (the console tour, laid out by {@code Columns}), {@code Exports}
- *       (CSV and Markdown), {@code JsonExport}, {@code Mermaid} and {@code Dot}.
+ *       (CSV and Markdown), {@code Mermaid} and {@code Dot}.
  *   <li>{@code Facts}: the readings of a catalog they share.
  * </ul>
  */
