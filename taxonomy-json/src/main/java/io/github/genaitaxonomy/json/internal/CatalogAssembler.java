@@ -20,8 +20,13 @@ import java.util.Map;
 public final class CatalogAssembler {
   /** Where an entry was read: its path, where its object starts, and where its references are. */
   private record Origin(String kind, String path, Position start, Map<String, Position> places) {
+    /** {@code line 3} for a JSON Lines record, else the path: {@code $.models[0]}. */
+    String label() {
+      return path.equals("$") ? "line " + start.line() : path;
+    }
+
     String where() {
-      return path.equals("$") ? "on line " + start.line() : "at " + path;
+      return (path.equals("$") ? "on " : "at ") + label();
     }
 
     Position place(String path) {
@@ -99,7 +104,7 @@ public final class CatalogAssembler {
         Origin o = origins.get(v.subject());
         problem
             .append(' ')
-            .append(o == null ? v.subject() : o.path().equals("$") ? "line " + o.start().line() : o.path())
+            .append(o == null ? v.subject() : o.label())
             .append('.')
             .append(v.attribute())
             .append(": ")

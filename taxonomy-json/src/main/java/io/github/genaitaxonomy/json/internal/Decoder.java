@@ -198,8 +198,7 @@ public final class Decoder {
     if (e instanceof JacksonIOException) {
       return e;
     }
-    Position at =
-        e.getLocation() == null ? position() : Position.of(e.getLocation(), lineOffset);
+    Position at = at(e);
     String original = String.valueOf(e.getOriginalMessage());
     String problem;
     if (e instanceof StreamConstraintsException) {
@@ -211,6 +210,30 @@ public final class Decoder {
       problem = "malformed JSON: " + original;
     }
     return errorAt(path(), at, problem, e);
+  }
+
+  /** Where the parser's exception happened, or the current token when it does not say. */
+  private Position at(JacksonException e) {
+    return e.getLocation() == null ? position() : Position.of(e.getLocation(), lineOffset);
+  }
+
+  /**
+   * Checks that the input ends after the value just read. Anything else is an error {@code
+   * trailing + ": " + expectation + found()}; malformed content after the value is {@code trailing
+   * + ": "} and the parser's message; I/O failures and input limits are reported as in {@link
+   * #fromJackson(JacksonException)}.
+   */
+  public void end(String trailing, String expectation) {
+    try {
+      if (p.nextToken() != null) {
+        throw error(trailing + ": " + expectation + found());
+      }
+    } catch (JacksonException e) {
+      if (e instanceof JacksonIOException || e instanceof StreamConstraintsException) {
+        throw fromJackson(e);
+      }
+      throw errorAt("$", at(e), trailing + ": " + e.getOriginalMessage(), e);
+    }
   }
 
   /** What the current token is, for messages: {@code the string 'x'}, {@code an array}. */
@@ -302,11 +325,9 @@ public final class Decoder {
 
   /** Reads the array at the current token, each element with {@code element}. */
   public <T> List<T> array(String what, Supplier<T> element) {
-    if (p.currentToken() != JsonToken.START_ARRAY) {
-      throw expected("an array of " + what);
-    }
+    beginArray(what);
     List<T> values = new ArrayList<>();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
+    while (nextElement()) {
       values.add(element.get());
     }
     return values;
@@ -616,23 +637,39 @@ public final class Decoder {
   /** A source in its text form: {@code arxiv:2204.06125}, {@code doi:...}, a URL. */
   public Source source() {
     String text = string();
-    Object[] parsed = parsedSources;
-    if (parsed == null) {
-      parsed = parsedSources = new Object[2 * PARSED];
+    Object[] table = parsedSources;
+    if (table == null) {
+      table = parsedSources = new Object[2 * PARSED];
     }
+    return cached(table, text, Source.class, "source", Source::parse);
+  }
+
+  /**
+   * {@link #parsed} with a cache: the value parsed from the same text lately, kept in {@code table}
+   * at the text's {@link #slot}, or the text parsed now and kept there.
+   */
+  private <T> T cached(
+      Object[] table, String text, Class<T> type, String what, Function<String, T> parse) {
     int slot = slot(text);
-    if (text.equals(parsed[slot])) {
-      return (Source) parsed[slot + 1];
+    if (text.equals(table[slot])) {
+      return type.cast(table[slot + 1]);
     }
-    Source source;
+    T value = parsed(text, what, parse);
+    table[slot] = text;
+    table[slot + 1] = value;
+    return value;
+  }
+
+  /**
+   * {@code text} read by a core factory, whose rejection is an error here: {@code invalid <what>:}
+   * and the factory's message.
+   */
+  private <T> T parsed(String text, String what, Function<String, T> parse) {
     try {
-      source = Source.parse(text);
+      return parse.apply(text);
     } catch (IllegalArgumentException e) {
-      throw errorAt(path(), position(), "invalid source: " + e.getMessage(), e);
+      throw errorAt(path(), position(), "invalid " + what + ": " + e.getMessage(), e);
     }
-    parsed[slot] = text;
-    parsed[slot + 1] = source;
-    return source;
   }
 
   /** Where {@code text} and its value go in {@link #parsedSources} or {@link #parsedSignatures}. */
@@ -668,43 +705,30 @@ public final class Decoder {
   /** A signature in its text form, {@code text+image->text}. */
   public ModalitySignature signature() {
     String text = string();
-    Object[] parsed = parsedSignatures;
-    if (parsed == null) {
-      parsed = parsedSignatures = new Object[2 * PARSED];
+    Object[] table = parsedSignatures;
+    if (table == null) {
+      table = parsedSignatures = new Object[2 * PARSED];
     }
-    int slot = slot(text);
-    if (text.equals(parsed[slot])) {
-      return (ModalitySignature) parsed[slot + 1];
-    }
-    ModalitySignature signature;
-    try {
-      signature = ModalitySignature.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw errorAt(path(), position(), "invalid signature: " + e.getMessage(), e);
-    }
-    parsed[slot] = text;
-    parsed[slot + 1] = signature;
-    return signature;
+    return cached(table, text, ModalitySignature.class, "signature", ModalitySignature::parse);
   }
 
   /** A modality pair in its text form, {@code text->image}. */
   public ModalityPair pair() {
-    String text = string();
-    try {
-      return ModalityPair.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw errorAt(path(), position(), "invalid modality pair: " + e.getMessage(), e);
-    }
+    return parsed(string(), "modality pair", ModalityPair::parse);
   }
 
   /** An arXiv id. */
   public ArxivId arxivId() {
     String text = string();
-    if (!ArxivId.isValid(text)) {
-      throw error(
-          "expected an arXiv id such as '2204.06125' or 'hep-th/9901001' but was " + quote(text));
+    try {
+      return ArxivId.of(text);
+    } catch (IllegalArgumentException e) {
+      throw errorAt(
+          path(),
+          position(),
+          "expected an arXiv id such as '2204.06125' or 'hep-th/9901001' but was " + quote(text),
+          e);
     }
-    return ArxivId.of(text);
   }
 
   // ---------------------------------------------------------------- enums
@@ -921,12 +945,7 @@ public final class Decoder {
   }
 
   private Source sourceOf(Function<String, Source> factory) {
-    String text = string();
-    try {
-      return factory.apply(text);
-    } catch (IllegalArgumentException e) {
-      throw errorAt(path(), position(), "invalid source: " + e.getMessage(), e);
-    }
+    return parsed(string(), "source", factory);
   }
 
   /** A measurement. */

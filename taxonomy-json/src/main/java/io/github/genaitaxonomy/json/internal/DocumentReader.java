@@ -10,10 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.exc.StreamConstraintsException;
 
 /** Reads a whole {@code genai-taxonomy/1} document into a validated catalog. */
 public final class DocumentReader {
@@ -34,24 +31,8 @@ public final class DocumentReader {
       }
       Catalog catalog = document(d);
       if (wholeInput) {
-        JsonToken after;
-        try {
-          after = p.nextToken();
-        } catch (JacksonException e) {
-          if (e instanceof JacksonIOException || e instanceof StreamConstraintsException) {
-            throw d.fromJackson(e);
-          }
-          throw Decoder.errorAt(
-              "$",
-              e.getLocation() == null ? d.position() : Position.of(e.getLocation(), 0),
-              "trailing content after the document: " + e.getOriginalMessage(),
-              e);
-        }
-        if (after != null) {
-          throw d.error(
-              "trailing content after the document: expected the end of the input but found "
-                  + d.found());
-        }
+        d.end(
+            "trailing content after the document", "expected the end of the input but found ");
       }
       return catalog;
     } catch (JacksonException e) {

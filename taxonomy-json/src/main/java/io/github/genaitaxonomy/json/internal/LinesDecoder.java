@@ -12,8 +12,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
 
@@ -130,7 +128,7 @@ public final class LinesDecoder implements Closeable {
           }
         }
         o.finish();
-        end(d);
+        d.end("trailing content on the line", "one JSON object per line, but found ");
       } catch (JacksonException e) {
         throw d.fromJackson(e);
       }
@@ -272,7 +270,7 @@ public final class LinesDecoder implements Closeable {
                 yield d.model(d.beginObject(Keys.MODEL_RECORD));
               }
             };
-        end(d);
+        d.end("trailing content on the line", "one JSON object per line, but found ");
         return new Line(type, value, lineNumber, places);
       } catch (JacksonException e) {
         throw d.fromJackson(e);
@@ -334,24 +332,6 @@ public final class LinesDecoder implements Closeable {
     if (d.parser().nextToken() == null) {
       throw Decoder.errorAt(
           "$", new Position(lineNumber, 1), "blank line: expected " + what + " (a JSON object)", null);
-    }
-  }
-
-  private static void end(Decoder d) {
-    try {
-      if (d.parser().nextToken() != null) {
-        throw d.error(
-            "trailing content on the line: one JSON object per line, but found " + d.found());
-      }
-    } catch (JacksonException e) {
-      if (e instanceof JacksonIOException || e instanceof StreamConstraintsException) {
-        throw d.fromJackson(e);
-      }
-      throw Decoder.errorAt(
-          "$",
-          e.getLocation() == null ? d.position() : Position.of(e.getLocation(), d.lineOffset()),
-          "trailing content on the line: " + e.getOriginalMessage(),
-          e);
     }
   }
 
