@@ -463,9 +463,7 @@ public final class Catalog {
         String kind) {
       if (!known.contains(id)) {
         violations.add(Violation.of(subject, attribute,
-            "unknown " + kind + " '" + id + "'"
-                + (known.isEmpty() ? "" : "; nearest known: "
-                    + String.join(", ", Ids.nearest(id, known, 3)))));
+            "unknown " + kind + " '" + id + "'" + Ids.nearestKnown(id, known, subject)));
       }
     }
 

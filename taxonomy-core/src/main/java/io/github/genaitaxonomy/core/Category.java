@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import io.github.genaitaxonomy.core.internal.Ids;
+import io.github.genaitaxonomy.core.internal.Text;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +35,7 @@ public final class Category {
   private Category(
       String id, String displayName, @Nullable ModalityPair pair, @Nullable String surveySection) {
     this.id = Ids.checkKebabCase(id, "Category", "id");
-    this.displayName = Ids.checkNotBlank(displayName, "Category", "displayName");
+    this.displayName = Text.checkName(displayName, "Category", "displayName");
     this.pair = pair;
     this.surveySection = surveySection;
   }

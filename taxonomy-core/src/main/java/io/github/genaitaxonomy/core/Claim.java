@@ -1,6 +1,7 @@
 package io.github.genaitaxonomy.core;
 
 import io.github.genaitaxonomy.core.internal.Ids;
+import io.github.genaitaxonomy.core.internal.Text;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -34,8 +35,8 @@ public abstract class Claim {
   @Value.Check
   void check() {
     Ids.checkKebabCase(attribute(), "Claim", "attribute");
-    Ids.checkNotBlank(value(), "Claim", "value");
-    note().ifPresent(n -> Ids.checkNotBlank(n, "Claim", "note"));
+    Text.check(value(), "Claim", "value");
+    note().ifPresent(n -> Text.check(n, "Claim", "note"));
   }
 
   /** A claim without a note. */

@@ -3,6 +3,7 @@ package io.github.genaitaxonomy.core;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.genaitaxonomy.core.internal.Ids;
+import io.github.genaitaxonomy.core.internal.Text;
 import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
@@ -104,10 +105,10 @@ public abstract class GenerativeModel {
   void check() {
     String type = "GenerativeModel";
     Ids.checkKebabCase(id(), type, "id");
-    Ids.checkNotBlank(name(), type, "name");
-    Ids.checkNotBlank(summary(), type, "summary");
+    Text.checkName(name(), type, "name");
+    Text.check(summary(), type, "summary");
     for (int i = 0; i < aliases().size(); i++) {
-      Ids.checkNotBlank(aliases().get(i), type, "aliases[" + i + "]");
+      Text.checkName(aliases().get(i), type, "aliases[" + i + "]");
     }
     checkIds(developers(), "developers");
     checkIds(techniques(), "techniques");
@@ -124,7 +125,7 @@ public abstract class GenerativeModel {
               + id()
               + "')");
     }
-    paperAbsentReason().ifPresent(r -> Ids.checkNotBlank(r, type, "paperAbsentReason"));
+    paperAbsentReason().ifPresent(r -> Text.check(r, type, "paperAbsentReason"));
     parameters()
         .filter(p -> p.quantity().unit() != Unit.PARAMETERS)
         .ifPresent(

@@ -1,5 +1,7 @@
 package io.github.genaitaxonomy.core;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -34,6 +36,7 @@ public final class Index<T> implements Iterable<T> {
 
   /** The entity with this id. */
   public Optional<T> find(String id) {
+    checkNotNull(id, "id");
     return Optional.ofNullable(byId.get(id));
   }
 
@@ -41,8 +44,10 @@ public final class Index<T> implements Iterable<T> {
    * The entity with this id.
    *
    * @throws IllegalArgumentException naming the id and the nearest known ids
+   * @throws NullPointerException naming {@code id} when it is null, as {@link #find} does
    */
   public T get(String id) {
+    checkNotNull(id, "id");
     T entry = byId.get(id);
     if (entry == null) {
       throw new IllegalArgumentException(Ids.unknownIdMessage(kind, id, byId.keySet()));
@@ -52,6 +57,7 @@ public final class Index<T> implements Iterable<T> {
 
   /** Whether an entity has this id. */
   public boolean contains(String id) {
+    checkNotNull(id, "id");
     return byId.containsKey(id);
   }
 

@@ -1,6 +1,7 @@
 package io.github.genaitaxonomy.core;
 
 import io.github.genaitaxonomy.core.internal.Ids;
+import io.github.genaitaxonomy.core.internal.Text;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -33,7 +34,7 @@ public abstract class LineageEdge {
   @Value.Check
   void check() {
     Ids.checkKebabCase(target(), "LineageEdge", "target");
-    note().ifPresent(n -> Ids.checkNotBlank(n, "LineageEdge", "note"));
+    note().ifPresent(n -> Text.check(n, "LineageEdge", "note"));
   }
 
   /** An edge without a note. */

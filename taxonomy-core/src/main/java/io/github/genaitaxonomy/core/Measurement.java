@@ -1,6 +1,6 @@
 package io.github.genaitaxonomy.core;
 
-import io.github.genaitaxonomy.core.internal.Ids;
+import io.github.genaitaxonomy.core.internal.Text;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -40,8 +40,8 @@ public abstract class Measurement {
 
   @Value.Check
   void check() {
-    Ids.checkNotBlank(subject(), "Measurement", "subject");
-    note().ifPresent(n -> Ids.checkNotBlank(n, "Measurement", "note"));
+    Text.check(subject(), "Measurement", "subject");
+    note().ifPresent(n -> Text.check(n, "Measurement", "note"));
   }
 
   /** A confirmed measurement. */

@@ -1,5 +1,7 @@
 package io.github.genaitaxonomy.core;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -64,6 +66,7 @@ public final class ModelQuery {
 
   /** Models the survey files under {@code category}. */
   public ModelQuery surveyCategory(Category category) {
+    checkNotNull(category, "category");
     return with(
         "surveyCategory=" + category.id(),
         m -> m.surveyCategory().filter(category::equals).isPresent(),
@@ -75,6 +78,7 @@ public final class ModelQuery {
    * the survey says.
    */
   public ModelQuery classifiedAs(Category category) {
+    checkNotNull(category, "category");
     return with(
         "classifiedAs=" + category.id(),
         m -> m.classification().surveyCategory().equals(category),
@@ -83,6 +87,7 @@ public final class ModelQuery {
 
   /** Models taking {@code modality}, or a narrower form of it, as an input. */
   public ModelQuery input(Modality modality) {
+    checkNotNull(modality, "modality");
     return with(
         "input=" + modality.id(),
         m -> m.signature().inputs().stream().anyMatch(i -> i.isA(modality)),
@@ -91,6 +96,7 @@ public final class ModelQuery {
 
   /** Models giving {@code modality}, or a narrower form of it, as an output. */
   public ModelQuery output(Modality modality) {
+    checkNotNull(modality, "modality");
     return with(
         "output=" + modality.id(),
         m -> m.signature().outputs().stream().anyMatch(o -> o.isA(modality)),
@@ -99,6 +105,7 @@ public final class ModelQuery {
 
   /** Models that organization {@code id} developed, alone or with others. */
   public ModelQuery developer(String organizationId) {
+    checkNotNull(organizationId, "organizationId");
     return with(
         "developer=" + organizationId,
         m -> m.developers().contains(organizationId),
@@ -110,6 +117,7 @@ public final class ModelQuery {
    * {@code developerWithin("alphabet")} finds Google's and DeepMind's models.
    */
   public ModelQuery developerWithin(String organizationId) {
+    checkNotNull(organizationId, "organizationId");
     return with(
         "developerWithin=" + organizationId,
         m -> m.developers().stream().anyMatch(d -> catalog.isWithin(d, organizationId)),
@@ -118,6 +126,8 @@ public final class ModelQuery {
 
   /** Models released in the closed range {@code [from, to]}. */
   public ModelQuery releasedBetween(YearMonth from, YearMonth to) {
+    checkNotNull(from, "from");
+    checkNotNull(to, "to");
     if (from.isAfter(to)) {
       throw new IllegalArgumentException(
           "releasedBetween: from " + from + " is after to " + to);
@@ -130,6 +140,7 @@ public final class ModelQuery {
 
   /** Models built with technique {@code id}, directly or through a narrower technique. */
   public ModelQuery technique(String techniqueId) {
+    checkNotNull(techniqueId, "techniqueId");
     return with(
         "technique=" + techniqueId,
         m -> m.techniques().stream().anyMatch(t -> catalog.isTechniqueWithin(t, techniqueId)),
@@ -138,6 +149,7 @@ public final class ModelQuery {
 
   /** Models offered with {@code access}. */
   public ModelQuery access(Access access) {
+    checkNotNull(access, "access");
     return with("access=" + access.id(), m -> m.access().contains(access), catalog.byAccess(access));
   }
 
@@ -161,6 +173,7 @@ public final class ModelQuery {
 
   /** Models for which {@code predicate} holds. */
   public ModelQuery matching(Predicate<? super GenerativeModel> predicate) {
+    checkNotNull(predicate, "predicate");
     return with("matching", predicate::test, null);
   }
 

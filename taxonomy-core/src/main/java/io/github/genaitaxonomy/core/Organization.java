@@ -2,6 +2,7 @@ package io.github.genaitaxonomy.core;
 
 import com.google.common.collect.ImmutableList;
 import io.github.genaitaxonomy.core.internal.Ids;
+import io.github.genaitaxonomy.core.internal.Text;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -43,7 +44,7 @@ public abstract class Organization {
   @Value.Check
   void check() {
     Ids.checkKebabCase(id(), "Organization", "id");
-    Ids.checkNotBlank(name(), "Organization", "name");
+    Text.checkName(name(), "Organization", "name");
     country()
         .filter(c -> !c.matches("[A-Z]{2}"))
         .ifPresent(

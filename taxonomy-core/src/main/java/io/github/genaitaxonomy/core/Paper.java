@@ -1,6 +1,6 @@
 package io.github.genaitaxonomy.core;
 
-import io.github.genaitaxonomy.core.internal.Ids;
+import io.github.genaitaxonomy.core.internal.Text;
 import java.util.Objects;
 import org.immutables.value.Value;
 
@@ -25,7 +25,7 @@ public abstract class Paper {
 
   @Value.Check
   void check() {
-    Ids.checkNotBlank(title(), "Paper", "title");
+    Text.check(title(), "Paper", "title");
     if (source().isSeed()) {
       throw new IllegalArgumentException(
           "Paper.source must be a primary source, not the seed document '"

@@ -1,7 +1,9 @@
 package io.github.genaitaxonomy.core;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.github.genaitaxonomy.core.internal.Text;
 import java.math.BigDecimal;
-import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -10,7 +12,10 @@ import org.immutables.value.Value;
  *
  * <p>Amounts are decimal, never floating point, and are kept without trailing zeros, so
  * {@code 1.50} and {@code 1.5} give equal quantities. An amount has at most 30 digits before the
- * point and 12 after it.
+ * point and 12 after it, and is written with at most 100 digits (trailing zeros included). Every
+ * violation is an {@link InvalidAttributeException} naming {@code Quantity.amount}; its message
+ * quotes at most {@value io.github.genaitaxonomy.core.internal.Text#MAX_QUOTED} characters of the
+ * amount.
  *
  * <pre>{@code
  * Quantity.of(137_000_000_000L, Unit.PARAMETERS).toString();   // "137000000000 parameters"
@@ -24,6 +29,9 @@ public abstract class Quantity implements Comparable<Quantity> {
 
   private static final int MAX_DECIMALS = 12;
 
+  /** Digits as written, trailing zeros included: bounds the work before the zeros are stripped. */
+  private static final int MAX_WRITTEN_DIGITS = 100;
+
   Quantity() {}
 
   /** The amount, without trailing zeros. */
@@ -34,51 +42,110 @@ public abstract class Quantity implements Comparable<Quantity> {
   @Value.Parameter
   public abstract Unit unit();
 
+  /**
+   * Checks the bounds from {@code precision} and {@code scale} alone, in {@code long} arithmetic,
+   * before anything expands the amount: an exponent such as {@code 1e2147483647} is rejected
+   * without building its digits.
+   */
   @Value.Check
   Quantity normalize() {
-    if (amount().signum() < 0) {
-      throw new IllegalArgumentException(
-          "Quantity.amount must not be negative but was " + amount().toPlainString());
+    BigDecimal amount = amount();
+    if (amount.signum() < 0) {
+      throw invalid("must not be negative but was " + describe(amount));
     }
-    if (amount().precision() - amount().scale() > MAX_INTEGER_DIGITS) {
-      throw new IllegalArgumentException(
-          "Quantity.amount must have at most " + MAX_INTEGER_DIGITS + " digits before the point");
+    if (amount.signum() == 0) {
+      return amount.scale() == 0 ? this : ImmutableQuantity.of(BigDecimal.ZERO, unit());
     }
-    BigDecimal stripped = amount().stripTrailingZeros();
+    // The number of digits before the point, as long: precision - scale cannot overflow a long.
+    long integerDigits = (long) amount.precision() - amount.scale();
+    if (integerDigits > MAX_INTEGER_DIGITS) {
+      throw invalid(
+          "must have at most " + MAX_INTEGER_DIGITS + " digits before the point but was "
+              + describe(amount));
+    }
+    if (amount.precision() > MAX_WRITTEN_DIGITS) {
+      throw invalid(
+          "must be written with at most " + MAX_WRITTEN_DIGITS + " digits but was "
+              + describe(amount));
+    }
+    // At most MAX_WRITTEN_DIGITS digits and 30 before the point: nothing below can expand.
+    BigDecimal stripped = amount.stripTrailingZeros();
     if (stripped.scale() > MAX_DECIMALS) {
-      throw new IllegalArgumentException(
-          "Quantity.amount must have at most " + MAX_DECIMALS + " digits after the point");
+      throw invalid(
+          "must have at most " + MAX_DECIMALS + " digits after the point but was "
+              + describe(amount));
     }
     if (stripped.scale() < 0) {
       stripped = stripped.setScale(0);
     }
-    return stripped.scale() == amount().scale() ? this : ImmutableQuantity.of(stripped, unit());
+    return stripped.equals(amount) ? this : ImmutableQuantity.of(stripped, unit());
   }
 
-  /** The quantity. */
+  /**
+   * The amount for a message, never expanded: its plain form when short, its scientific form when
+   * its digits are few, otherwise only its number of digits and its magnitude.
+   */
+  private static String describe(BigDecimal amount) {
+    long integerDigits = (long) amount.precision() - amount.scale();
+    if (amount.precision() <= Text.MAX_QUOTED
+        && Math.abs(amount.scale()) <= Text.MAX_QUOTED
+        && integerDigits <= Text.MAX_QUOTED) {
+      return Text.quote(amount.toPlainString());
+    }
+    if (amount.precision() <= Text.MAX_QUOTED) {
+      return Text.quote(amount.toString());
+    }
+    // Far too many digits to print, or even to convert: the size and the magnitude are enough.
+    return "a number of " + amount.precision() + " digits, about 10^" + (integerDigits - 1);
+  }
+
+  private static InvalidAttributeException invalid(String problem) {
+    return new InvalidAttributeException("Quantity", "amount", "Quantity.amount " + problem);
+  }
+
+  /**
+   * The quantity.
+   *
+   * @throws InvalidAttributeException naming {@code Quantity.amount} when the amount is negative or
+   *     out of bounds
+   */
   public static Quantity of(BigDecimal amount, Unit unit) {
-    return ImmutableQuantity.of(amount, unit);
+    return ImmutableQuantity.of(checkNotNull(amount, "amount"), checkNotNull(unit, "unit"));
   }
 
-  /** The quantity. */
+  /**
+   * The quantity.
+   *
+   * @throws InvalidAttributeException naming {@code Quantity.amount} when the amount is negative or
+   *     out of bounds
+   */
   public static Quantity of(long amount, Unit unit) {
     return of(BigDecimal.valueOf(amount), unit);
   }
 
-  /** The quantity, read from decimal text such as {@code 1.56e12}. */
+  /**
+   * The quantity, read from decimal text such as {@code 1.56e12}.
+   *
+   * @throws InvalidAttributeException naming {@code Quantity.amount} when the text is not a decimal
+   *     number, or the amount is negative or out of bounds
+   */
   public static Quantity of(String amount, Unit unit) {
-    Objects.requireNonNull(unit, "unit");
+    checkNotNull(amount, "amount");
+    checkNotNull(unit, "unit");
+    BigDecimal parsed;
     try {
-      return of(new BigDecimal(amount), unit);
+      parsed = new BigDecimal(amount);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "Quantity.amount must be a decimal number but was '" + amount + "'", e);
+      throw new InvalidAttributeException(
+          "Quantity", "amount", "Quantity.amount must be a decimal number but was " + Text.quote(amount));
     }
+    return of(parsed, unit);
   }
 
   /** Compares amounts of the same unit. */
   @Override
   public int compareTo(Quantity other) {
+    checkNotNull(other, "other");
     if (unit() != other.unit()) {
       throw new IllegalArgumentException(
           "Cannot compare " + unit().id() + " with " + other.unit().id());

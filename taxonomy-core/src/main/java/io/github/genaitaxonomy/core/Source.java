@@ -1,5 +1,8 @@
 package io.github.genaitaxonomy.core;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.github.genaitaxonomy.core.internal.Text;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.regex.Pattern;
@@ -19,6 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false)
 public abstract class Source {
   private static final Pattern SEED = Pattern.compile("[0-9]{3}_[0-9a-f]{16}\\.txt");
+  private static final int MAX_PORT = 65_535;
   private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
 
   Source() {}
@@ -38,19 +42,21 @@ public abstract class Source {
       case ARXIV -> ArxivId.checkValid(ref, "Source.reference of an arXiv source");
       case SEED -> {
         if (!SEED.matcher(ref).matches()) {
-          throw new IllegalArgumentException(
+          throw new InvalidAttributeException(
+              "Source",
+              "reference",
               "Source.reference of a seed must be a seed file name such as"
-                  + " '001_16f3bec8d293b44f.txt' but was '"
-                  + ref
-                  + "'");
+                  + " '001_16f3bec8d293b44f.txt' but was "
+                  + Text.quote(ref));
         }
       }
       case DOI -> {
         if (!DOI.matcher(ref).matches()) {
-          throw new IllegalArgumentException(
-              "Source.reference of a DOI must look like '10.1162/neco.1997.9.8.1735' but was '"
-                  + ref
-                  + "'");
+          throw new InvalidAttributeException(
+              "Source",
+              "reference",
+              "Source.reference of a DOI must look like '10.1162/neco.1997.9.8.1735' but was "
+                  + Text.quote(ref));
         }
       }
       case URL -> checkUrl(ref);
@@ -58,17 +64,27 @@ public abstract class Source {
   }
 
   private static void checkUrl(String ref) {
+    URI uri;
     try {
-      URI uri = new URI(ref);
-      if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
-          || uri.getHost() == null) {
-        throw new IllegalArgumentException(
-            "Source.reference of a URL must be an absolute http(s) URL but was '" + ref + "'");
-      }
+      uri = new URI(ref);
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException(
-          "Source.reference of a URL is not a valid URI: '" + ref + "' (" + e.getReason() + ")", e);
+      throw invalidUrl("is not a valid URI (" + e.getReason() + " at index " + e.getIndex() + ")", ref);
     }
+    if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+        || uri.getHost() == null) {
+      throw invalidUrl("must be an absolute http(s) URL with a host", ref);
+    }
+    if (uri.getRawUserInfo() != null) {
+      throw invalidUrl("must not carry user information ('user:password@')", ref);
+    }
+    if (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > MAX_PORT)) {
+      throw invalidUrl("must have a port from 1 to " + MAX_PORT, ref);
+    }
+  }
+
+  private static InvalidAttributeException invalidUrl(String problem, String ref) {
+    return new InvalidAttributeException(
+        "Source", "reference", "Source.reference of a URL " + problem + " but was " + Text.quote(ref));
   }
 
   /** An arXiv paper. */
@@ -99,9 +115,12 @@ public abstract class Source {
   /**
    * Reads the text form written by {@link #toString()}.
    *
-   * @throws IllegalArgumentException naming the text when it is none of the forms
+   * @throws InvalidAttributeException naming {@code Source.reference} when the text is none of the
+   *     forms, or its reference is not valid for its kind (a URL with user information or a port
+   *     outside 1 to 65535, for example)
    */
   public static Source parse(String text) {
+    checkNotNull(text, "text");
     if (text.startsWith("arxiv:")) {
       return arxiv(text.substring("arxiv:".length()));
     }
@@ -114,10 +133,11 @@ public abstract class Source {
     if (text.startsWith("https://") || text.startsWith("http://")) {
       return url(text);
     }
-    throw new IllegalArgumentException(
-        "Source must be 'arxiv:<id>', 'doi:<doi>', 'seed:<file>' or an http(s) URL but was '"
-            + text
-            + "'");
+    throw new InvalidAttributeException(
+        "Source",
+        "reference",
+        "Source must be 'arxiv:<id>', 'doi:<doi>', 'seed:<file>' or an http(s) URL but was "
+            + Text.quote(text));
   }
 
   /** Whether this is a seed document rather than a primary source. */

@@ -1,6 +1,7 @@
 package io.github.genaitaxonomy.core;
 
 import io.github.genaitaxonomy.core.internal.Ids;
+import io.github.genaitaxonomy.core.internal.Text;
 import java.time.Year;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -45,13 +46,13 @@ public abstract class Technique {
   @Value.Check
   void check() {
     Ids.checkKebabCase(id(), "Technique", "id");
-    Ids.checkNotBlank(name(), "Technique", "name");
+    Text.checkName(name(), "Technique", "name");
     parent().ifPresent(p -> Ids.checkKebabCase(p, "Technique", "parent"));
     if (parent().filter(id()::equals).isPresent()) {
       throw new IllegalArgumentException(
           "Technique.parent must not be the technique itself ('" + id() + "')");
     }
-    summary().ifPresent(s -> Ids.checkNotBlank(s, "Technique", "summary"));
+    summary().ifPresent(s -> Text.check(s, "Technique", "summary"));
   }
 
   /** A fresh builder. */

@@ -119,12 +119,12 @@ class CatalogTest {
                   .extracting(Violation::toString)
                   .containsExactly(
                       "openai.id: duplicate id: this model reuses the id of an organization",
-                      "meta.parent: unknown organization 'facebook'; nearest known: meta, openai",
-                      "lstm.parent: unknown technique 'rnn'; nearest known: lstm, transformer",
-                      "broken.developers[0]: unknown organization 'open-ai'; nearest known: openai, meta",
-                      "broken.developers[1]: unknown organization 'nvidia'; nearest known: meta, openai",
-                      "broken.techniques[0]: unknown technique 'transformers'; nearest known: transformer, lstm",
-                      "broken.lineage[0].target: unknown model or technique 'gpt3'; nearest known: gpt-3, lstm, openai");
+                      "meta.parent: unknown organization 'facebook'",
+                      "lstm.parent: unknown technique 'rnn'",
+                      "broken.developers[0]: unknown organization 'open-ai'; nearest known: openai",
+                      "broken.developers[1]: unknown organization 'nvidia'",
+                      "broken.techniques[0]: unknown technique 'transformers'; nearest known: transformer",
+                      "broken.lineage[0].target: unknown model or technique 'gpt3'; nearest known: gpt-3, lstm");
               assertThat(e).hasMessageStartingWith("Invalid catalog: 7 problems");
             });
   }

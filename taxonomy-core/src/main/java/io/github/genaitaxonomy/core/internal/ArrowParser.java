@@ -23,7 +23,6 @@ public final class ArrowParser {
   public static final String NOTATION = "arrow";
 
   private static final String ARROW = "->";
-  private static final char UNICODE_ARROW = '\u2192';
   private static final ArrowParser CANONICAL =
       new ArrowParser(NOTATION, Vocabulary.modalityIds(), Vocabulary.modalityIds());
 
@@ -69,11 +68,9 @@ public final class ArrowParser {
     }
     int arrow = text.indexOf(ARROW);
     if (arrow < 0) {
-      int unicode = text.indexOf(UNICODE_ARROW);
-      if (unicode >= 0) {
-        throw new NotationException(
-            notation, text, unicode, String.valueOf(UNICODE_ARROW), "write '->', not '\u2192'");
-      }
+      LookAlikeArrows.find(notation, text).ifPresent(e -> {
+        throw e;
+      });
       throw new NotationException(
           notation, text, text.length(), "", "missing '->' between inputs and outputs");
     }

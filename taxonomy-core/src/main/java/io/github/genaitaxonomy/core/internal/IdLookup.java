@@ -1,5 +1,7 @@
 package io.github.genaitaxonomy.core.internal;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
@@ -26,6 +28,7 @@ public final class IdLookup<E extends Enum<E>> {
 
   /** The constant with this id. */
   public Optional<E> find(String id) {
+    checkNotNull(id, "id");
     return Optional.ofNullable(byId.get(id));
   }
 
@@ -35,6 +38,7 @@ public final class IdLookup<E extends Enum<E>> {
    * @throws IllegalArgumentException naming the type, the id and the allowed ids
    */
   public E fromId(String id) {
+    checkNotNull(id, "id");
     E value = byId.get(id);
     if (value == null) {
       throw new IllegalArgumentException(

@@ -1,71 +1,156 @@
 package io.github.genaitaxonomy.core.internal;
 
-import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableList;
+import io.github.genaitaxonomy.core.InvalidAttributeException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 
-/** Identifier rules shared by every entity: kebab-case ids and "did you mean" suggestions. */
+/**
+ * Identifier rules shared by every entity: kebab-case ids of bounded length and "did you mean"
+ * suggestions.
+ *
+ * <p>Suggestions are computed with an edit distance bounded by {@link #MAX_SUGGESTION_DISTANCE}:
+ * only known ids whose length is within that bound of the unknown id are compared, and each
+ * comparison stops as soon as the bound is exceeded, so one lookup costs at most
+ * {@code O(known × length × bound)} and never sorts the known ids.
+ */
 public final class Ids {
-  private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+  /** The longest id accepted, in characters; checked before anything else looks at an id. */
+  public static final int MAX_ID_LENGTH = 128;
+
+  /** Known ids farther than this from an unknown id are never suggested. */
+  public static final int MAX_SUGGESTION_DISTANCE = 3;
 
   private Ids() {}
 
-  /** Whether {@code id} is lower-case kebab-case: {@code dall-e-2}, {@code text-to-3d}. */
+  /**
+   * Whether {@code id} is lower-case kebab-case of at most {@link #MAX_ID_LENGTH} characters:
+   * {@code dall-e-2}, {@code text-to-3d}.
+   */
   public static boolean isKebabCase(String id) {
-    return KEBAB.matcher(id).matches();
+    if (id.isEmpty() || id.length() > MAX_ID_LENGTH) {
+      return false;
+    }
+    boolean afterDash = true;
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c == '-') {
+        if (afterDash) {
+          return false;
+        }
+        afterDash = true;
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        afterDash = false;
+      } else {
+        return false;
+      }
+    }
+    return !afterDash;
   }
 
   /**
-   * Throws {@link IllegalArgumentException} naming the type and attribute unless {@code id} is
-   * kebab-case.
+   * Returns {@code id} unless it is too long or not kebab-case.
+   *
+   * @throws InvalidAttributeException naming the type and attribute
    */
   public static String checkKebabCase(String id, String type, String attribute) {
+    if (id.length() > MAX_ID_LENGTH) {
+      throw new InvalidAttributeException(
+          type,
+          attribute,
+          type + "." + attribute + " must have at most " + MAX_ID_LENGTH
+              + " characters but was " + Text.quote(id));
+    }
     if (!isKebabCase(id)) {
-      throw new IllegalArgumentException(
-          type + "." + attribute + " must be kebab-case (a-z, 0-9, single '-') but was '" + id + "'");
+      throw new InvalidAttributeException(
+          type,
+          attribute,
+          type + "." + attribute + " must be kebab-case (a-z, 0-9, single '-') but was "
+              + Text.quote(id));
     }
     return id;
   }
 
-  /** Throws {@link IllegalArgumentException} naming the type and attribute when blank. */
-  public static String checkNotBlank(String value, String type, String attribute) {
-    if (CharMatcher.whitespace().matchesAllOf(value)) {
-      throw new IllegalArgumentException(type + "." + attribute + " must not be blank");
-    }
-    if (!value.equals(value.strip())) {
-      throw new IllegalArgumentException(
-          type + "." + attribute + " must not start or end with whitespace but was '" + value + "'");
-    }
-    return value;
+  /**
+   * The known ids closest to {@code id} (at most {@code limit}), closest first, ties in
+   * alphabetical order; {@code id} itself and ids farther than {@link #MAX_SUGGESTION_DISTANCE}
+   * are never among them.
+   */
+  public static ImmutableList<String> nearest(String id, Collection<String> known, int limit) {
+    return nearest(id, known, id, limit);
   }
 
   /**
-   * The known ids closest to {@code id} by edit distance (at most {@code limit}), closest first,
-   * ties in alphabetical order.
+   * The suffix of a message about an unknown reference {@code id} made by the entity {@code self}:
+   * {@code "; nearest known: gpt-3, gpt-4"}, or empty when no known id is close. The entity's own
+   * id is never suggested.
    */
-  public static ImmutableList<String> nearest(String id, Collection<String> known, int limit) {
-    List<String> sorted = new ArrayList<>(known);
-    sorted.sort(
-        Comparator.comparingInt((String k) -> distance(id, k)).thenComparing(Comparator.naturalOrder()));
-    return ImmutableList.copyOf(sorted.subList(0, Math.min(limit, sorted.size())));
+  public static String nearestKnown(String id, Collection<String> known, String self) {
+    ImmutableList<String> near = nearest(id, known, self, 3);
+    return near.isEmpty() ? "" : "; nearest known: " + String.join(", ", near);
   }
 
-  /** Levenshtein distance. */
-  static int distance(String a, String b) {
+  private static ImmutableList<String> nearest(
+      String id, Collection<String> known, String self, int limit) {
+    if (id.length() > MAX_ID_LENGTH + MAX_SUGGESTION_DISTANCE) {
+      return ImmutableList.of();
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    for (String k : known) {
+      if (k.equals(id) || k.equals(self) || Math.abs(k.length() - id.length()) > MAX_SUGGESTION_DISTANCE) {
+        continue;
+      }
+      int d = distance(id, k, MAX_SUGGESTION_DISTANCE);
+      if (d <= MAX_SUGGESTION_DISTANCE) {
+        candidates.add(new Candidate(k, d));
+      }
+    }
+    candidates.sort(
+        Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::id));
+    return candidates.stream()
+        .limit(limit)
+        .map(Candidate::id)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private record Candidate(String id, int distance) {}
+
+  /**
+   * The Levenshtein distance of {@code a} and {@code b} when it is at most {@code bound}, otherwise
+   * some value above {@code bound}. Only the band of width {@code 2 × bound + 1} around the
+   * diagonal is computed.
+   */
+  static int distance(String a, String b, int bound) {
+    if (Math.abs(a.length() - b.length()) > bound) {
+      return bound + 1;
+    }
+    int over = bound + 1;
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
+      previous[j] = Math.min(j, over);
     }
     for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
+      int from = Math.max(1, i - bound);
+      int to = Math.min(b.length(), i + bound);
+      current[0] = Math.min(i, over);
+      if (from > 1) {
+        current[from - 1] = over;
+      }
+      int rowMin = current[0];
+      for (int j = from; j <= to; j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        int value = Math.min(previous[j - 1] + cost, Math.min(previous[j], current[j - 1]) + 1);
+        current[j] = Math.min(value, over);
+        rowMin = Math.min(rowMin, current[j]);
+      }
+      if (to < b.length()) {
+        current[to + 1] = over;
+      }
+      if (rowMin > bound) {
+        return over;
       }
       int[] swap = previous;
       previous = current;
@@ -74,17 +159,21 @@ public final class Ids {
     return previous[b.length()];
   }
 
-  /** {@code noun} after its indefinite article: {@code an organization}, {@code a model}. */
+  /**
+   * {@code noun} after its indefinite article, chosen by the noun's first letter: {@code an
+   * organization}, {@code an input modality}, {@code a model}.
+   */
   public static String withArticle(String noun) {
-    return ("aeiouAEIOU".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    return (!noun.isEmpty() && "aeiouAEIOU".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
   }
 
-  /**
-   * The message of a failed lookup: names the id and the nearest known ids.
-   */
+  /** The message of a failed lookup: names the id and the nearest known ids. */
   public static String unknownIdMessage(String what, String id, Collection<String> known) {
+    if (known.isEmpty()) {
+      return "Unknown " + what + " id " + Text.quote(id) + " (none are known)";
+    }
     ImmutableList<String> near = nearest(id, known, 3);
-    return "Unknown " + what + " id '" + id + "'"
-        + (near.isEmpty() ? " (none are known)" : "; nearest known ids: " + String.join(", ", near));
+    return "Unknown " + what + " id " + Text.quote(id)
+        + (near.isEmpty() ? " (no known id is close)" : "; nearest known ids: " + String.join(", ", near));
   }
 }

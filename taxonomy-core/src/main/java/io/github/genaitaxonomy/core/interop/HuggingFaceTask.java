@@ -3,6 +3,7 @@ package io.github.genaitaxonomy.core.interop;
 import io.github.genaitaxonomy.core.Classification;
 import io.github.genaitaxonomy.core.ModalitySignature;
 import io.github.genaitaxonomy.core.internal.Ids;
+import io.github.genaitaxonomy.core.internal.Text;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -67,9 +68,9 @@ public abstract class HuggingFaceTask {
   void check() {
     String type = "HuggingFaceTask";
     Ids.checkKebabCase(tag(), type, "tag");
-    Ids.checkNotBlank(huggingFaceName(), type, "huggingFaceName");
+    Text.checkName(huggingFaceName(), type, "huggingFaceName");
     Ids.checkKebabCase(huggingFaceModality(), type, "huggingFaceModality");
-    Ids.checkNotBlank(note(), type, "note");
+    Text.check(note(), type, "note");
     if (!generative() && signature().isPresent()) {
       throw new IllegalArgumentException(
           type

@@ -9,6 +9,7 @@ import com.google.common.collect.Maps;
 import io.github.genaitaxonomy.core.Classification;
 import io.github.genaitaxonomy.core.ModalitySignature;
 import io.github.genaitaxonomy.core.internal.Ids;
+import io.github.genaitaxonomy.core.internal.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -90,12 +91,12 @@ public final class HuggingFaceTasks {
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "Unknown Hugging Face pipeline tag '"
-                        + tag
-                        + "' (@huggingface/tasks "
+                    "Unknown Hugging Face pipeline tag "
+                        + Text.quote(tag)
+                        + " (@huggingface/tasks "
                         + DATA.version
-                        + "); nearest known tags: "
-                        + String.join(", ", Ids.nearest(tag, DATA.byTag.keySet(), 3))));
+                        + ")"
+                        + Ids.nearestKnown(tag, DATA.byTag.keySet(), tag).replace("known:", "known tags:")));
   }
 
   /**
