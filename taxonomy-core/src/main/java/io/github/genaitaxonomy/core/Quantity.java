@@ -32,6 +32,9 @@ public abstract class Quantity implements Comparable<Quantity> {
   /** Digits as written, trailing zeros included: bounds the work before the zeros are stripped. */
   private static final int MAX_WRITTEN_DIGITS = 100;
 
+  /** The longest amount text read: the digits, a sign, a point and an exponent. */
+  private static final int MAX_TEXT_LENGTH = 128;
+
   Quantity() {}
 
   /** The amount, without trailing zeros. */
@@ -124,7 +127,7 @@ public abstract class Quantity implements Comparable<Quantity> {
   }
 
   /**
-   * The quantity, read from decimal text such as {@code 1.56e12}.
+   * The quantity, read from decimal text such as {@code 1.56e12} of at most 128 characters.
    *
    * @throws InvalidAttributeException naming {@code Quantity.amount} when the text is not a decimal
    *     number, or the amount is negative or out of bounds
@@ -132,6 +135,14 @@ public abstract class Quantity implements Comparable<Quantity> {
   public static Quantity of(String amount, Unit unit) {
     checkNotNull(amount, "amount");
     checkNotNull(unit, "unit");
+    if (amount.length() > MAX_TEXT_LENGTH) {
+      // Checked before parsing: BigDecimal's parser takes quadratic time in the digits.
+      throw new InvalidAttributeException(
+          "Quantity",
+          "amount",
+          "Quantity.amount must be written with at most " + MAX_TEXT_LENGTH
+              + " characters but was " + Text.quote(amount));
+    }
     BigDecimal parsed;
     try {
       parsed = new BigDecimal(amount);

@@ -37,11 +37,19 @@ class HardeningTest {
 
   @Test
   void should_not_expand_the_amount_when_a_huge_big_decimal_is_rejected() {
-    BigDecimal huge = new BigDecimal("1" + "0".repeat(500_000)).movePointLeft(500_000);
+    BigDecimal huge = new BigDecimal("1" + "0".repeat(20_000)).movePointLeft(20_000);
     assertThatThrownBy(() -> Quantity.of(huge, Unit.PARAMETERS))
         .isInstanceOf(InvalidAttributeException.class)
         .hasMessageContaining("at most 100 digits")
-        .hasMessageContaining("500001 digits");
+        .hasMessageContaining("20001 digits");
+  }
+
+  @Test
+  void should_reject_before_parsing_when_the_amount_text_is_longer_than_128_characters() {
+    assertThatThrownBy(() -> Quantity.of("9".repeat(999_000), Unit.PARAMETERS))
+        .isInstanceOf(InvalidAttributeException.class)
+        .hasMessageContaining("at most 128 characters")
+        .hasMessageContaining("(999000 characters)");
   }
 
   @Test
