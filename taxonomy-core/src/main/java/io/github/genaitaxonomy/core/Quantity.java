@@ -93,10 +93,10 @@ public abstract class Quantity implements Comparable<Quantity> {
     if (amount.precision() <= Text.MAX_QUOTED
         && Math.abs(amount.scale()) <= Text.MAX_QUOTED
         && integerDigits <= Text.MAX_QUOTED) {
-      return Text.quote(amount.toPlainString());
+      return amount.toPlainString();
     }
     if (amount.precision() <= Text.MAX_QUOTED) {
-      return Text.quote(amount.toString());
+      return amount.toString();
     }
     // Far too many digits to print, or even to convert: the size and the magnitude are enough.
     return "a number of " + amount.precision() + " digits, about 10^" + (integerDigits - 1);

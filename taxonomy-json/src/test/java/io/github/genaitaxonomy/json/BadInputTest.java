@@ -317,7 +317,7 @@ class BadInputTest {
     assertThat(e.jsonPath()).isEqualTo("$.organizations[0].parent");
     assertThat(e.problem())
         .isEqualTo(
-            "unknown organization 'microsoft'; nearest known: openai (and 2 more: "
+            "unknown organization 'microsoft' (and 2 more: "
                 + "$.models[0].developers[0]: unknown organization 'open-ai'; nearest known: openai; "
                 + "$.models[0].techniques[0]: unknown technique 'difusion'; nearest known: diffusion)");
   }
