@@ -3,6 +3,7 @@ package io.github.genaitaxonomy.examples;
 import io.github.genaitaxonomy.core.Catalog;
 import io.github.genaitaxonomy.core.Category;
 import io.github.genaitaxonomy.core.Claim;
+import io.github.genaitaxonomy.core.ClaimAttribute;
 import io.github.genaitaxonomy.core.Confidence;
 import io.github.genaitaxonomy.core.Discrepancy;
 import io.github.genaitaxonomy.core.DiscrepancyKind;
@@ -145,9 +146,9 @@ final class TestCatalogs {
         model.addDiscrepancies(
             Discrepancy.of(
                 DiscrepancyKind.WRONG_ORGANIZATION,
-                Claim.of("developers", "Somebody Else Entirely", Source.arxiv("2301.04655"),
+                Claim.of(ClaimAttribute.DEVELOPERS, "Somebody Else Entirely", Source.arxiv("2301.04655"),
                     Confidence.DISPUTED),
-                Claim.of("developers", ORGANIZATION_NAMES[i % organizationCount],
+                Claim.of(ClaimAttribute.DEVELOPERS, ORGANIZATION_NAMES[i % organizationCount],
                     Source.url("https://example.org/model/" + i), Confidence.CONFIRMED)));
       }
       models.add(model.build());

@@ -10,15 +10,15 @@ import org.immutables.value.Value;
  * supports it.
  *
  * <pre>{@code
- * Claim.of("developers", "OpenAI", Source.arxiv("2301.04655"), Confidence.DISPUTED)
+ * Claim.of(ClaimAttribute.DEVELOPERS, "OpenAI", Source.arxiv("2301.04655"), Confidence.DISPUTED)
  * }</pre>
  */
 @Value.Immutable
 public abstract class Claim {
   Claim() {}
 
-  /** The attribute the claim is about, as a kebab-case id: {@code developers}, {@code released}. */
-  public abstract String attribute();
+  /** The attribute the claim is about: {@link ClaimAttribute#DEVELOPERS}, {@link ClaimAttribute#RELEASED}. */
+  public abstract ClaimAttribute attribute();
 
   /** The value claimed, as written: {@code OpenAI}, {@code 2022}. */
   public abstract String value();
@@ -34,13 +34,12 @@ public abstract class Claim {
 
   @Value.Check
   void check() {
-    Ids.checkKebabCase(attribute(), "Claim", "attribute");
     Text.check(value(), "Claim", "value");
     note().ifPresent(n -> Text.check(n, "Claim", "note"));
   }
 
   /** A claim without a note. */
-  public static Claim of(String attribute, String value, Source source, Confidence confidence) {
+  public static Claim of(ClaimAttribute attribute, String value, Source source, Confidence confidence) {
     return builder()
         .attribute(attribute)
         .value(value)

@@ -68,8 +68,8 @@ class CatalogTest {
           .addDiscrepancies(
               Discrepancy.of(
                   DiscrepancyKind.MISFILED_CATEGORY,
-                  Claim.of("category", "text-to-audio", Source.arxiv("2301.04655"), Confidence.DISPUTED),
-                  Claim.of("category", "speech-to-text", Source.arxiv("2212.04356"), Confidence.CONFIRMED)))
+                  Claim.of(ClaimAttribute.SURVEY_CATEGORY, "text-to-audio", Source.arxiv("2301.04655"), Confidence.DISPUTED),
+                  Claim.of(ClaimAttribute.SURVEY_CATEGORY, "speech-to-text", Source.arxiv("2212.04356"), Confidence.CONFIRMED)))
           .build();
 
   private static Catalog catalog() {

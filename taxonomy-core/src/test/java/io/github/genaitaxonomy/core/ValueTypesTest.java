@@ -18,7 +18,7 @@ class ValueTypesTest {
     return new NullPointerTester()
         .setDefault(Source.class, ARXIV)
         .setDefault(Quantity.class, Quantity.of(1, Unit.PARAMETERS))
-        .setDefault(Claim.class, Claim.of("developers", "x", ARXIV, Confidence.CONFIRMED))
+        .setDefault(Claim.class, Claim.of(ClaimAttribute.DEVELOPERS, "x", ARXIV, Confidence.CONFIRMED))
         .setDefault(ArxivId.class, ArxivId.of("2204.06125"))
         .setDefault(String.class, "text")
         .setDefault(BigDecimal.class, BigDecimal.ONE);
@@ -136,10 +136,8 @@ class ValueTypesTest {
 
   @Test
   void should_name_the_attribute_when_a_claim_is_invalid() {
-    Claim claim = Claim.of("developers", "OpenAI", ARXIV, Confidence.DISPUTED);
-    assertThatThrownBy(() -> Claim.of("Developers", "x", ARXIV, Confidence.CONFIRMED))
-        .hasMessageContaining("Claim.attribute");
-    assertThatThrownBy(() -> Claim.of("developers", "", ARXIV, Confidence.CONFIRMED))
+    Claim claim = Claim.of(ClaimAttribute.DEVELOPERS, "OpenAI", ARXIV, Confidence.DISPUTED);
+    assertThatThrownBy(() -> Claim.of(ClaimAttribute.DEVELOPERS, "", ARXIV, Confidence.CONFIRMED))
         .hasMessageContaining("Claim.value");
     new EqualsTester()
         .addEqualityGroup(claim, Claim.builder().from(claim).build())
@@ -150,8 +148,8 @@ class ValueTypesTest {
 
   @Test
   void should_require_a_discrepancy_to_compare_one_attribute_with_different_values() {
-    Claim survey = Claim.of("developers", "OpenAI", SEED, Confidence.DISPUTED);
-    Claim truth = Claim.of("developers", "KAUST", Source.arxiv("2102.10407"), Confidence.CONFIRMED);
+    Claim survey = Claim.of(ClaimAttribute.DEVELOPERS, "OpenAI", SEED, Confidence.DISPUTED);
+    Claim truth = Claim.of(ClaimAttribute.DEVELOPERS, "KAUST", Source.arxiv("2102.10407"), Confidence.CONFIRMED);
     Discrepancy discrepancy = Discrepancy.of(DiscrepancyKind.WRONG_ORGANIZATION, survey, truth);
     assertThat(discrepancy.claimed()).isEqualTo(survey);
     assertThatThrownBy(
@@ -159,7 +157,7 @@ class ValueTypesTest {
                 Discrepancy.of(
                     DiscrepancyKind.WRONG_DATE,
                     survey,
-                    Claim.of("released", "2021-02", ARXIV, Confidence.CONFIRMED)))
+                    Claim.of(ClaimAttribute.RELEASED, "2021-02", ARXIV, Confidence.CONFIRMED)))
         .hasMessageContaining("Discrepancy.actual")
         .hasMessageContaining("'developers'");
     assertThatThrownBy(
@@ -167,7 +165,7 @@ class ValueTypesTest {
                 Discrepancy.of(
                     DiscrepancyKind.WRONG_ORGANIZATION,
                     survey,
-                    Claim.of("developers", "OpenAI", ARXIV, Confidence.CONFIRMED)))
+                    Claim.of(ClaimAttribute.DEVELOPERS, "OpenAI", ARXIV, Confidence.CONFIRMED)))
         .hasMessageContaining("Discrepancy.actual must differ");
     new EqualsTester()
         .addEqualityGroup(discrepancy, Discrepancy.of(DiscrepancyKind.WRONG_ORGANIZATION, survey, truth))

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.genaitaxonomy.core.internal.Ids;
 import java.lang.reflect.Method;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -15,6 +16,7 @@ class VocabularyTest {
   static Stream<Class<? extends Enum<?>>> vocabularies() {
     return Stream.of(
         Access.class,
+        ClaimAttribute.class,
         Confidence.class,
         DiscrepancyKind.class,
         LineageRelation.class,
@@ -39,6 +41,15 @@ class VocabularyTest {
       assertThat(find.invoke(null, text)).isEqualTo(java.util.Optional.of(constant));
     }
     assertThat(find.invoke(null, "no-such-id")).isEqualTo(java.util.Optional.empty());
+  }
+
+  @Test
+  void should_keep_the_wire_strings_when_claim_attributes_became_an_enum() {
+    assertThat(ClaimAttribute.ids())
+        .containsExactly(
+            "access", "architecture", "base-model", "context-length", "developers", "method",
+            "name", "paper", "parameters", "released", "results", "survey-category",
+            "survey-coverage", "techniques", "text-encoder", "training-data", "training-method");
   }
 
   @ParameterizedTest

@@ -1,6 +1,7 @@
 package io.github.genaitaxonomy.data;
 
 import io.github.genaitaxonomy.core.Claim;
+import io.github.genaitaxonomy.core.ClaimAttribute;
 import io.github.genaitaxonomy.core.Confidence;
 import io.github.genaitaxonomy.core.Discrepancy;
 import io.github.genaitaxonomy.core.DiscrepancyKind;
@@ -35,32 +36,32 @@ final class Facts {
   static final Source SEED_004 = Source.seed("004_9656ac10ea99cd45.txt");
 
   /** What the survey claims, read through seed 001; always {@link Confidence#DISPUTED}. */
-  static Claim survey(String attribute, String value, String where) {
+  static Claim survey(ClaimAttribute attribute, String value, String where) {
     return claim(attribute, value, SURVEY, Confidence.DISPUTED, where);
   }
 
   /** What a seed write-up claims; always {@link Confidence#DISPUTED}. */
-  static Claim seed(Source seed, String attribute, String value, String where) {
+  static Claim seed(Source seed, ClaimAttribute attribute, String value, String where) {
     return claim(attribute, value, seed, Confidence.DISPUTED, where);
   }
 
   /** What a primary source states. */
-  static Claim actual(String attribute, String value, Source source) {
+  static Claim actual(ClaimAttribute attribute, String value, Source source) {
     return Claim.of(attribute, value, source, Confidence.CONFIRMED);
   }
 
   /** What a primary source states, with context. */
-  static Claim actual(String attribute, String value, Source source, String note) {
+  static Claim actual(ClaimAttribute attribute, String value, Source source, String note) {
     return claim(attribute, value, source, Confidence.CONFIRMED, note);
   }
 
   /** A correction that only a secondary source supports; the note says why. */
-  static Claim actualSecondary(String attribute, String value, Source source, String note) {
+  static Claim actualSecondary(ClaimAttribute attribute, String value, Source source, String note) {
     return claim(attribute, value, source, Confidence.SECONDARY, note);
   }
 
   private static Claim claim(
-      String attribute, String value, Source source, Confidence confidence, String note) {
+      ClaimAttribute attribute, String value, Source source, Confidence confidence, String note) {
     return Claim.builder()
         .attribute(attribute)
         .value(value)

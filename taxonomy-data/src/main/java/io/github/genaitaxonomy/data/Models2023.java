@@ -11,6 +11,7 @@ import static io.github.genaitaxonomy.data.Facts.q;
 import static io.github.genaitaxonomy.data.Facts.secondary;
 import static io.github.genaitaxonomy.data.Facts.seed;
 
+import io.github.genaitaxonomy.core.ClaimAttribute;
 import io.github.genaitaxonomy.core.Access;
 import io.github.genaitaxonomy.core.DiscrepancyKind;
 import io.github.genaitaxonomy.core.GenerativeModel;
@@ -83,11 +84,11 @@ public final class Models2023 {
                   DiscrepancyKind.WRONG_FIGURE,
                   seed(
                       SEED_004,
-                      "parameters",
+                      ClaimAttribute.PARAMETERS,
                       "from 70 million to 120 billion",
                       "seed 004 §01; it also says 8 LLMs, where there are 8 sizes and 16 models"),
                   actual(
-                      "parameters",
+                      ClaimAttribute.PARAMETERS,
                       "from 70 million to 12 billion",
                       Source.arxiv("2304.01373"),
                       "the seed is off by a factor of ten (1200亿 for 120亿)")))
@@ -176,11 +177,11 @@ public final class Models2023 {
                   DiscrepancyKind.SEED_ERROR,
                   seed(
                       SEED_004,
-                      "techniques",
+                      ClaimAttribute.TECHNIQUES,
                       "Mistral 7B shares grouped-query attention with Llama 2",
                       "seed 004 §06"),
                   actual(
-                      "techniques",
+                      ClaimAttribute.TECHNIQUES,
                       "only the 70B Llama 2 uses grouped-query attention; 7B and 13B do not",
                       Source.url("https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md"))))
           .addSources(
@@ -340,11 +341,11 @@ public final class Models2023 {
                   DiscrepancyKind.WRONG_FIGURE,
                   seed(
                       SEED_004,
-                      "training-data",
+                      ClaimAttribute.TRAINING_DATA,
                       "GPT-3 is 3.5x larger but was trained on 1.4x fewer tokens (499B)",
                       "seed 004 §04"),
                   actual(
-                      "training-data",
+                      ClaimAttribute.TRAINING_DATA,
                       "GPT-3 was trained on 300B tokens; 499B is the size of its data mix, so the"
                           + " 1.4x compares corpus sizes (about 708B against 499B), not tokens"
                           + " trained",
@@ -444,11 +445,11 @@ public final class Models2023 {
                   DiscrepancyKind.SEED_ERROR,
                   seed(
                       SEED_004,
-                      "training-method",
+                      ClaimAttribute.TRAINING_METHOD,
                       "Mistral-7B fine-tuned using DPO",
                       "seed 004 §05"),
                   actual(
-                      "training-method",
+                      ClaimAttribute.TRAINING_METHOD,
                       "distilled supervised fine-tuning on UltraChat, then distilled DPO on"
                           + " UltraFeedback ranked by GPT-4: AI feedback, not human preferences",
                       Source.arxiv("2310.16944"))))
@@ -496,9 +497,9 @@ public final class Models2023 {
           .addDiscrepancies(
               discrepancy(
                   DiscrepancyKind.WRONG_FIGURE,
-                  seed(SEED_004, "parameters", "only 7 billion tokens", "seed 004 §06"),
+                  seed(SEED_004, ClaimAttribute.PARAMETERS, "only 7 billion tokens", "seed 004 §06"),
                   actual(
-                      "parameters",
+                      ClaimAttribute.PARAMETERS,
                       "7.3 billion parameters",
                       Source.url("https://mistral.ai/news/announcing-mistral-7b/"),
                       "the unit is wrong: 7 billion is the parameter count")),
@@ -506,11 +507,11 @@ public final class Models2023 {
                   DiscrepancyKind.SEED_ERROR,
                   seed(
                       SEED_004,
-                      "context-length",
+                      ClaimAttribute.CONTEXT_LENGTH,
                       "trained with context sizes of up to 100,000 tokens",
                       "seed 004 §06"),
                   actualSecondary(
-                      "context-length",
+                      ClaimAttribute.CONTEXT_LENGTH,
                       "a 4096-token sliding window with a theoretical attention span of about 131K"
                           + " tokens; an 8k context length per the announcement",
                       Source.arxiv("2310.06825"),
@@ -1015,21 +1016,21 @@ public final class Models2023 {
                   DiscrepancyKind.SEED_ERROR,
                   seed(
                       SEED_004,
-                      "paper",
+                      ClaimAttribute.PAPER,
                       "Align your Latents: High-Resolution Video Synthesis with Latent Diffusion"
                           + " Models",
                       "the heading of seed 004 §10, whose body discusses Emu Video"),
                   actual(
-                      "paper",
+                      ClaimAttribute.PAPER,
                       "Emu Video: Factorizing Text-to-Video Generation by Explicit Image"
                           + " Conditioning (arXiv 2311.10709); Align your Latents is NVIDIA's Video"
                           + " LDM (arXiv 2304.08818)",
                       Source.arxiv("2311.10709"))),
               discrepancy(
                   DiscrepancyKind.SEED_ERROR,
-                  seed(SEED_004, "name", "Emu", "seed 004 §10 calls the video model Emu"),
+                  seed(SEED_004, ClaimAttribute.NAME, "Emu", "seed 004 §10 calls the video model Emu"),
                   actual(
-                      "name",
+                      ClaimAttribute.NAME,
                       "Emu Video; Emu is Meta's text-to-image model (arXiv 2309.15807)",
                       Source.arxiv("2311.10709"))))
           .addSources(
@@ -1160,11 +1161,11 @@ public final class Models2023 {
                   DiscrepancyKind.SEED_ERROR,
                   seed(
                       SEED_004,
-                      "training-data",
+                      ClaimAttribute.TRAINING_DATA,
                       "a Llama model fine-tuned on ChatGPT outputs",
                       "seed 004"),
                   actual(
-                      "training-data",
+                      ClaimAttribute.TRAINING_DATA,
                       "52K demonstrations generated with text-davinci-003, a GPT-3.5 completion"
                           + " model, not ChatGPT",
                       Source.url("https://github.com/tatsu-lab/stanford_alpaca"))))
@@ -1212,11 +1213,11 @@ public final class Models2023 {
                   DiscrepancyKind.SEED_ERROR,
                   seed(
                       SEED_004,
-                      "results",
+                      ClaimAttribute.RESULTS,
                       "beats the same model fine-tuned on 50k ChatGPT-generated responses",
                       "seed 004"),
                   actualSecondary(
-                      "results",
+                      ClaimAttribute.RESULTS,
                       "the baseline is Alpaca 65B, LLaMA-65B fine-tuned on the 52,000 Alpaca"
                           + " examples generated with text-davinci-003, not ChatGPT",
                       Source.url("https://github.com/tatsu-lab/stanford_alpaca"),

@@ -8,6 +8,7 @@ import static io.github.genaitaxonomy.data.Facts.discrepancy;
 import static io.github.genaitaxonomy.data.Facts.seed;
 import static io.github.genaitaxonomy.data.Facts.survey;
 
+import io.github.genaitaxonomy.core.ClaimAttribute;
 import io.github.genaitaxonomy.core.Discrepancy;
 import io.github.genaitaxonomy.core.DiscrepancyKind;
 import io.github.genaitaxonomy.core.Source;
@@ -33,12 +34,12 @@ public final class SurveyErrata {
       discrepancy(
           DiscrepancyKind.OTHER,
           survey(
-              "developers",
+              ClaimAttribute.DEVELOPERS,
               "only six organizations (OpenAI, Google, DeepMind, Meta, Runway, NVIDIA) deploy these"
                   + " models",
               "survey §2; repeated by seed 002"),
           actualSecondary(
-              "developers",
+              ClaimAttribute.DEVELOPERS,
               "Google and DeepMind share one parent, Alphabet, and several entries are academic or"
                   + " joint work: VisualGPT (KAUST, CMU, NTU), the human motion diffusion model (Tel"
                   + " Aviv University), Soundify (CMU, Runway), Stable Diffusion (CompVis at LMU,"
@@ -52,11 +53,11 @@ public final class SurveyErrata {
       discrepancy(
           DiscrepancyKind.RELEASED_BEFORE_2022,
           survey(
-              "released",
+              ClaimAttribute.RELEASED,
               "the covered models are recent 2022 releases",
               "survey §2 and Figure 2; seed 002 says \"21 generative models published in 2022\""),
           actualSecondary(
-              "released",
+              ClaimAttribute.RELEASED,
               "Jukebox 2020-04, Codex 2021-07, VisualGPT 2021-02, Soundify 2021-12, LaMDA 2021-05"
                   + " (paper 2022-01); Muse 2023-01",
               Source.arxiv("2005.00341"),
@@ -71,11 +72,11 @@ public final class SurveyErrata {
           DiscrepancyKind.SEED_ERROR,
           seed(
               SEED_000,
-              "released",
+              ClaimAttribute.RELEASED,
               "apart from LaMDA and Muse, all models were released in 2022",
               "seed 000"),
           actualSecondary(
-              "released",
+              ClaimAttribute.RELEASED,
               "also false for Jukebox (2020), Codex (2021), VisualGPT (2021) and Soundify (2021);"
                   + " seed 000 is right that LaMDA dates from 2021 and Muse from 2023",
               Source.arxiv("2107.03374"),
@@ -87,9 +88,9 @@ public final class SurveyErrata {
   public static final Discrepancy TWENTY_ONE_MODELS =
       discrepancy(
           DiscrepancyKind.OTHER,
-          seed(SEED_002, "survey-coverage", "21 models in nine categories", "seed 002"),
+          seed(SEED_002, ClaimAttribute.SURVEY_COVERAGE, "21 models in nine categories", "seed 002"),
           actualSecondary(
-              "survey-coverage",
+              ClaimAttribute.SURVEY_COVERAGE,
               "sections 3.1 to 3.9 name 23 models, plus unnamed human-motion models and ChatBCG;"
                   + " which 21 Figure 1 shows is unresolved",
               SEED_001,

@@ -17,6 +17,7 @@ import static io.github.genaitaxonomy.data.Facts.survey;
 
 import io.github.genaitaxonomy.core.Access;
 import io.github.genaitaxonomy.core.Category;
+import io.github.genaitaxonomy.core.ClaimAttribute;
 import io.github.genaitaxonomy.core.DiscrepancyKind;
 import io.github.genaitaxonomy.core.GenerativeModel;
 import io.github.genaitaxonomy.core.LineageRelation;
@@ -120,17 +121,17 @@ public final class SurveyModels {
           .addDiscrepancies(
               discrepancy(
                   DiscrepancyKind.ACCESS_CLAIM,
-                  survey("access", "an API can be found on their web page", "survey §3.1"),
+                  survey(ClaimAttribute.ACCESS, "an API can be found on their web page", "survey §3.1"),
                   actualSecondary(
-                      "access",
+                      ClaimAttribute.ACCESS,
                       "closed: no public API in January 2023, only a project page with samples",
                       Source.url("https://aimpact.prandi.net/en/events/2022-05-23-google-imagen/"),
                       "secondary report that Google did not open Imagen to the public")),
               discrepancy(
                   DiscrepancyKind.OTHER,
-                  survey("text-encoder", "a pretrained text encoder like BERT", "survey §3.1"),
+                  survey(ClaimAttribute.TEXT_ENCODER, "a pretrained text encoder like BERT", "survey §3.1"),
                   actual(
-                      "text-encoder",
+                      ClaimAttribute.TEXT_ENCODER,
                       "a frozen T5-XXL text encoder",
                       Source.arxiv("2205.11487"),
                       "the abstract names generic language models such as T5")))
@@ -195,19 +196,19 @@ public final class SurveyModels {
               discrepancy(
                   DiscrepancyKind.WRONG_ORGANIZATION,
                   survey(
-                      "developers",
+                      ClaimAttribute.DEVELOPERS,
                       "the CompVis group at LMU Munich",
                       "survey §3.1; seed 000 says the same"),
                   actual(
-                      "developers",
+                      ClaimAttribute.DEVELOPERS,
                       "CompVis (LMU Munich) with Runway, compute from Stability AI and data support"
                           + " from LAION",
                       Source.url("https://github.com/CompVis/stable-diffusion"))),
               discrepancy(
                   DiscrepancyKind.OTHER,
-                  survey("access", "an API through their website", "survey §3.1"),
+                  survey(ClaimAttribute.ACCESS, "an API through their website", "survey §3.1"),
                   actual(
-                      "access",
+                      ClaimAttribute.ACCESS,
                       "weights and code openly released (CreativeML OpenRAIL-M)",
                       Source.url("https://github.com/CompVis/stable-diffusion"))))
           .addSources(
@@ -307,12 +308,12 @@ public final class SurveyModels {
                   DiscrepancyKind.WRONG_DATE,
                   seed(
                       SEED_002,
-                      "released",
+                      ClaimAttribute.RELEASED,
                       "2022",
                       "seed 002 calls every model of the survey a 2022 model; the survey (§2)"
                           + " presents them as recent 2022 releases"),
                   actual(
-                      "released",
+                      ClaimAttribute.RELEASED,
                       "2023-01",
                       Source.arxiv("2301.00704"),
                       "posted on 2023-01-02, after 2022; seed 000 notes this correctly")),
@@ -320,12 +321,12 @@ public final class SurveyModels {
                   DiscrepancyKind.SEED_ERROR,
                   seed(
                       SEED_000,
-                      "results",
+                      ClaimAttribute.RESULTS,
                       "3x faster than SD 1.4 and 10x faster than Imagen-3B and Parti-3B with only"
                           + " 900M parameters",
                       "seed 000's summary of §3.1"),
                   actual(
-                      "results",
+                      ClaimAttribute.RESULTS,
                       "the timing comparison is for Muse-3B; the 900M model is the CC3M model",
                       Source.url("https://muse-model.github.io"),
                       "the timing table itself was read in third-party notes of the paper")))
@@ -374,9 +375,9 @@ public final class SurveyModels {
           .addDiscrepancies(
               discrepancy(
                   DiscrepancyKind.WRONG_ORGANIZATION,
-                  survey("developers", "Google Research", "survey §3.2"),
+                  survey(ClaimAttribute.DEVELOPERS, "Google Research", "survey §3.2"),
                   actual(
-                      "developers",
+                      ClaimAttribute.DEVELOPERS,
                       "Google Research and UC Berkeley",
                       Source.url("https://dreamfusion3d.github.io/"),
                       "Ajay Jain is at UC Berkeley; seed 000 gets this right")))
@@ -553,28 +554,28 @@ public final class SurveyModels {
               discrepancy(
                   DiscrepancyKind.WRONG_ORGANIZATION,
                   survey(
-                      "developers",
+                      ClaimAttribute.DEVELOPERS,
                       "OpenAI",
                       "survey §3.3; repeated by seed 000 and seed 002's model section"),
                   actual(
-                      "developers",
+                      ClaimAttribute.DEVELOPERS,
                       "KAUST, Carnegie Mellon University and Nanyang Technological University",
                       Source.arxiv("2102.10407"),
                       "OpenAI only supplied the GPT-2 weights; seed 002's organization paragraph"
                           + " names the right makers")),
               discrepancy(
                   DiscrepancyKind.RELEASED_BEFORE_2022,
-                  survey("released", "2022", "survey §2 presents its models as 2022 releases"),
+                  survey(ClaimAttribute.RELEASED, "2022", "survey §2 presents its models as 2022 releases"),
                   actual(
-                      "released",
+                      ClaimAttribute.RELEASED,
                       "2021-02",
                       Source.arxiv("2102.10407"),
                       "first posted in February 2021; only the CVPR proceedings version is 2022")),
               discrepancy(
                   DiscrepancyKind.ACCESS_CLAIM,
-                  survey("access", "its API can be found on GitHub", "survey §3.3"),
+                  survey(ClaimAttribute.ACCESS, "its API can be found on GitHub", "survey §3.3"),
                   actual(
-                      "access",
+                      ClaimAttribute.ACCESS,
                       "research code on GitHub, no API",
                       Source.url("https://github.com/Vision-CAIR/VisualGPT"))))
           .addSources(
@@ -630,9 +631,9 @@ public final class SurveyModels {
           .addDiscrepancies(
               discrepancy(
                   DiscrepancyKind.ACCESS_CLAIM,
-                  survey("access", "the model's API can be accessed from GitHub", "survey §3.4"),
+                  survey(ClaimAttribute.ACCESS, "the model's API can be accessed from GitHub", "survey §3.4"),
                   actualSecondary(
-                      "access",
+                      ClaimAttribute.ACCESS,
                       "no official code or API; GitHub holds only unofficial re-implementations"
                           + " such as phenaki-pytorch",
                       Source.arxiv("2210.02399"),
@@ -679,25 +680,25 @@ public final class SurveyModels {
           .addDiscrepancies(
               discrepancy(
                   DiscrepancyKind.MISFILED_CATEGORY,
-                  survey("survey-category", "text-to-video", "survey §3.4"),
+                  survey(ClaimAttribute.SURVEY_CATEGORY, "text-to-video", "survey §3.4"),
                   actual(
-                      "survey-category",
+                      ClaimAttribute.SURVEY_CATEGORY,
                       "other: video->audio, sound effects retrieved from a library rather than"
                           + " generated",
                       Source.arxiv("2112.09726"))),
               discrepancy(
                   DiscrepancyKind.RELEASED_BEFORE_2022,
-                  survey("released", "2022", "survey §2; the survey's own reference 21 says 2021"),
+                  survey(ClaimAttribute.RELEASED, "2022", "survey §2; the survey's own reference 21 says 2021"),
                   actual(
-                      "released",
+                      ClaimAttribute.RELEASED,
                       "2021-12",
                       Source.arxiv("2112.09726"),
                       "first posted on 2021-12-17")),
               discrepancy(
                   DiscrepancyKind.WRONG_ORGANIZATION,
-                  survey("developers", "Runway", "survey §3.4"),
+                  survey(ClaimAttribute.DEVELOPERS, "Runway", "survey §3.4"),
                   actual(
-                      "developers",
+                      ClaimAttribute.DEVELOPERS,
                       "Carnegie Mellon University and Runway",
                       Source.arxiv("2112.09726"),
                       "the first author is at CMU")))
@@ -756,19 +757,19 @@ public final class SurveyModels {
           .addDiscrepancies(
               discrepancy(
                   DiscrepancyKind.MISFILED_CATEGORY,
-                  survey("survey-category", "text-to-audio", "survey §3.5"),
+                  survey(ClaimAttribute.SURVEY_CATEGORY, "text-to-audio", "survey §3.5"),
                   actual(
-                      "survey-category",
+                      ClaimAttribute.SURVEY_CATEGORY,
                       "other: audio->audio, it continues an audio prompt and has no text input",
                       Source.arxiv("2209.03143"))),
               discrepancy(
                   DiscrepancyKind.ACCESS_CLAIM,
                   survey(
-                      "access",
+                      ClaimAttribute.ACCESS,
                       "as with other models, the API can be found on GitHub",
                       "survey §3.5"),
                   actualSecondary(
-                      "access",
+                      ClaimAttribute.ACCESS,
                       "no official code or API; only audio samples",
                       Source.arxiv("2209.03143"),
                       "abstract and blog mirrors show samples; no official repository was found")),
@@ -776,11 +777,11 @@ public final class SurveyModels {
                   DiscrepancyKind.SEED_ERROR,
                   seed(
                       SEED_000,
-                      "results",
+                      ClaimAttribute.RESULTS,
                       "51.2% of raters judged AudioLM's output to be human speech",
                       "seed 000's summary of §3.5"),
                   actualSecondary(
-                      "results",
+                      ClaimAttribute.RESULTS,
                       "51.2% is the raters' success rate at telling real from synthetic speech,"
                           + " i.e. chance level",
                       SEED_001,
@@ -832,35 +833,35 @@ public final class SurveyModels {
               discrepancy(
                   DiscrepancyKind.RELEASED_BEFORE_2022,
                   survey(
-                      "released",
+                      ClaimAttribute.RELEASED,
                       "2022",
                       "survey §2; seed 002; seed 000 says all but LaMDA and Muse are 2022"),
-                  actual("released", "2020-04", Source.arxiv("2005.00341"))),
+                  actual(ClaimAttribute.RELEASED, "2020-04", Source.arxiv("2005.00341"))),
               discrepancy(
                   DiscrepancyKind.OTHER,
                   survey(
-                      "parameters",
+                      ClaimAttribute.PARAMETERS,
                       "the VQ-VAE has 5 billion parameters and was trained on 9-second clips for"
                           + " 3 days",
                       "survey §3.5"),
                   actual(
-                      "parameters",
+                      ClaimAttribute.PARAMETERS,
                       "5 billion is the top-level Transformer prior; the VQ-VAE has about 2 million"
                           + " (the 9-second, 3-day figures belong to the VQ-VAE)",
                       Source.url("https://github.com/openai/jukebox"),
                       "the 2M figure comes from notes quoting the paper")),
               discrepancy(
                   DiscrepancyKind.ACCESS_CLAIM,
-                  survey("access", "its API can be found on GitHub", "survey §3.5"),
+                  survey(ClaimAttribute.ACCESS, "its API can be found on GitHub", "survey §3.5"),
                   actual(
-                      "access",
+                      ClaimAttribute.ACCESS,
                       "GitHub hosts code and weights, not an API",
                       Source.url("https://github.com/openai/jukebox"))),
               discrepancy(
                   DiscrepancyKind.OTHER,
-                  survey("survey-category", "text-to-audio", "survey §3.5"),
+                  survey(ClaimAttribute.SURVEY_CATEGORY, "text-to-audio", "survey §3.5"),
                   actual(
-                      "survey-category",
+                      ClaimAttribute.SURVEY_CATEGORY,
                       "only partly text-to-audio: it is conditioned on artist and genre and,"
                           + " optionally, lyrics, and can continue an audio prompt",
                       Source.url("https://github.com/openai/jukebox"),
@@ -913,11 +914,11 @@ public final class SurveyModels {
               discrepancy(
                   DiscrepancyKind.MISFILED_CATEGORY,
                   survey(
-                      "survey-category",
+                      ClaimAttribute.SURVEY_CATEGORY,
                       "text-to-audio",
                       "survey §3.5, though its text calls Whisper an audio-to-text transformer"),
                   actual(
-                      "survey-category",
+                      ClaimAttribute.SURVEY_CATEGORY,
                       "other: speech->text",
                       Source.arxiv("2212.04356"))))
           .addSources(
@@ -967,17 +968,17 @@ public final class SurveyModels {
           .addDiscrepancies(
               discrepancy(
                   DiscrepancyKind.ACCESS_CLAIM,
-                  survey("access", "an API can be found on OpenAI's website", "survey §3.6"),
+                  survey(ClaimAttribute.ACCESS, "an API can be found on OpenAI's website", "survey §3.6"),
                   actual(
-                      "access",
+                      ClaimAttribute.ACCESS,
                       "a free web research preview only; the ChatGPT API launched on 2023-03-01",
                       Source.url(
                           "https://community.openai.com/t/introducing-chatgpt-and-whisper-apis/80485"))),
               discrepancy(
                   DiscrepancyKind.OTHER,
-                  survey("name", "ChatGPT3", "survey §4, conclusions"),
+                  survey(ClaimAttribute.NAME, "ChatGPT3", "survey §4, conclusions"),
                   actual(
-                      "name",
+                      ClaimAttribute.NAME,
                       "ChatGPT, fine-tuned from a GPT-3.5-series model",
                       Source.url("https://openai.com/blog/chatgpt"))))
           .addSources(
@@ -1024,9 +1025,9 @@ public final class SurveyModels {
           .addDiscrepancies(
               discrepancy(
                   DiscrepancyKind.RELEASED_BEFORE_2022,
-                  survey("released", "2022", "survey §2; seed 002; seed 000 correctly says 2021"),
+                  survey(ClaimAttribute.RELEASED, "2022", "survey §2; seed 002; seed 000 correctly says 2021"),
                   actualSecondary(
-                      "released",
+                      ClaimAttribute.RELEASED,
                       "2021-05 (announced at Google I/O); paper 2022-01",
                       Source.url(
                           "https://vimarsana.com/article/google-s-lamda-will-enable-open-ended-voice-conversations-202105195436397"),
@@ -1071,9 +1072,9 @@ public final class SurveyModels {
           .addDiscrepancies(
               discrepancy(
                   DiscrepancyKind.WRONG_ORGANIZATION,
-                  survey("developers", "Meta AI", "survey §3.6; seed 000"),
+                  survey(ClaimAttribute.DEVELOPERS, "Meta AI", "survey §3.6; seed 000"),
                   actual(
-                      "developers",
+                      ClaimAttribute.DEVELOPERS,
                       "Meta AI Research with co-authors at Carnegie Mellon University, Inria & ENS"
                           + " (PSL University) and University College London",
                       Source.arxiv("2208.11663"),
@@ -1130,9 +1131,9 @@ public final class SurveyModels {
           .addDiscrepancies(
               discrepancy(
                   DiscrepancyKind.MISFILED_CATEGORY,
-                  survey("survey-category", "text-to-text", "survey §3.6"),
+                  survey(ClaimAttribute.SURVEY_CATEGORY, "text-to-text", "survey §3.6"),
                   actual(
-                      "survey-category",
+                      ClaimAttribute.SURVEY_CATEGORY,
                       "other: brain-signals->speech, MEG/EEG in and identification of the heard"
                           + " speech out, with no text on either side",
                       Source.arxiv("2208.12266"))),
@@ -1140,20 +1141,20 @@ public final class SurveyModels {
                   DiscrepancyKind.SEED_ERROR,
                   seed(
                       SEED_000,
-                      "method",
+                      ClaimAttribute.METHOD,
                       "decodes the content the brain produces and synthesises the corresponding"
                           + " speech",
                       "seed 000's summary of §3.6"),
                   actual(
-                      "method",
+                      ClaimAttribute.METHOD,
                       "identifies which heard speech segment, among candidates, a recording"
                           + " matches; it neither synthesises speech nor decodes produced speech",
                       Source.arxiv("2208.12266"),
                       "the survey itself names speech production as future work")),
               discrepancy(
                   DiscrepancyKind.OTHER,
-                  survey("base-model", "wave2vec 2.0", "survey §3.6; seed 000 repeats it"),
-                  actual("base-model", "wav2vec 2.0", Source.arxiv("2006.11477"))))
+                  survey(ClaimAttribute.BASE_MODEL, "wave2vec 2.0", "survey §3.6; seed 000 repeats it"),
+                  actual(ClaimAttribute.BASE_MODEL, "wav2vec 2.0", Source.arxiv("2006.11477"))))
           .addSources(
               Source.arxiv("2208.12266"),
               Source.url("https://ar5iv.labs.arxiv.org/html/2208.12266"),
@@ -1221,11 +1222,11 @@ public final class SurveyModels {
               discrepancy(
                   DiscrepancyKind.RELEASED_BEFORE_2022,
                   survey(
-                      "released",
+                      ClaimAttribute.RELEASED,
                       "2022",
                       "survey §2; seed 002; seed 000; the survey's own reference 8 says 2021"),
                   actual(
-                      "released",
+                      ClaimAttribute.RELEASED,
                       "2021-07",
                       Source.arxiv("2107.03374"),
                       "GitHub Copilot, powered by a Codex version, was already public in 2021")),
@@ -1233,12 +1234,12 @@ public final class SurveyModels {
                   DiscrepancyKind.SEED_ERROR,
                   seed(
                       SEED_000,
-                      "method",
+                      ClaimAttribute.METHOD,
                       "Codex first breaks a problem into simpler programming problems, then finds"
                           + " solutions in existing code",
                       "seed 000's summary of §3.7"),
                   actual(
-                      "method",
+                      ClaimAttribute.METHOD,
                       "a code-generating language model; the survey describes those two steps as"
                           + " parts of a programmer's work, the second of which Codex helps with",
                       Source.arxiv("2107.03374"))))
@@ -1291,12 +1292,12 @@ public final class SurveyModels {
               discrepancy(
                   DiscrepancyKind.OTHER,
                   survey(
-                      "architecture",
+                      ClaimAttribute.ARCHITECTURE,
                       "a shallow encoder and a deep encoder; Codeforces contests used in the"
                           + " validation phase to improve the model",
                       "survey §3.7"),
                   actualSecondary(
-                      "architecture",
+                      ClaimAttribute.ARCHITECTURE,
                       "a shallow encoder with a deep decoder; fine-tuned on CodeContests and"
                           + " evaluated on Codeforces",
                       Source.url("https://infoq.com/news/2022/03/alphacode-program-synthesis"),
@@ -1305,11 +1306,11 @@ public final class SurveyModels {
                   DiscrepancyKind.OTHER,
                   seed(
                       SEED_002,
-                      "survey-coverage",
+                      ClaimAttribute.SURVEY_COVERAGE,
                       "the survey covers 21 models, AlphaCode not clearly among them",
                       "seed 002's count of Figure 1"),
                   actualSecondary(
-                      "survey-coverage",
+                      ClaimAttribute.SURVEY_COVERAGE,
                       "described in survey §3.7 (text-to-code); whether Figure 1 shows it is"
                           + " unresolved",
                       SEED_001,
@@ -1452,11 +1453,11 @@ public final class SurveyModels {
                   DiscrepancyKind.SEED_ERROR,
                   seed(
                       SEED_000,
-                      "results",
+                      ClaimAttribute.RESULTS,
                       "improved the best known 4x4 matrix multiplication",
                       "seed 000's summary of §3.9, without qualification"),
                   actual(
-                      "results",
+                      ClaimAttribute.RESULTS,
                       "beats Strassen's two-level algorithm for 4x4 matrices only in a finite field"
                           + " (modular arithmetic)",
                       Source.url(
@@ -1511,11 +1512,11 @@ public final class SurveyModels {
                   DiscrepancyKind.SEED_ERROR,
                   seed(
                       SEED_000,
-                      "training-method",
+                      ClaimAttribute.TRAINING_METHOD,
                       "taught its 600+ tasks with reinforcement learning",
                       "seed 000's summary of §3.9"),
                   actual(
-                      "training-method",
+                      ClaimAttribute.TRAINING_METHOD,
                       "trained offline and supervised, predicting expert actions and text tokens;"
                           + " no online reinforcement learning",
                       Source.url(
@@ -1570,12 +1571,12 @@ public final class SurveyModels {
               discrepancy(
                   DiscrepancyKind.OTHER,
                   survey(
-                      "developers",
+                      ClaimAttribute.DEVELOPERS,
                       "one of only six organizations deploying these models (OpenAI, Google,"
                           + " DeepMind, Meta, Runway, NVIDIA)",
                       "survey §2; seed 002"),
                   actual(
-                      "developers",
+                      ClaimAttribute.DEVELOPERS,
                       "Tel Aviv University, an academic group",
                       Source.arxiv("2209.14916"),
                       "seed 002 itself notes that the human-motion model is academic work")))

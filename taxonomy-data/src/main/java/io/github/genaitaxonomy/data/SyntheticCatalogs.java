@@ -5,6 +5,7 @@ import io.github.genaitaxonomy.core.Access;
 import io.github.genaitaxonomy.core.Catalog;
 import io.github.genaitaxonomy.core.Category;
 import io.github.genaitaxonomy.core.Claim;
+import io.github.genaitaxonomy.core.ClaimAttribute;
 import io.github.genaitaxonomy.core.Confidence;
 import io.github.genaitaxonomy.core.Discrepancy;
 import io.github.genaitaxonomy.core.DiscrepancyKind;
@@ -208,8 +209,8 @@ public final class SyntheticCatalogs {
       builder.addDiscrepancies(
           Discrepancy.of(
               DiscrepancyKind.WRONG_DATE,
-              Claim.of("released", "2022", Source.url("https://example.org/survey"), Confidence.DISPUTED),
-              Claim.of("released", released.toString(), paper, Confidence.CONFIRMED)));
+              Claim.of(ClaimAttribute.RELEASED, "2022", Source.url("https://example.org/survey"), Confidence.DISPUTED),
+              Claim.of(ClaimAttribute.RELEASED, released.toString(), paper, Confidence.CONFIRMED)));
     }
     return builder.build();
   }

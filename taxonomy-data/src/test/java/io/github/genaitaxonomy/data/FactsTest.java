@@ -2,6 +2,7 @@ package io.github.genaitaxonomy.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.genaitaxonomy.core.ClaimAttribute;
 import io.github.genaitaxonomy.core.Confidence;
 import io.github.genaitaxonomy.core.DiscrepancyKind;
 import io.github.genaitaxonomy.core.LineageRelation;
@@ -17,11 +18,11 @@ class FactsTest {
 
   @Test
   void should_dispute_what_the_survey_and_seeds_claim() {
-    assertThat(Facts.survey("developers", "OpenAI", "§3.3"))
+    assertThat(Facts.survey(ClaimAttribute.DEVELOPERS, "OpenAI", "§3.3"))
         .satisfies(c -> assertThat(c.source()).isEqualTo(Facts.SURVEY))
         .satisfies(c -> assertThat(c.confidence()).isEqualTo(Confidence.DISPUTED))
         .satisfies(c -> assertThat(c.note()).contains("§3.3"));
-    assertThat(Facts.seed(Facts.SEED_000, "released", "2022", "para 2"))
+    assertThat(Facts.seed(Facts.SEED_000, ClaimAttribute.RELEASED, "2022", "para 2"))
         .satisfies(c -> assertThat(c.source()).isEqualTo(Facts.SEED_000))
         .satisfies(c -> assertThat(c.confidence()).isEqualTo(Confidence.DISPUTED))
         .satisfies(c -> assertThat(c.value()).isEqualTo("2022"));
@@ -29,17 +30,17 @@ class FactsTest {
 
   @Test
   void should_confirm_actual_claims_unless_they_are_secondary() {
-    assertThat(Facts.actual("released", "2021-05", PAPER).confidence()).isEqualTo(Confidence.CONFIRMED);
-    assertThat(Facts.actual("released", "2021-05", PAPER, "blog").note()).contains("blog");
-    assertThat(Facts.actual("released", "2021-05", PAPER, "blog").confidence())
+    assertThat(Facts.actual(ClaimAttribute.RELEASED, "2021-05", PAPER).confidence()).isEqualTo(Confidence.CONFIRMED);
+    assertThat(Facts.actual(ClaimAttribute.RELEASED, "2021-05", PAPER, "blog").note()).contains("blog");
+    assertThat(Facts.actual(ClaimAttribute.RELEASED, "2021-05", PAPER, "blog").confidence())
         .isEqualTo(Confidence.CONFIRMED);
-    assertThat(Facts.actualSecondary("released", "2021-05", PAPER, "press").confidence())
+    assertThat(Facts.actualSecondary(ClaimAttribute.RELEASED, "2021-05", PAPER, "press").confidence())
         .isEqualTo(Confidence.SECONDARY);
     assertThat(
             Facts.discrepancy(
                     DiscrepancyKind.WRONG_DATE,
-                    Facts.survey("released", "2022", "§1"),
-                    Facts.actual("released", "2021-05", PAPER))
+                    Facts.survey(ClaimAttribute.RELEASED, "2022", "§1"),
+                    Facts.actual(ClaimAttribute.RELEASED, "2021-05", PAPER))
                 .kind())
         .isEqualTo(DiscrepancyKind.WRONG_DATE);
   }

@@ -4,6 +4,7 @@ import io.github.genaitaxonomy.core.Access;
 import io.github.genaitaxonomy.core.Catalog;
 import io.github.genaitaxonomy.core.Category;
 import io.github.genaitaxonomy.core.Claim;
+import io.github.genaitaxonomy.core.ClaimAttribute;
 import io.github.genaitaxonomy.core.Confidence;
 import io.github.genaitaxonomy.core.Discrepancy;
 import io.github.genaitaxonomy.core.DiscrepancyKind;
@@ -163,14 +164,14 @@ final class Fixtures {
                 Discrepancy.of(
                     DiscrepancyKind.WRONG_ORGANIZATION,
                     Claim.builder()
-                        .attribute("developers")
+                        .attribute(ClaimAttribute.DEVELOPERS)
                         .value("OpenAI and Google")
                         .source(Source.arxiv("2301.04655"))
                         .confidence(Confidence.DISPUTED)
                         .note("table 1 of the survey")
                         .build(),
                     Claim.of(
-                        "developers", "OpenAI", Source.arxiv("2204.06125"), Confidence.CONFIRMED)))
+                        ClaimAttribute.DEVELOPERS, "OpenAI", Source.arxiv("2204.06125"), Confidence.CONFIRMED)))
             .addSources(
                 Source.arxiv("2204.06125"),
                 Source.url("https://openai.com/dall-e-2"),

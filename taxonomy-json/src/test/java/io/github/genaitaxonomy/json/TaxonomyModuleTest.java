@@ -291,7 +291,7 @@ class TaxonomyModuleTest {
             "missing required key 'message' in a violation; required: subject, attribute, message"),
         Arguments.of(Classification.class, "{\"surveyCategory\": \"text-to-image\"}",
             "missing required key 'signature' in a classification; required: signature"),
-        Arguments.of(Claim.class, "{\"attribute\": \"a\", \"value\": \"v\", \"source\": \"arxiv:2204.06125\"}",
+        Arguments.of(Claim.class, "{\"attribute\": \"access\", \"value\": \"v\", \"source\": \"arxiv:2204.06125\"}",
             "missing required key 'confidence' in a claim; required: attribute, value, source, confidence"),
         Arguments.of(LineageEdge.class, "{\"relation\": \"trained-with\", \"target\": \"x\", \"source\": \"arxiv:2204.06125\", \"note\": 1}",
             "expected a string but found the number 1"));

@@ -6,6 +6,7 @@ import io.github.genaitaxonomy.core.ArxivId;
 import io.github.genaitaxonomy.core.Category;
 import io.github.genaitaxonomy.core.Claim;
 import io.github.genaitaxonomy.core.Classification;
+import io.github.genaitaxonomy.core.ClaimAttribute;
 import io.github.genaitaxonomy.core.Confidence;
 import io.github.genaitaxonomy.core.Discrepancy;
 import io.github.genaitaxonomy.core.DiscrepancyKind;
@@ -1020,7 +1021,7 @@ public final class Decoder {
     Claim.Builder b = Claim.builder();
     while (o.next()) {
       switch (o.key()) {
-        case "attribute" -> b.attribute(string());
+        case "attribute" -> b.attribute(choice("claim attribute", ClaimAttribute::find, ClaimAttribute::ids));
         case "value" -> b.value(string());
         case "source" -> b.source(source());
         case "confidence" -> b.confidence(confidence());

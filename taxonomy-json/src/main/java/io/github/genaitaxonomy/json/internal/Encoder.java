@@ -212,7 +212,7 @@ public final class Encoder {
   /** A claim. */
   public static void claim(JsonGenerator g, Claim c) {
     g.writeStartObject();
-    g.writeStringProperty("attribute", c.attribute());
+    g.writeStringProperty("attribute", c.attribute().id());
     g.writeStringProperty("value", c.value());
     g.writeStringProperty("source", c.source().toString());
     g.writeStringProperty("confidence", c.confidence().id());
