@@ -1,6 +1,5 @@
 package io.github.genaitaxonomy.core;
 
-import io.github.genaitaxonomy.core.internal.Ids;
 import io.github.genaitaxonomy.core.internal.Text;
 import java.util.Optional;
 import org.immutables.value.Value;
