@@ -29,6 +29,13 @@ public final class BaseModels {
   // audio, agents); within a group, a model comes after the models it is built on where it has
   // any, otherwise by release month.
 
+  /** OpenAI, "Aligning language models to follow instructions" (2022-01-27). */
+  private static final Source INSTRUCTGPT_ANNOUNCEMENT =
+      Source.url("https://openai.com/blog/instruction-following/");
+
+  /** OpenAI, "CLIP: Connecting text and images" (2021-01-05). */
+  private static final Source CLIP_ANNOUNCEMENT = Source.url("https://openai.com/blog/clip/");
+
   private BaseModels() {}
 
   // Language models
@@ -79,7 +86,7 @@ public final class BaseModels {
           .build();
 
   /** GPT-3, OpenAI's 175B-parameter few-shot learner. Source: arXiv 2005.14165. */
-  // not recorded: training data (not confirmed within the research budget)
+  // not recorded: training data (not confirmed)
   public static final GenerativeModel GPT_3 =
       GenerativeModel.builder()
           .id("gpt-3")
@@ -108,7 +115,11 @@ public final class BaseModels {
                   + " without gradient updates. Codex and InstructGPT are fine-tuned from it.")
           .build();
 
-  /** InstructGPT, GPT-3 tuned to follow instructions with human feedback. Source: arXiv 2203.02155. */
+  /**
+   * InstructGPT, GPT-3 tuned to follow instructions with human feedback. Source: arXiv 2203.02155;
+   * the release month is OpenAI's announcement of 2022-01-27, which made the models the API's
+   * default, before the paper of 2022-03.
+   */
   public static final GenerativeModel INSTRUCTGPT =
       GenerativeModel.builder()
           .id("instructgpt")
@@ -116,7 +127,7 @@ public final class BaseModels {
           .addAliases("text-davinci-001", "davinci-instruct-beta")
           .signature(ModalitySignature.parse("text->text"))
           .addDevelopers("openai")
-          .released(YearMonth.of(2022, 3))
+          .released(YearMonth.of(2022, 1))
           .addAccess(Access.API)
           .addTechniques("transformer", "instruction-tuning", "rlhf", "ppo")
           .addLineage(
@@ -136,6 +147,7 @@ public final class BaseModels {
                   "sizes from 1.3B; raters preferred the 1.3B InstructGPT to the 175B GPT-3"))
           .addSources(
               Source.arxiv("2203.02155"),
+              INSTRUCTGPT_ANNOUNCEMENT,
               Source.url(
                   "https://samafind.sama.gov.sa/index.php/EdsRecord/edsarx,edsarx.2203.02155"))
           .summary(
@@ -286,7 +298,10 @@ public final class BaseModels {
 
   // Vision-language and image models
 
-  /** CLIP, OpenAI's contrastive image-text encoder. Source: arXiv 2103.00020. */
+  /**
+   * CLIP, OpenAI's contrastive image-text encoder. Source: arXiv 2103.00020; announced with the
+   * paper on 2021-01-05 (the arXiv posting followed in February).
+   */
   // not recorded: parameters; only the 123M text encoder of ViT-L/14 is known (CompVis README)
   public static final GenerativeModel CLIP =
       GenerativeModel.builder()
@@ -295,7 +310,7 @@ public final class BaseModels {
           .addAliases("Contrastive Language-Image Pre-training", "CLIP ViT-L/14")
           .signature(ModalitySignature.parse("text+image->text+image"))
           .addDevelopers("openai")
-          .released(YearMonth.of(2021, 2))
+          .released(YearMonth.of(2021, 1))
           .addAccess(Access.CODE, Access.OPEN_WEIGHTS)
           .addTechniques("contrastive-language-image-pretraining", "transformer", "vit", "resnet")
           .paper(
@@ -309,6 +324,7 @@ public final class BaseModels {
                   Source.arxiv("2103.00020")))
           .addSources(
               Source.arxiv("2103.00020"),
+              CLIP_ANNOUNCEMENT,
               Source.url("https://studylib.net/doc/25904084/radford21a"),
               Source.url("https://summarizepaper.com/en/tree/2103.00020v1"))
           .summary(

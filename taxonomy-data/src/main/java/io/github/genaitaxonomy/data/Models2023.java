@@ -37,8 +37,8 @@ public final class Models2023 {
   // only in passing (or that a lineage needs), by release month.
   //
   // Seed 004 errors are discrepancies of the model they concern, claimed by the seed file.
-  // Lineage targets without an entry in the research sheets (GPT-NeoX, BLOOM, GPT-4, Orca 1,
-  // the Pile) are not recorded.
+  // Lineage targets without an entry in the catalog (GPT-NeoX, BLOOM, GPT-4, Orca 1, the Pile)
+  // are not recorded.
 
   private Models2023() {}
 
@@ -142,7 +142,7 @@ public final class Models2023 {
    *
    * @since 0.1.0
    */
-  // The research sheet also lists instruction tuning and RLHF; they belong to Llama 2-Chat.
+  // Instruction tuning and RLHF are not listed: they belong to Llama 2-Chat.
   public static final GenerativeModel LLAMA_2 =
       GenerativeModel.builder()
           .id("llama-2")
@@ -308,14 +308,13 @@ public final class Models2023 {
    *
    * @since 0.1.0
    */
-  // not recorded: Johns Hopkins University as co-developer (secondary summary only); lineage to
-  // BLOOM (secondary, no entry); the exact 50.6B (secondary)
+  // not recorded: lineage to BLOOM (secondary, no entry); the exact 50.6B (secondary)
   public static final GenerativeModel BLOOMBERGGPT =
       GenerativeModel.builder()
           .id("bloomberggpt")
           .name("BloombergGPT")
           .signature(ModalitySignature.parse("text->text"))
-          .addDevelopers("bloomberg")
+          .addDevelopers("bloomberg", "johns-hopkins-university")
           .released(YearMonth.of(2023, 3))
           .addAccess(Access.CLOSED)
           .addTechniques("transformer", "autoregressive-lm-pretraining")
@@ -354,12 +353,14 @@ public final class Models2023 {
                           + " sources")))
           .addSources(
               Source.arxiv("2303.17564"),
+              Source.url("https://hub.jhu.edu/2023/05/31/ai-chatbot-speaks-finance/"),
               Source.url(
                   "https://iblnews.org/bloomberg-introduces-a-50-billion-parameter-llm-built-for-finance/"),
               SEED_004)
           .summary(
               "A 50-billion-parameter language model trained from scratch on a roughly even mix of"
-                  + " Bloomberg's own financial text and public general-purpose data. It is a"
+                  + " Bloomberg's own financial text and public general-purpose data, built by"
+                  + " Bloomberg with Johns Hopkins University. It is a"
                   + " documented case of domain-specific pretraining rather than a model anyone"
                   + " outside Bloomberg can use.")
           .build();
@@ -864,9 +865,10 @@ public final class Models2023 {
                   "about 4 billion, Google-internal; seed 004 quotes the same"),
               confirmed(
                   "largest pre-training budget in TPU-v4 core hours",
-                  q("110000", Unit.GPU_HOURS),
+                  q("110000", Unit.HOURS),
                   Source.arxiv("2310.16764"),
-                  "budgets from 0.4k to 110k core hours; seed 004 quotes 110k TPU hours"))
+                  "TPU-v4 core compute hours, not GPU hours; budgets from 0.4k to 110k; seed 004"
+                      + " quotes 110k TPU hours"))
           .addResults(
               confirmed(
                   "ImageNet top-1 accuracy after fine-tuning",
@@ -1128,7 +1130,7 @@ public final class Models2023 {
           .signature(ModalitySignature.parse("text->text"))
           .addDevelopers("stanford")
           .released(YearMonth.of(2023, 3))
-          .addAccess(Access.CODE)
+          .addAccess(Access.DEMO, Access.CODE)
           .addTechniques("instruction-tuning", "self-instruct")
           .addLineage(
               edge(
@@ -1260,7 +1262,7 @@ public final class Models2023 {
    *
    * @since 0.1.0
    */
-  // not recorded: training data (not confirmed); techniques (none in the sheet)
+  // not recorded: training data (not confirmed); techniques (none confirmed)
   public static final GenerativeModel YI_34B =
       GenerativeModel.builder()
           .id("yi-34b")

@@ -29,10 +29,9 @@ public final class Organizations {
   /**
    * Alphabet Inc., the holding company of Google and DeepMind.
    *
-   * <p>Source: none checked; the research sheet records the corporate structure as general
-   * knowledge.
+   * <p>Source: none recorded; the corporate structure is general knowledge.
    */
-  // not recorded: sources; the sheet gives none beyond general knowledge of the corporate structure
+  // not recorded: sources
   public static final Organization ALPHABET =
       Organization.builder()
           .id("alphabet")
@@ -87,7 +86,7 @@ public final class Organizations {
    *
    * @since 0.1.0
    */
-  // The affiliation is as the paper is commonly cited; the sheet did not read the header itself.
+  // The affiliation is as the paper is commonly cited; the paper header is not re-read.
   public static final Organization GOOGLE_DEEPMIND =
       Organization.builder()
           .id("google-deepmind")
@@ -157,7 +156,7 @@ public final class Organizations {
    *
    * @since 0.1.0
    */
-  // not recorded: country; the sheet names the group only as the parent of Alibaba Cloud
+  // not recorded: country; the group is recorded only as the parent of Alibaba Cloud
   public static final Organization ALIBABA =
       Organization.builder()
           .id("alibaba")
@@ -233,7 +232,7 @@ public final class Organizations {
    *
    * @since 0.1.0
    */
-  // The sheet records the company's headquarters as US without reading it in a source.
+  // The headquarters (US) is not confirmed in a source.
   public static final Organization HUGGING_FACE =
       Organization.builder()
           .id("hugging-face")
@@ -358,19 +357,20 @@ public final class Organizations {
           .build();
 
   /**
-   * Johns Hopkins University, a reported BloombergGPT affiliation. Source: a secondary summary of
-   * arXiv 2303.17564.
+   * Johns Hopkins University, co-developer of BloombergGPT. Source: JHU Hub, 2023-05-31 (Mark
+   * Dredze "was part of the team that created it").
    *
    * @since 0.1.0
    */
-  // Not used as a developer: the sheet read the affiliation only in a secondary review.
   public static final Organization JOHNS_HOPKINS_UNIVERSITY =
       Organization.builder()
           .id("johns-hopkins-university")
           .name("Johns Hopkins University")
           .kind(OrganizationKind.UNIVERSITY)
           .country("US")
-          .addSources(Source.arxiv("2303.17564"))
+          .addSources(
+              Source.arxiv("2303.17564"),
+              Source.url("https://hub.jhu.edu/2023/05/31/ai-chatbot-speaks-finance/"))
           .build();
 
   /** King Abdullah University of Science and Technology, lead developer of VisualGPT. Source: arXiv 2102.10407. */
@@ -490,7 +490,7 @@ public final class Organizations {
           .build();
 
   /** University of California San Diego, a candidate NeRF affiliation. Source: arXiv 2003.08934 author list. */
-  // The affiliation of the NeRF co-author was not confirmed within the research budget.
+  // The affiliation of the NeRF co-author is not confirmed.
   public static final Organization UC_SAN_DIEGO =
       Organization.builder()
           .id("uc-san-diego")
@@ -580,7 +580,7 @@ public final class Organizations {
   // Nonprofits and research institutes
 
   /** EleutherAI, the research collective behind Pythia. Source: Pythia model cards. */
-  // not recorded: country; the survey sheet says unknown, the 2023 sheet says US but "verify"
+  // not recorded: country (US is reported, not confirmed)
   public static final Organization ELEUTHERAI =
       Organization.builder()
           .id("eleutherai")

@@ -216,8 +216,8 @@ public final class Registry {
           SurveyModels.ALPHATENSOR,
           SurveyModels.GATO,
           SurveyModels.HUMAN_MOTION_DIFFUSION_MODEL,
-          SurveyModels.PHYSDIFF,
           SurveyModels.CHATBCG,
+          SurveyModels.PHYSDIFF,
           SurveyModels.POINT_E);
 
   /** The models that survey entries build on but the survey does not describe. */

@@ -22,8 +22,9 @@ import io.github.genaitaxonomy.core.Source;
  * }</pre>
  */
 public final class SurveyErrata {
-  // Ordering: as the research sheet lists them. Constants are named after the claim they correct;
-  // discrepancies have no id.
+  // Ordering: the survey's own errors first, then those of the write-ups, each in the order of
+  // the text they correct. Constants are named after the claim they correct; discrepancies have
+  // no id.
 
   private SurveyErrata() {}
 
@@ -48,20 +49,24 @@ public final class SurveyErrata {
               SEED_002,
               "seed 002 itself lists the academic makers; each model's own paper confirms them"));
 
-  /** The survey's framing of every model as a recent 2022 release. Source: survey §2. */
+  /**
+   * The survey's framing of its models as 2022 releases, with LaMDA (2021) and Muse (2023) the only
+   * exceptions its Figure 2 names. Source: survey §2 and Figure 2, as seed 000 describes them.
+   */
   public static final Discrepancy ALL_RELEASED_IN_2022 =
       discrepancy(
           DiscrepancyKind.RELEASED_BEFORE_2022,
           survey(
               ClaimAttribute.RELEASED,
-              "the covered models are recent 2022 releases",
-              "survey §2 and Figure 2; seed 002 says \"21 generative models published in 2022\""),
+              "apart from LaMDA (2021) and Muse (2023), the covered models are 2022 releases",
+              "survey §2 and Figure 2, as seed 000 describes them; seed 002 says \"21 generative"
+                  + " models published in 2022\""),
           actualSecondary(
               ClaimAttribute.RELEASED,
-              "Jukebox 2020-04, Codex 2021-07, VisualGPT 2021-02, Soundify 2021-12, LaMDA 2021-05"
-                  + " (paper 2022-01); Muse 2023-01",
+              "Jukebox 2020-04, Codex 2021-07, VisualGPT 2021-02 and Soundify 2021-12 are also"
+                  + " older than 2022",
               Source.arxiv("2005.00341"),
-              "a summary of six models: only Jukebox's date is from the source given; each other"
+              "a summary of four models: only Jukebox's date is from the source given; each other"
                   + " date is sourced, with its own confidence, on that model's discrepancy"));
 
   // The write-ups
@@ -74,13 +79,13 @@ public final class SurveyErrata {
               SEED_000,
               ClaimAttribute.RELEASED,
               "apart from LaMDA and Muse, all models were released in 2022",
-              "seed 000"),
+              "seed 000, describing the survey's Figure 2"),
           actualSecondary(
               ClaimAttribute.RELEASED,
-              "also false for Jukebox (2020), Codex (2021), VisualGPT (2021) and Soundify (2021);"
-                  + " seed 000 is right that LaMDA dates from 2021 and Muse from 2023",
+              "false for Jukebox (2020), Codex (2021), VisualGPT (2021) and Soundify (2021);"
+                  + " LaMDA does date from 2021 and Muse from 2023",
               Source.arxiv("2107.03374"),
-              "a summary of six models: only Codex's year is from the source given; Jukebox,"
+              "a summary of four models: only Codex's year is from the source given; Jukebox,"
                   + " VisualGPT and Soundify are arXiv 2005.00341, 2102.10407 and 2112.09726, and"
                   + " each year is sourced on that model's discrepancy"));
 

@@ -29,7 +29,7 @@ import java.time.YearMonth;
 
 /**
  * The models the survey "ChatGPT is not all you need" (arXiv 2301.04655) describes, and the
- * models the seed write-ups name beside them (PhysDiff, ChatBCG, Point-E).
+ * models the seed write-ups name beside them (PhysDiff, Point-E), which have no survey category.
  *
  * <p>Each entry keeps the survey's filing in {@link GenerativeModel#surveyCategory()}, the true
  * signature, developers and date from the primary sources, and every point where the survey or a
@@ -42,12 +42,27 @@ import java.time.YearMonth;
  */
 public final class SurveyModels {
   // Ordering: by survey section (3.1 to 3.9), in the order the survey presents the models, then
-  // the models only the seeds name (PhysDiff, ChatBCG in 3.9; Point-E, which the survey leaves
-  // out).
+  // the models only the seeds name (PhysDiff, which seed 000 puts in 3.9; Point-E, which seed 000
+  // says the survey leaves out).
   //
   // Claims of the survey are sourced to arXiv 2301.04655 (read through the translation in seed
   // 001); claims of a write-up to its seed file. Figures found only in a seed or a third-party
   // text are SECONDARY, with a note.
+
+  /** Fawzi et al., Nature 610:47-53 (2022), the AlphaTensor paper. */
+  private static final Source ALPHATENSOR_PAPER = Source.doi("10.1038/s41586-022-05172-4");
+
+  /** DeepMind's AlphaTensor repository: the discovered algorithms and code. */
+  private static final Source ALPHATENSOR_REPOSITORY =
+      Source.url("https://github.com/google-deepmind/alphatensor");
+
+  /** The CompVis Stable Diffusion repository and README. */
+  private static final Source STABLE_DIFFUSION_README =
+      Source.url("https://github.com/CompVis/stable-diffusion");
+
+  /** OpenAI, "Introducing ChatGPT and Whisper APIs" (2023-03-01). */
+  private static final Source OPENAI_CHATGPT_WHISPER_APIS =
+      Source.url("https://community.openai.com/t/introducing-chatgpt-and-whisper-apis/80485");
 
   private SurveyModels() {}
 
@@ -152,7 +167,10 @@ public final class SurveyModels {
                   + " COCO FID of 7.27.")
           .build();
 
-  /** Stable Diffusion v1, the open-weights latent diffusion model. Source: CompVis/stable-diffusion README. */
+  /**
+   * Stable Diffusion v1, the open-weights latent diffusion model. Source: CompVis/stable-diffusion
+   * README, which cites arXiv 2112.10752 as its paper.
+   */
   public static final GenerativeModel STABLE_DIFFUSION =
       GenerativeModel.builder()
           .id("stable-diffusion")
@@ -168,28 +186,27 @@ public final class SurveyModels {
               edge(
                   LineageRelation.VARIANT_OF,
                   "latent-diffusion",
-                  Source.url("https://github.com/CompVis/stable-diffusion"),
+                  STABLE_DIFFUSION_README,
                   "the README calls Stable Diffusion a latent diffusion model"),
               edge(
                   LineageRelation.BUILT_ON,
                   "clip",
-                  Source.url("https://github.com/CompVis/stable-diffusion"),
+                  STABLE_DIFFUSION_README,
                   "frozen CLIP ViT-L/14 text encoder"))
-          .paperAbsentReason(
-              "No paper of its own: Stable Diffusion is a configuration of the latent diffusion"
-                  + " model of arXiv 2112.10752, released with the Stability AI blog post"
-                  + " \"Stable Diffusion Public Release\" (2022-08-22).")
+          .paper(
+              Paper.arxiv(
+                  "2112.10752", "High-Resolution Image Synthesis with Latent Diffusion Models"))
           .parameters(
               confirmed(
                   "UNet parameters",
                   params("860e6"),
-                  Source.url("https://github.com/CompVis/stable-diffusion"),
+                  STABLE_DIFFUSION_README,
                   "plus a 123M-parameter CLIP ViT-L/14 text encoder"))
           .addTrainingData(
               confirmed(
                   "laion-high-resolution examples (512x512 stage of sd-v1-1)",
                   q("170e6", Unit.IMAGE_TEXT_PAIRS),
-                  Source.url("https://github.com/CompVis/stable-diffusion"),
+                  STABLE_DIFFUSION_README,
                   "194k steps at 512x512 after 237k steps at 256x256 on laion2B-en, subsets of"
                       + " LAION-5B"))
           .addDiscrepancies(
@@ -203,16 +220,20 @@ public final class SurveyModels {
                       ClaimAttribute.DEVELOPERS,
                       "CompVis (LMU Munich) with Runway, compute from Stability AI and data support"
                           + " from LAION",
-                      Source.url("https://github.com/CompVis/stable-diffusion"))),
+                      STABLE_DIFFUSION_README)),
               discrepancy(
                   DiscrepancyKind.OTHER,
                   survey(ClaimAttribute.ACCESS, "an API through their website", "survey §3.1"),
-                  actual(
+                  actualSecondary(
                       ClaimAttribute.ACCESS,
-                      "weights and code openly released (CreativeML OpenRAIL-M)",
-                      Source.url("https://github.com/CompVis/stable-diffusion"))))
+                      "an API existed (Stability AI's, with the DreamStudio web app), but the model"
+                          + " is above all open: weights and code released under CreativeML"
+                          + " OpenRAIL-M",
+                      Source.url("http://apidog.com/blog/stable-diffusion-api"),
+                      "the licence and the release are the README's; the API is described by a"
+                          + " secondary source")))
           .addSources(
-              Source.url("https://github.com/CompVis/stable-diffusion"),
+              STABLE_DIFFUSION_README,
               Source.arxiv("2112.10752"),
               Source.url(
                   "https://www.actuia.com/english/stability-ai-announces-the-public-release-of-its-open-source-text-to-image-model-stable-diffusion/"),
@@ -310,13 +331,13 @@ public final class SurveyModels {
                       SEED_002,
                       ClaimAttribute.RELEASED,
                       "2022",
-                      "seed 002 calls every model of the survey a 2022 model; the survey (§2)"
-                          + " presents them as recent 2022 releases"),
+                      "seed 002 calls every model of the survey a 2022 model; the survey's Figure"
+                          + " 2 dates Muse to 2023, as seed 000 reports"),
                   actual(
                       ClaimAttribute.RELEASED,
                       "2023-01",
                       Source.arxiv("2301.00704"),
-                      "posted on 2023-01-02, after 2022; seed 000 notes this correctly")),
+                      "posted on 2023-01-02, after 2022")),
               discrepancy(
                   DiscrepancyKind.SEED_ERROR,
                   seed(
@@ -598,16 +619,19 @@ public final class SurveyModels {
 
   // 3.4 Text-to-video
 
-  /** Phenaki, variable-length video from a story of prompts. Source: arXiv 2210.02399. */
+  /**
+   * Phenaki, variable-length video from a story of prompts. Source: arXiv 2210.02399 (ICLR 2023);
+   * University College London holds the paper in UCL Discovery as the work of its authors.
+   */
   // not recorded: parameters and training-data sizes (not confirmed); the survey's 1.4 s training
-  // clips are unconfirmed. Co-author affiliations of Castro and Kunze are unconfirmed.
+  // clips are unconfirmed. A University of Michigan affiliation of a co-author is not confirmed.
   public static final GenerativeModel PHENAKI =
       GenerativeModel.builder()
           .id("phenaki")
           .name("Phenaki")
           .surveyCategory(Category.TEXT_TO_VIDEO)
           .signature(ModalitySignature.parse("text->video"))
-          .addDevelopers("google-brain")
+          .addDevelopers("google-brain", "university-college-london")
           .released(YearMonth.of(2022, 10))
           .addAccess(Access.CLOSED)
           .addTechniques("transformer", "masked-generative-transformer", "vq-vae")
@@ -641,6 +665,7 @@ public final class SurveyModels {
                           + " index")))
           .addSources(
               Source.arxiv("2210.02399"),
+              Source.url("https://discovery.ucl.ac.uk/id/eprint/10196597/"),
               Source.url(
                   "https://pith.science/api/pith-number/SGZ4SGJVXWZXRTENYLEDTU2CHY/graph.json"),
               SEED_000,
@@ -752,8 +777,7 @@ public final class SurveyModels {
                   q("51.2", Unit.PERCENT),
                   SEED_001,
                   "the survey's figure (also seed 002): 1,000 ratings on 10-second samples, not"
-                      + " significantly different from chance; not found in the paper within the"
-                      + " research budget"))
+                      + " significantly different from chance; not found in the paper"))
           .addDiscrepancies(
               discrepancy(
                   DiscrepancyKind.MISFILED_CATEGORY,
@@ -821,7 +845,7 @@ public final class SurveyModels {
                   params("5e9"),
                   Source.url("https://github.com/openai/jukebox"),
                   "released priors 5b, 5b_lyrics and 1b_lyrics; the VQ-VAE itself has about 2M"
-                      + " parameters (secondary)"))
+                      + " parameters (arXiv 2005.00341)"))
           .addTrainingData(
               secondary(
                   "songs with lyrics and metadata from LyricWiki",
@@ -848,8 +872,9 @@ public final class SurveyModels {
                       ClaimAttribute.PARAMETERS,
                       "5 billion is the top-level Transformer prior; the VQ-VAE has about 2 million"
                           + " (the 9-second, 3-day figures belong to the VQ-VAE)",
-                      Source.url("https://github.com/openai/jukebox"),
-                      "the 2M figure comes from notes quoting the paper")),
+                      Source.arxiv("2005.00341"),
+                      "the paper gives the VQ-VAE's size; the README lists the released 5B and 1B"
+                          + " priors")),
               discrepancy(
                   DiscrepancyKind.ACCESS_CLAIM,
                   survey(ClaimAttribute.ACCESS, "its API can be found on GitHub", "survey §3.5"),
@@ -865,9 +890,8 @@ public final class SurveyModels {
                       "only partly text-to-audio: it is conditioned on artist and genre and,"
                           + " optionally, lyrics, and can continue an audio prompt",
                       Source.url("https://github.com/openai/jukebox"),
-                      "the research sheet calls this a partial misfiling; by its signature the"
-                          + " survey's category still applies, so it is not recorded as"
-                          + " misfiled-category")))
+                      "a partial misfiling at most: by its signature the survey's category still"
+                          + " applies, so it is not recorded as misfiled-category")))
           .addSources(
               Source.arxiv("2005.00341"),
               Source.url("https://github.com/openai/jukebox"),
@@ -920,10 +944,24 @@ public final class SurveyModels {
                   actual(
                       ClaimAttribute.SURVEY_CATEGORY,
                       "other: speech->text",
-                      Source.arxiv("2212.04356"))))
+                      Source.arxiv("2212.04356"))),
+              discrepancy(
+                  DiscrepancyKind.ACCESS_CLAIM,
+                  survey(
+                      ClaimAttribute.ACCESS,
+                      "as in the previous cases, its API can be found on GitHub",
+                      "survey §3.5"),
+                  actual(
+                      ClaimAttribute.ACCESS,
+                      "GitHub hosts code and weights, not an API; OpenAI's Whisper API launched on"
+                          + " 2023-03-01",
+                      OPENAI_CHATGPT_WHISPER_APIS,
+                      "the repository holds the code and weights; this announcement opened the"
+                          + " API")))
           .addSources(
               Source.arxiv("2212.04356"),
               Source.url("https://github.com/openai/whisper"),
+              OPENAI_CHATGPT_WHISPER_APIS,
               Source.url("https://innervu.ai/board/post_content/Innervu/478"),
               Source.url("https://opchatgptai.com/chat-gpt-api-for-developers/"),
               SEED_000,
@@ -972,8 +1010,7 @@ public final class SurveyModels {
                   actual(
                       ClaimAttribute.ACCESS,
                       "a free web research preview only; the ChatGPT API launched on 2023-03-01",
-                      Source.url(
-                          "https://community.openai.com/t/introducing-chatgpt-and-whisper-apis/80485"))),
+                      OPENAI_CHATGPT_WHISPER_APIS)),
               discrepancy(
                   DiscrepancyKind.OTHER,
                   survey(ClaimAttribute.NAME, "ChatGPT3", "survey §4, conclusions"),
@@ -983,8 +1020,7 @@ public final class SurveyModels {
                       Source.url("https://openai.com/blog/chatgpt"))))
           .addSources(
               Source.url("https://openai.com/blog/chatgpt"),
-              Source.url(
-                  "https://community.openai.com/t/introducing-chatgpt-and-whisper-apis/80485"),
+              OPENAI_CHATGPT_WHISPER_APIS,
               SEED_000,
               SEED_001,
               SEED_002)
@@ -1025,7 +1061,12 @@ public final class SurveyModels {
           .addDiscrepancies(
               discrepancy(
                   DiscrepancyKind.RELEASED_BEFORE_2022,
-                  survey(ClaimAttribute.RELEASED, "2022", "survey §2; seed 002; seed 000 correctly says 2021"),
+                  seed(
+                      SEED_002,
+                      ClaimAttribute.RELEASED,
+                      "2022",
+                      "seed 002 counts 21 models published in 2022; the survey's Figure 2 dates"
+                          + " LaMDA to 2021, as seed 000 reports"),
                   actualSecondary(
                       ClaimAttribute.RELEASED,
                       "2021-05 (announced at Google I/O); paper 2022-01",
@@ -1423,10 +1464,12 @@ public final class SurveyModels {
 
   // 3.9 Other
 
-  /** AlphaTensor, reinforcement learning that finds matrix-multiplication algorithms. Source: Nature 610:47-53. */
-  // not recorded: parameters (not confirmed); access (the algorithms were published, a DeepMind
-  // repository was not found); seed 000's "70+ matrix sizes" (the abstract says "many sizes").
-  // The paper's DOI was not recorded by the research sheet; the paper points to an abstract mirror.
+  /**
+   * AlphaTensor, reinforcement learning that finds matrix-multiplication algorithms. Source: Nature
+   * 610:47-53, doi:10.1038/s41586-022-05172-4.
+   */
+  // not recorded: parameters (not confirmed); seed 000's "70+ matrix sizes" (the abstract says
+  // "many sizes").
   public static final GenerativeModel ALPHATENSOR =
       GenerativeModel.builder()
           .id("alphatensor")
@@ -1435,19 +1478,18 @@ public final class SurveyModels {
           .signature(ModalitySignature.parse("->algorithm"))
           .addDevelopers("deepmind")
           .released(YearMonth.of(2022, 10))
+          .addAccess(Access.CODE)
           .addTechniques("deep-reinforcement-learning", "monte-carlo-tree-search")
           .addLineage(
               edge(
                   LineageRelation.BUILT_ON,
                   "alphazero",
-                  Source.url(
-                      "https://www.kilmangero.com/blog/1045201_discovering-faster-matrix-multiplication-algorithms-with-reinforcement-learning"),
+                  ALPHATENSOR_PAPER,
                   "a deep reinforcement learning approach based on AlphaZero (abstract)"))
           .paper(
               Paper.of(
                   "Discovering faster matrix multiplication algorithms with reinforcement learning",
-                  Source.url(
-                      "https://www.kilmangero.com/blog/1045201_discovering-faster-matrix-multiplication-algorithms-with-reinforcement-learning")))
+                  ALPHATENSOR_PAPER))
           .addDiscrepancies(
               discrepancy(
                   DiscrepancyKind.SEED_ERROR,
@@ -1460,10 +1502,11 @@ public final class SurveyModels {
                       ClaimAttribute.RESULTS,
                       "beats Strassen's two-level algorithm for 4x4 matrices only in a finite field"
                           + " (modular arithmetic)",
-                      Source.url(
-                          "https://www.kilmangero.com/blog/1045201_discovering-faster-matrix-multiplication-algorithms-with-reinforcement-learning"),
-                      "mirror of the Nature abstract")))
+                      ALPHATENSOR_PAPER,
+                      "the Nature abstract")))
           .addSources(
+              ALPHATENSOR_PAPER,
+              ALPHATENSOR_REPOSITORY,
               Source.url(
                   "https://www.kilmangero.com/blog/1045201_discovering-faster-matrix-multiplication-algorithms-with-reinforcement-learning"),
               Source.url(
@@ -1476,7 +1519,9 @@ public final class SurveyModels {
                   + " matrix-multiplication algorithm as a single-player game of decomposing a 3D"
                   + " tensor into as few rank-one terms as possible. It found algorithms better than"
                   + " the best known for several sizes, including 4x4 over a finite field, and"
-                  + " variants tuned for specific hardware. Published in Nature on 5 October 2022.")
+                  + " variants tuned for specific hardware. Published in Nature on 5 October 2022;"
+                  + " DeepMind's GitHub repository publishes the discovered algorithms and the"
+                  + " code to check and recombine them.")
           .build();
 
   /** Gato, DeepMind's generalist agent. Source: arXiv 2205.06175. */
@@ -1595,47 +1640,6 @@ public final class SurveyModels {
           .build();
 
   /**
-   * PhysDiff, physics-guided human motion diffusion. Source: arXiv 2212.02500.
-   *
-   * <p>Filed under {@link Category#OTHER} because seed 000's summary of survey §3.9 names it; the
-   * translation of §3.9 in seed 001 does not, so its membership is uncertain.
-   */
-  // not recorded: parameters; the base motion denoiser it plugs into (not confirmed). The NVIDIA
-  // affiliation follows seed 000 and the authors' identities; the paper header was not read.
-  public static final GenerativeModel PHYSDIFF =
-      GenerativeModel.builder()
-          .id("physdiff")
-          .name("PhysDiff")
-          .addAliases("Physics-Guided Human Motion Diffusion Model")
-          .surveyCategory(Category.OTHER)
-          .signature(ModalitySignature.parse("text->motion"))
-          .addDevelopers("nvidia")
-          .released(YearMonth.of(2022, 12))
-          .addAccess(Access.CLOSED)
-          .addTechniques("diffusion-model")
-          .paper(
-              Paper.arxiv("2212.02500", "PhysDiff: Physics-Guided Human Motion Diffusion Model"))
-          .addResults(
-              confirmed(
-                  "improvement in physical plausibility",
-                  q("78", Unit.PERCENT),
-                  Source.arxiv("2212.02500"),
-                  "more than 78% on all datasets"))
-          .addSources(
-              Source.arxiv("2212.02500"),
-              Source.url("https://ar5iv.labs.arxiv.org/html/2212.02500"),
-              Source.url(
-                  "http://openaccess.thecvf.com//content/ICCV2023/html/Yuan_PhysDiff_Physics-Guided_Human_Motion_Diffusion_Model_ICCV_2023_paper.html"),
-              Source.url("https://www.sciencestack.ai/paper/2212.02500"),
-              SEED_000)
-          .summary(
-              "PhysDiff adds a physics-based projection step to the denoising loop of a human-motion"
-                  + " diffusion model: a motion-imitation controller in a physics simulator turns"
-                  + " each intermediate motion into a physically plausible one, reducing floating,"
-                  + " foot sliding and ground penetration.")
-          .build();
-
-  /**
    * ChatBCG, a slide-generation web tool. Source: survey §3.9.
    *
    * <p>Filed under {@link Category#OTHER}, where survey §3.9 puts it; its signature, inferred from
@@ -1669,6 +1673,59 @@ public final class SurveyModels {
           .build();
 
   // Named by the seeds, not by the survey
+
+  /**
+   * PhysDiff, physics-guided human motion diffusion. Source: arXiv 2212.02500.
+   *
+   * <p>Not a survey model: only seed 000's summary of survey §3.9 names it; the translation of §3.9
+   * in seed 001 does not, so it has no survey category and the seed's claim is a discrepancy.
+   */
+  // not recorded: parameters; the base motion denoiser it plugs into (not confirmed). The NVIDIA
+  // affiliation follows seed 000 and the authors' identities; the paper header was not read.
+  public static final GenerativeModel PHYSDIFF =
+      GenerativeModel.builder()
+          .id("physdiff")
+          .name("PhysDiff")
+          .addAliases("Physics-Guided Human Motion Diffusion Model")
+          .signature(ModalitySignature.parse("text->motion"))
+          .addDevelopers("nvidia")
+          .released(YearMonth.of(2022, 12))
+          .addAccess(Access.CLOSED)
+          .addTechniques("diffusion-model")
+          .paper(
+              Paper.arxiv("2212.02500", "PhysDiff: Physics-Guided Human Motion Diffusion Model"))
+          .addResults(
+              confirmed(
+                  "improvement in physical plausibility",
+                  q("78", Unit.PERCENT),
+                  Source.arxiv("2212.02500"),
+                  "more than 78% on all datasets"))
+          .addDiscrepancies(
+              discrepancy(
+                  DiscrepancyKind.SEED_ERROR,
+                  seed(
+                      SEED_000,
+                      ClaimAttribute.SURVEY_COVERAGE,
+                      "PhysDiff is one of the survey's other models (§3.9)",
+                      "seed 000's summary of §3.9"),
+                  actualSecondary(
+                      ClaimAttribute.SURVEY_COVERAGE,
+                      "§3.9 of the survey, as translated in seed 001, does not name PhysDiff",
+                      SEED_001,
+                      "the translation of the survey's sections")))
+          .addSources(
+              Source.arxiv("2212.02500"),
+              Source.url("https://ar5iv.labs.arxiv.org/html/2212.02500"),
+              Source.url(
+                  "http://openaccess.thecvf.com//content/ICCV2023/html/Yuan_PhysDiff_Physics-Guided_Human_Motion_Diffusion_Model_ICCV_2023_paper.html"),
+              Source.url("https://www.sciencestack.ai/paper/2212.02500"),
+              SEED_000)
+          .summary(
+              "PhysDiff adds a physics-based projection step to the denoising loop of a human-motion"
+                  + " diffusion model: a motion-imitation controller in a physics simulator turns"
+                  + " each intermediate motion into a physically plausible one, reducing floating,"
+                  + " foot sliding and ground penetration.")
+          .build();
 
   /** Point-E, OpenAI's fast text-to-point-cloud system. Source: arXiv 2212.08751. */
   // not recorded: parameters (not confirmed); lineage to GLIDE (unconfirmed)

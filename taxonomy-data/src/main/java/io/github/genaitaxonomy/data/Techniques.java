@@ -138,9 +138,9 @@ public final class Techniques {
   /**
    * Multi-query attention, as used by AlphaCode.
    *
-   * <p>Source: none recorded; the research sheet names it only as an AlphaCode technique.
+   * <p>Source: none recorded; it is recorded as an AlphaCode technique.
    */
-  // not recorded: year and reference; the sheet gives neither
+  // not recorded: year and reference
   public static final Technique MULTI_QUERY_ATTENTION =
       Technique.builder()
           .id("multi-query-attention")
@@ -195,7 +195,7 @@ public final class Techniques {
    *
    * @since 0.1.0
    */
-  // The sheet files it under the Transformer for its modern use, though the idea dates from 1991.
+  // Filed under the Transformer for its modern use, though the idea dates from 1991.
   public static final Technique MIXTURE_OF_EXPERTS =
       Technique.builder()
           .id("mixture-of-experts")
@@ -632,7 +632,7 @@ public final class Techniques {
           .build();
 
   /** Supervised ImageNet pretraining. */
-  // not recorded: reference; the sheet inferred the DOI from an IEEE document number ("verify")
+  // not recorded: reference; a DOI inferred from an IEEE document number is not confirmed
   public static final Technique IMAGENET_PRETRAINING =
       Technique.builder()
           .id("imagenet-pretraining")
@@ -887,7 +887,7 @@ public final class Techniques {
           .build();
 
   /** MCMC maximum likelihood with Langevin sampling. Source: arXiv 1903.08689. */
-  // The seed names Langevin MCMC without a paper; this reference is the research sheet's choice.
+  // The seed names Langevin MCMC without a paper; this reference is a representative one.
   public static final Technique MCMC_LANGEVIN_TRAINING =
       Technique.builder()
           .id("mcmc-langevin-training")
@@ -1132,7 +1132,7 @@ public final class Techniques {
           .build();
 
   /** Denoising diffusion implicit models, a fast DDPM sampler. Source: arXiv 2010.02502. */
-  // Seed 003 mentions "fast DDPM methods" without naming one; DDIM is the sheet's representative.
+  // Seed 003 mentions "fast DDPM methods" without naming one; DDIM is a representative one.
   public static final Technique DDIM =
       Technique.builder()
           .id("ddim")
@@ -1381,7 +1381,7 @@ public final class Techniques {
   // Prompting
 
   /** Chain-of-thought prompting, used by PaLM and Minerva. */
-  // not recorded: year and reference; the sheets name it only as a technique of PaLM and Minerva
+  // not recorded: year and reference; it is recorded only as a technique of PaLM and Minerva
   public static final Technique CHAIN_OF_THOUGHT_PROMPTING =
       Technique.builder()
           .id("chain-of-thought-prompting")
