@@ -6,6 +6,7 @@ import static io.github.genaitaxonomy.data.Facts.params;
 import static io.github.genaitaxonomy.data.Facts.q;
 import static io.github.genaitaxonomy.data.Facts.secondary;
 
+import com.google.common.collect.ImmutableList;
 import io.github.genaitaxonomy.core.Access;
 import io.github.genaitaxonomy.core.GenerativeModel;
 import io.github.genaitaxonomy.core.LineageRelation;
@@ -14,6 +15,8 @@ import io.github.genaitaxonomy.core.Paper;
 import io.github.genaitaxonomy.core.Source;
 import io.github.genaitaxonomy.core.Unit;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Models that the survey's models are built on but that the survey does not describe: GPT-3,
@@ -29,6 +32,8 @@ public final class BaseModels {
   // audio, agents); within a group, a model comes after the models it is built on where it has
   // any, otherwise by release month.
 
+  private static final List<GenerativeModel> ALL = new ArrayList<>();
+
   /** OpenAI, "Aligning language models to follow instructions" (2022-01-27). */
   private static final Source INSTRUCTGPT_ANNOUNCEMENT =
       Source.url("https://openai.com/blog/instruction-following/");
@@ -38,11 +43,22 @@ public final class BaseModels {
 
   private BaseModels() {}
 
+  /** Appends a constant to this holder's list, in declaration order, and returns it. */
+  private static GenerativeModel register(GenerativeModel constant) {
+    ALL.add(constant);
+    return constant;
+  }
+
+  /** Every constant of this holder, in declaration order. */
+  static ImmutableList<GenerativeModel> all() {
+    return ImmutableList.copyOf(ALL);
+  }
+
   // Language models
 
   /** GPT-2, OpenAI's 1.5B-parameter language model. Source: OpenAI report, 2019. */
   public static final GenerativeModel GPT_2 =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("gpt-2")
           .name("GPT-2")
           .addAliases("GPT-2 XL")
@@ -83,12 +99,12 @@ public final class BaseModels {
                   + " that a language model can transfer to tasks zero-shot, and was released in"
                   + " stages during 2019 out of concern about misuse. VisualGPT starts from its"
                   + " weights.")
-          .build();
+          .build());
 
   /** GPT-3, OpenAI's 175B-parameter few-shot learner. Source: arXiv 2005.14165. */
   // not recorded: training data (not confirmed)
   public static final GenerativeModel GPT_3 =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("gpt-3")
           .name("GPT-3")
           .addAliases("davinci")
@@ -113,7 +129,7 @@ public final class BaseModels {
               "A 175-billion-parameter autoregressive Transformer language model which showed that"
                   + " scale alone brings strong few-shot learning from examples in the prompt,"
                   + " without gradient updates. Codex and InstructGPT are fine-tuned from it.")
-          .build();
+          .build());
 
   /**
    * InstructGPT, GPT-3 tuned to follow instructions with human feedback. Source: arXiv 2203.02155;
@@ -121,7 +137,7 @@ public final class BaseModels {
    * default, before the paper of 2022-03.
    */
   public static final GenerativeModel INSTRUCTGPT =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("instructgpt")
           .name("InstructGPT")
           .addAliases("text-davinci-001", "davinci-instruct-beta")
@@ -155,13 +171,13 @@ public final class BaseModels {
                   + " with reinforcement learning from their rankings of answers. The resulting"
                   + " models follow instructions better and are more truthful and less toxic than a"
                   + " much larger GPT-3; ChatGPT was trained the same way.")
-          .build();
+          .build());
 
   /** The GPT-3.5 series, the base of ChatGPT. Source: OpenAI's model index for researchers. */
   // not recorded: parameters (never disclosed). The first public month of the series is not
   // known; 2022-11 is an upper bound: the ChatGPT announcement of 2022-11-30 describes the series.
   public static final GenerativeModel GPT_3_5 =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("gpt-3-5")
           .name("GPT-3.5 series")
           .addAliases("code-davinci-002", "text-davinci-002", "text-davinci-003")
@@ -192,11 +208,11 @@ public final class BaseModels {
                   + " text-davinci-003 are instruction-tuned variants, and ChatGPT was fine-tuned"
                   + " from a model of the series. Its first public month is not known; the"
                   + " recorded November 2022 is an upper bound.")
-          .build();
+          .build());
 
   /** T5, Google's text-to-text Transformer. Source: arXiv 1910.10683. */
   public static final GenerativeModel T5 =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("t5")
           .name("T5")
           .addAliases("Text-to-Text Transfer Transformer", "T5-XXL", "T5-11B")
@@ -226,11 +242,11 @@ public final class BaseModels {
                   + " transfer learning systematically, scaling an encoder-decoder Transformer to"
                   + " 11B parameters trained on the C4 web corpus. Its frozen XXL encoder is the"
                   + " text encoder of Imagen, Muse and eDiff-I.")
-          .build();
+          .build());
 
   /** Chinchilla, DeepMind's compute-optimal language model. Source: arXiv 2203.15556. */
   public static final GenerativeModel CHINCHILLA =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("chinchilla")
           .name("Chinchilla")
           .signature(ModalitySignature.parse("text->text"))
@@ -260,11 +276,11 @@ public final class BaseModels {
               "DeepMind's 70B-parameter language model, trained on many more tokens than earlier"
                   + " models of similar compute, which showed that parameters and training data"
                   + " should grow together. It is the frozen language backbone of Flamingo.")
-          .build();
+          .build());
 
   /** PaLM, Google's 540B-parameter Pathways model. Source: arXiv 2204.02311. */
   public static final GenerativeModel PALM =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("palm")
           .name("PaLM")
           .addAliases("Pathways Language Model", "PaLM 540B")
@@ -294,7 +310,7 @@ public final class BaseModels {
               "Google's 540B-parameter dense Transformer, trained with the Pathways system on 6144"
                   + " TPU v4 chips, with breakthrough few-shot reasoning results. Minerva continues"
                   + " its training on mathematical text.")
-          .build();
+          .build());
 
   // Vision-language and image models
 
@@ -304,7 +320,7 @@ public final class BaseModels {
    */
   // not recorded: parameters; only the 123M text encoder of ViT-L/14 is known (CompVis README)
   public static final GenerativeModel CLIP =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("clip")
           .name("CLIP")
           .addAliases("Contrastive Language-Image Pre-training", "CLIP ViT-L/14")
@@ -333,12 +349,12 @@ public final class BaseModels {
                   + " It is an encoder, not a generator; its signature records embeddings of both"
                   + " modalities, and it is the conditioning backbone of many 2022 generative"
                   + " models.")
-          .build();
+          .build());
 
   /** GLIDE, OpenAI's text-guided diffusion model. Source: arXiv 2112.10741. */
   // not recorded: training data (not confirmed)
   public static final GenerativeModel GLIDE =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("glide")
           .name("GLIDE")
           .addAliases("glide-text2im")
@@ -364,12 +380,12 @@ public final class BaseModels {
                   + " gives more photorealistic images than CLIP guidance and that diffusion can"
                   + " also edit images by inpainting. Its links to DALL·E 2's decoder and"
                   + " Point·E's image stage are unconfirmed and not recorded as lineage.")
-          .build();
+          .build());
 
   /** VQGAN (Taming Transformers), the Heidelberg image tokenizer. Source: arXiv 2012.09841. */
   // not recorded: parameters and training data (not confirmed)
   public static final GenerativeModel VQGAN =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("vqgan")
           .name("VQGAN")
           .addAliases("Taming Transformers", "VQ-GAN")
@@ -390,12 +406,12 @@ public final class BaseModels {
                   + " codes with a Transformer to synthesise megapixel images. Built by the CompVis"
                   + " group while it was at Heidelberg, its tokenizer underlies Muse, Parti and"
                   + " latent diffusion.")
-          .build();
+          .build());
 
   /** The Latent Diffusion Model of CompVis and Runway. Source: arXiv 2112.10752. */
   // not recorded: parameters and text-to-image training data (not confirmed)
   public static final GenerativeModel LATENT_DIFFUSION =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("latent-diffusion")
           .name("Latent Diffusion Model")
           .addAliases("LDM")
@@ -422,12 +438,12 @@ public final class BaseModels {
               "LDM runs diffusion in the compressed latent space of a pretrained autoencoder and"
                   + " adds cross-attention conditioning, cutting compute while keeping quality;"
                   + " Stable Diffusion is a scaled, text-conditioned configuration of it.")
-          .build();
+          .build());
 
   /** MaskGIT, Google's masked generative image Transformer. Source: arXiv 2202.04200. */
   // not recorded: parameters; access (release not checked)
   public static final GenerativeModel MASKGIT =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("maskgit")
           .name("MaskGIT")
           .addAliases("Masked Generative Image Transformer")
@@ -453,13 +469,13 @@ public final class BaseModels {
                   + " Transformer that predicts masked tokens and refines all of them in a few"
                   + " parallel steps, for large speed-ups in class-conditional synthesis and"
                   + " editing. Muse and Phenaki decode the same way.")
-          .build();
+          .build());
 
   /** Parti, Google's autoregressive text-to-image model. Source: arXiv 2206.10789. */
   // not recorded: training data (not confirmed). The Google Research affiliation is assumed from
   // the project's domain; the affiliation line was not read.
   public static final GenerativeModel PARTI =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("parti")
           .name("Parti")
           .addAliases("Pathways Autoregressive Text-to-Image", "Parti-3B", "Parti-20B")
@@ -486,12 +502,12 @@ public final class BaseModels {
                   + " translation from text tokens to ViT-VQGAN image tokens, scales to 20B"
                   + " parameters and introduced the PartiPrompts benchmark. Muse compares its speed"
                   + " against Parti-3B.")
-          .build();
+          .build());
 
   /** eDiff-I, NVIDIA's ensemble-of-experts diffusion model. Source: arXiv 2211.01324. */
   // not recorded: parameters and training data (not confirmed)
   public static final GenerativeModel EDIFF_I =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("ediff-i")
           .name("eDiff-I")
           .addAliases("eDiffi")
@@ -521,7 +537,7 @@ public final class BaseModels {
                   + " divides denoising among expert networks specialised for different noise"
                   + " levels, conditioned on T5 and CLIP embeddings. A secondary source reports its"
                   + " base model as Magic3D's coarse-stage prior.")
-          .build();
+          .build());
 
   // 3D
 
@@ -529,7 +545,7 @@ public final class BaseModels {
   // The authors are confirmed; their affiliations (UC Berkeley, Google Research, UC San Diego)
   // were not read from the paper header. not recorded: parameters (a small per-scene MLP).
   public static final GenerativeModel NERF =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("nerf")
           .name("NeRF")
           .addAliases("Neural Radiance Fields")
@@ -552,14 +568,14 @@ public final class BaseModels {
                   + " direction to density and colour, fitted to posed photographs through"
                   + " differentiable volume rendering. DreamFusion and Magic3D optimise such fields"
                   + " against 2D diffusion models instead of photographs.")
-          .build();
+          .build());
 
   // Video and audio
 
   /** ViViT, Google's video vision Transformer. Source: arXiv 2103.15691. */
   // not recorded: parameters (not confirmed)
   public static final GenerativeModel VIVIT =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("vivit")
           .name("ViViT")
           .addAliases("Video Vision Transformer")
@@ -579,12 +595,12 @@ public final class BaseModels {
                   + " tubelets and factorises attention over space and time for efficiency; its"
                   + " output is a class label, not generated content. Phenaki's causal C-ViViT"
                   + " tokenizer adapts the design.")
-          .build();
+          .build());
 
   /** wav2vec 2.0, Meta AI's self-supervised speech model. Source: arXiv 2006.11477. */
   // not recorded: parameters (not confirmed)
   public static final GenerativeModel WAV2VEC_2 =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("wav2vec-2")
           .name("wav2vec 2.0")
           .addAliases("wave2vec 2.0")
@@ -612,12 +628,12 @@ public final class BaseModels {
                   + " and solving a contrastive task over quantised targets, then fine-tunes for"
                   + " recognition with very little labelled data. Meta's brain-decoding model"
                   + " aligns MEG and EEG signals to these representations.")
-          .build();
+          .build());
 
   /** SoundStream, Google's neural audio codec. Source: arXiv 2107.03312. */
   // not recorded: parameters and training-data sizes (not confirmed)
   public static final GenerativeModel SOUNDSTREAM =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("soundstream")
           .name("SoundStream")
           .signature(ModalitySignature.parse("audio->audio"))
@@ -635,12 +651,12 @@ public final class BaseModels {
                   + " residual vector quantiser in between, trained with adversarial and"
                   + " reconstruction losses to work at 3 to 18 kbps. AudioLM uses its discrete codes"
                   + " as acoustic tokens.")
-          .build();
+          .build());
 
   /** w2v-BERT, Google's contrastive and masked speech pre-training. Source: arXiv 2108.06209. */
   // not recorded: parameters (not confirmed)
   public static final GenerativeModel W2V_BERT =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("w2v-bert")
           .name("w2v-BERT")
           .addAliases("W2v-BERT")
@@ -664,14 +680,14 @@ public final class BaseModels {
               "w2v-BERT combines wav2vec-style contrastive learning, which discretises speech, with"
                   + " BERT-style masked prediction in one end-to-end model. A secondary source"
                   + " identifies it as the source of AudioLM's semantic tokens.")
-          .build();
+          .build());
 
   // Agents
 
   /** AlphaZero, self-play reinforcement learning with tree search. Source: arXiv 1712.01815. */
   // not recorded: parameters (not confirmed); lineage to AlphaGo Zero (not catalogued)
   public static final GenerativeModel ALPHAZERO =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("alphazero")
           .name("AlphaZero")
           .signature(ModalitySignature.parse("->action"))
@@ -690,5 +706,5 @@ public final class BaseModels {
                   + " search to chess, shogi and Go, reaching superhuman play from the rules alone."
                   + " Its signature has no input modality: it maps a game state to a move."
                   + " AlphaTensor reuses the approach for algorithm discovery.")
-          .build();
+          .build());
 }

@@ -11,8 +11,9 @@ import static io.github.genaitaxonomy.data.Facts.q;
 import static io.github.genaitaxonomy.data.Facts.secondary;
 import static io.github.genaitaxonomy.data.Facts.seed;
 
-import io.github.genaitaxonomy.core.ClaimAttribute;
+import com.google.common.collect.ImmutableList;
 import io.github.genaitaxonomy.core.Access;
+import io.github.genaitaxonomy.core.ClaimAttribute;
 import io.github.genaitaxonomy.core.DiscrepancyKind;
 import io.github.genaitaxonomy.core.GenerativeModel;
 import io.github.genaitaxonomy.core.LineageRelation;
@@ -21,6 +22,8 @@ import io.github.genaitaxonomy.core.Paper;
 import io.github.genaitaxonomy.core.Source;
 import io.github.genaitaxonomy.core.Unit;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The notable follow-ups of 2023 that seed 004 ("Ten Noteworthy AI Research Papers of 2023")
@@ -40,7 +43,20 @@ public final class Models2023 {
   // Lineage targets without an entry in the catalog (GPT-NeoX, BLOOM, GPT-4, Orca 1, the Pile)
   // are not recorded.
 
+  private static final List<GenerativeModel> ALL = new ArrayList<>();
+
   private Models2023() {}
+
+  /** Appends a constant to this holder's list, in declaration order, and returns it. */
+  private static GenerativeModel register(GenerativeModel constant) {
+    ALL.add(constant);
+    return constant;
+  }
+
+  /** Every constant of this holder, in declaration order. */
+  static ImmutableList<GenerativeModel> all() {
+    return ImmutableList.copyOf(ALL);
+  }
 
   // 01 Pythia
 
@@ -52,7 +68,7 @@ public final class Models2023 {
   // Checkpoints were public before the paper (the model cards say they were renamed in January
   // 2023); the first month is not confirmed, so the paper's month is recorded.
   public static final GenerativeModel PYTHIA =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("pythia")
           .name("Pythia")
           .addAliases("Pythia Scaling Suite", "pythia-12b")
@@ -102,7 +118,7 @@ public final class Models2023 {
                   + " public data in the same order and released with many intermediate"
                   + " checkpoints. It exists to study how training shapes models (memorisation,"
                   + " term frequency, bias) rather than to top leaderboards.")
-          .build();
+          .build());
 
   // 02 Llama 2
 
@@ -114,7 +130,7 @@ public final class Models2023 {
   // not recorded: access (open weights by request under a research licence, not re-checked);
   // 1.4T training tokens for 33B/65B (only a secondary citation of the original model card)
   public static final GenerativeModel LLAMA_1 =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("llama-1")
           .name("LLaMA")
           .addAliases("Llama 1", "LLaMA-65B")
@@ -135,7 +151,7 @@ public final class Models2023 {
                   + " public data; its 13B model was reported to beat the 175B GPT-3 on most"
                   + " benchmarks. It became the base of most open fine-tunes of 2023, including"
                   + " Alpaca, Guanaco and LIMA.")
-          .build();
+          .build());
 
   /**
    * Llama 2, Meta's second open model family. Source: arXiv 2307.09288.
@@ -144,7 +160,7 @@ public final class Models2023 {
    */
   // Instruction tuning and RLHF are not listed: they belong to Llama 2-Chat.
   public static final GenerativeModel LLAMA_2 =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("llama-2")
           .name("Llama 2")
           .addAliases("LLaMA 2", "Llama-2-70b")
@@ -193,7 +209,7 @@ public final class Models2023 {
                   + " models in 7B, 13B and 70B sizes and as dialogue-tuned chat models. Trained on"
                   + " 2 trillion tokens, it came with an unusually detailed account of its safety"
                   + " and helpfulness tuning, under a custom community licence.")
-          .build();
+          .build());
 
   /**
    * Llama 2-Chat, the dialogue-tuned Llama 2. Source: arXiv 2307.09288.
@@ -202,7 +218,7 @@ public final class Models2023 {
    */
   // The seed's stage names (RLHF-v1 to v5) are not checked and not recorded.
   public static final GenerativeModel LLAMA_2_CHAT =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("llama-2-chat")
           .name("Llama 2-Chat")
           .addAliases("Llama-2-70b-chat")
@@ -242,7 +258,7 @@ public final class Models2023 {
               "The chat variants of Llama 2, trained with supervised instruction tuning and then"
                   + " reinforcement learning from human feedback. Meta reported them competitive"
                   + " with some closed chat systems in its own human evaluations.")
-          .build();
+          .build());
 
   // 03 QLoRA
 
@@ -252,7 +268,7 @@ public final class Models2023 {
    * @since 0.1.0
    */
   public static final GenerativeModel GUANACO =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("guanaco")
           .name("Guanaco")
           .addAliases("guanaco-65b", "guanaco-33b", "guanaco-13b", "guanaco-7b")
@@ -299,7 +315,7 @@ public final class Models2023 {
                   + " OpenAssistant OASST1 conversations. It was the QLoRA paper's demonstration"
                   + " that 4-bit fine-tuning loses little quality: the 65B model reached 99.3% of"
                   + " ChatGPT's score on the Vicuna benchmark after a day on one GPU.")
-          .build();
+          .build());
 
   // 04 BloombergGPT
 
@@ -310,7 +326,7 @@ public final class Models2023 {
    */
   // not recorded: lineage to BLOOM (secondary, no entry); the exact 50.6B (secondary)
   public static final GenerativeModel BLOOMBERGGPT =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("bloomberggpt")
           .name("BloombergGPT")
           .signature(ModalitySignature.parse("text->text"))
@@ -363,7 +379,7 @@ public final class Models2023 {
                   + " Bloomberg with Johns Hopkins University. It is a"
                   + " documented case of domain-specific pretraining rather than a model anyone"
                   + " outside Bloomberg can use.")
-          .build();
+          .build());
 
   /**
    * AdaptLLM, domain adaptation through reading comprehension. Source: arXiv 2309.09530.
@@ -373,7 +389,7 @@ public final class Models2023 {
   // not recorded: the seed's comparison with BloombergGPT and its "$100" training cost
   // (seed-only); the licence (not checked)
   public static final GenerativeModel ADAPTLLM_7B =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("adaptllm-7b")
           .name("AdaptLLM finance 7B")
           .addAliases("AdaptLLM/finance-LLM")
@@ -398,7 +414,7 @@ public final class Models2023 {
               "A recipe for adapting a language model to a domain by turning raw domain text into"
                   + " reading-comprehension exercises during continued pre-training, released with"
                   + " 7B models for biomedicine, finance and law.")
-          .build();
+          .build());
 
   // 05 DPO
 
@@ -409,7 +425,7 @@ public final class Models2023 {
    */
   // not recorded: lineage to GPT-4, whose rankings label UltraFeedback (no entry)
   public static final GenerativeModel ZEPHYR_7B =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("zephyr-7b")
           .name("Zephyr 7B")
           .addAliases("zephyr-7b-beta", "zephyr-7b-alpha")
@@ -463,7 +479,7 @@ public final class Models2023 {
                   + " synthetic dialogues, then DPO on preference pairs ranked by GPT-4, with no"
                   + " human labelling. At release it led 7B chat models on MT-Bench (7.34, above"
                   + " Llama 2-Chat 70B's 6.86) and AlpacaEval.")
-          .build();
+          .build());
 
   // 06 Mistral 7B, Mixtral and phi
 
@@ -475,7 +491,7 @@ public final class Models2023 {
   // not recorded: training data (the paper does not describe it); the seed's remarks on the NeurIPS
   // LLM Efficiency Challenge (seed-only)
   public static final GenerativeModel MISTRAL_7B =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("mistral-7b")
           .name("Mistral 7B")
           .addAliases("Mistral-7B-v0.1")
@@ -527,7 +543,7 @@ public final class Models2023 {
                   + " on all the authors' benchmarks. It pairs grouped-query attention with"
                   + " sliding-window attention and a rolling key-value cache for cheaper inference,"
                   + " and was released under Apache 2.0.")
-          .build();
+          .build());
 
   /**
    * Mistral 7B Instruct, the instruction-tuned Mistral 7B. Source: arXiv 2310.06825.
@@ -535,7 +551,7 @@ public final class Models2023 {
    * @since 0.1.0
    */
   public static final GenerativeModel MISTRAL_7B_INSTRUCT =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("mistral-7b-instruct")
           .name("Mistral 7B Instruct")
           .addAliases("Mistral-7B-Instruct-v0.1")
@@ -557,7 +573,7 @@ public final class Models2023 {
               "The instruction-following variant of Mistral 7B, tuned on public instruction"
                   + " datasets; the paper reports it ahead of Llama 2 13B-Chat on human and"
                   + " automated benchmarks.")
-          .build();
+          .build());
 
   /**
    * Mixtral 8x7B, Mistral AI's sparse mixture of experts. Source: arXiv 2401.04088.
@@ -568,7 +584,7 @@ public final class Models2023 {
   // 16 x 111B experts (the seed calls it a rumour; no primary source). The seed's estimates of
   // 40-50B total and under 14B active parameters agree with the figures below.
   public static final GenerativeModel MIXTRAL_8X7B =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("mixtral-8x7b")
           .name("Mixtral 8x7B")
           .addAliases("Mixtral-8x7B-v0.1", "Mistral MoE")
@@ -614,7 +630,7 @@ public final class Models2023 {
                   + " eight feed-forward experts and a router picks two per token. With about 47B"
                   + " parameters but the per-token compute of a 13B dense model, it matched Llama 2"
                   + " 70B and GPT-3.5 on most reported benchmarks, with a 32k context.")
-          .build();
+          .build());
 
   /**
    * Mixtral 8x7B Instruct, aligned with SFT and DPO. Source: arXiv 2401.04088.
@@ -622,7 +638,7 @@ public final class Models2023 {
    * @since 0.1.0
    */
   public static final GenerativeModel MIXTRAL_8X7B_INSTRUCT =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("mixtral-8x7b-instruct")
           .name("Mixtral 8x7B Instruct")
           .addAliases("Mixtral-8x7B-Instruct-v0.1")
@@ -655,7 +671,7 @@ public final class Models2023 {
           .summary(
               "The instruction-following Mixtral, aligned with supervised fine-tuning and then"
                   + " Direct Preference Optimization instead of PPO-based RLHF.")
-          .build();
+          .build());
 
   /**
    * phi-1, Microsoft's 1.3B code model trained on textbook-quality data. Source: arXiv 2306.11644.
@@ -665,7 +681,7 @@ public final class Models2023 {
   // not recorded: access at release (the weights' release date is not confirmed; the publication
   // page lists a download dated 2023-12-11)
   public static final GenerativeModel PHI_1 =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("phi-1")
           .name("phi-1")
           .addAliases("Phi-1")
@@ -705,7 +721,7 @@ public final class Models2023 {
               "A small code model showing that carefully filtered and synthetic, textbook-like data"
                   + " can stand in for scale: with 1.3B parameters it passed 50.6% of HumanEval on"
                   + " the first try.")
-          .build();
+          .build());
 
   /**
    * phi-1.5, the general-language follow-up of phi-1. Source: arXiv 2309.05463.
@@ -714,7 +730,7 @@ public final class Models2023 {
    */
   // not recorded: training tokens (not confirmed)
   public static final GenerativeModel PHI_1_5 =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("phi-1-5")
           .name("phi-1.5")
           .addAliases("Phi-1.5", "microsoft/phi-1_5")
@@ -738,7 +754,7 @@ public final class Models2023 {
               "A 1.3B general-language follow-up to phi-1, trained largely on synthetic"
                   + " textbook-style text and reported to perform like models about five times"
                   + " larger on common-sense and reasoning benchmarks.")
-          .build();
+          .build());
 
   /**
    * Phi-2, Microsoft's 2.7B small language model. Source: Phi-2 model card.
@@ -746,7 +762,7 @@ public final class Models2023 {
    * @since 0.1.0
    */
   public static final GenerativeModel PHI_2 =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("phi-2")
           .name("Phi-2")
           .addAliases("microsoft/phi-2")
@@ -785,7 +801,7 @@ public final class Models2023 {
                   + " instruction-tuned nor RLHF-tuned. Microsoft reported it matching or beating"
                   + " models up to 25 times larger, including Mistral 7B and Llama 2 13B, on some"
                   + " reasoning benchmarks.")
-          .build();
+          .build());
 
   // 07 Orca 2
 
@@ -797,7 +813,7 @@ public final class Models2023 {
   // not recorded: lineage to GPT-4 (teacher) and Orca 1 (arXiv 2306.02707), which have no
   // entries; the size of the synthetic dataset (not confirmed)
   public static final GenerativeModel ORCA_2 =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("orca-2")
           .name("Orca 2")
           .addAliases("Orca-2-7b", "Orca-2-13b")
@@ -830,7 +846,7 @@ public final class Models2023 {
                   + " with the teacher's instructions erased. The authors report them beating"
                   + " same-size models and rivalling models five to ten times larger on zero-shot"
                   + " reasoning.")
-          .build();
+          .build());
 
   // 08 ConvNets Match Vision Transformers at Scale
 
@@ -841,7 +857,7 @@ public final class Models2023 {
    */
   // not recorded: parameter counts of the F0 to F7+ variants (not confirmed)
   public static final GenerativeModel NFNET_CONVNETS_AT_SCALE =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("nfnet-convnets-at-scale")
           .name("NFNets pre-trained on JFT-4B")
           .addAliases("ConvNets Match Vision Transformers at Scale", "NFNet-F7+")
@@ -880,7 +896,7 @@ public final class Models2023 {
                   + " web-scale labelled data and ViT-like compute, follows a clean compute scaling"
                   + " law and matches the reported ImageNet accuracy of Vision Transformers. It"
                   + " classifies images rather than generating anything.")
-          .build();
+          .build());
 
   // 09 Segment Anything
 
@@ -892,7 +908,7 @@ public final class Models2023 {
   // not recorded: parameter counts of the ViT-H/L/B checkpoints (not confirmed); the seed's ">1500
   // citations in six months" (seed-only)
   public static final GenerativeModel SEGMENT_ANYTHING =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("segment-anything")
           .name("Segment Anything Model")
           .addAliases("SAM", "SAM ViT-H")
@@ -939,7 +955,7 @@ public final class Models2023 {
                   + " boxes and can mask everything in an image automatically; its output masks are"
                   + " recorded as images. It was released under Apache 2.0 together with SA-1B, 1.1"
                   + " billion masks on 11 million images.")
-          .build();
+          .build());
 
   // 10 Emu Video (the section's heading names Video LDM)
 
@@ -950,7 +966,7 @@ public final class Models2023 {
    */
   // not recorded: parameters (not confirmed)
   public static final GenerativeModel EMU =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("emu")
           .name("Emu")
           .signature(ModalitySignature.parse("text->image"))
@@ -973,7 +989,7 @@ public final class Models2023 {
               "Meta's latent-diffusion text-to-image model, whose key idea is quality tuning: after"
                   + " pre-training on 1.1 billion image-text pairs it is fine-tuned on a few"
                   + " thousand hand-picked, highly aesthetic images.")
-          .build();
+          .build());
 
   /**
    * Emu Video, Meta's factorised text-to-video model. Source: arXiv 2311.10709.
@@ -982,7 +998,7 @@ public final class Models2023 {
    */
   // not recorded: parameters and training data (not confirmed)
   public static final GenerativeModel EMU_VIDEO =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("emu-video")
           .name("Emu Video")
           .signature(ModalitySignature.parse("text->video"))
@@ -1043,7 +1059,7 @@ public final class Models2023 {
               "A text-to-video model that first generates a key image from the prompt and then a"
                   + " video conditioned on both prompt and image. Human raters preferred its videos"
                   + " to those of Imagen Video, PYOCO and Make-A-Video; only a demo was released.")
-          .build();
+          .build());
 
   /**
    * Video LDM ("Align your Latents"), Stable Diffusion turned into a video model. Source: arXiv
@@ -1054,7 +1070,7 @@ public final class Models2023 {
   // not recorded: parameters and training data (not confirmed); access (closed weights, not
   // re-checked)
   public static final GenerativeModel VIDEO_LDM =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("video-ldm")
           .name("Video LDM")
           .addAliases("Align your Latents")
@@ -1087,7 +1103,7 @@ public final class Models2023 {
                   + " temporal alignment layers and training only those, keeping the spatial layers"
                   + " fixed. Applied to Stable Diffusion it produced text-to-video at up to"
                   + " 1280x2048; it also synthesises driving scenes.")
-          .build();
+          .build());
 
   // Named in passing
 
@@ -1098,7 +1114,7 @@ public final class Models2023 {
    */
   // not recorded: access (checkpoints not re-checked); the exact parameter count ("trillion scale")
   public static final GenerativeModel SWITCH_TRANSFORMER =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("switch-transformer")
           .name("Switch Transformer")
           .signature(ModalitySignature.parse("text->text"))
@@ -1115,7 +1131,7 @@ public final class Models2023 {
               "A simplified sparse mixture-of-experts Transformer that routes each token to a"
                   + " single expert feed-forward block, reaching trillion-parameter scale without"
                   + " more compute per token. Seed 004 uses it to explain Mixtral's design.")
-          .build();
+          .build());
 
   /**
    * Stanford Alpaca, LLaMA 7B tuned on 52K synthetic instructions. Source: stanford_alpaca README.
@@ -1123,7 +1139,7 @@ public final class Models2023 {
    * @since 0.1.0
    */
   public static final GenerativeModel ALPACA =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("alpaca")
           .name("Stanford Alpaca")
           .addAliases("Alpaca 7B")
@@ -1176,7 +1192,7 @@ public final class Models2023 {
               "A 7B LLaMA fine-tuned on 52,000 instructions generated by a stronger model, which"
                   + " made cheap instruction tuning popular. Code and data were published; the"
                   + " demo was suspended.")
-          .build();
+          .build());
 
   /**
    * LIMA, alignment from 1,000 examples. Source: arXiv 2305.11206.
@@ -1185,7 +1201,7 @@ public final class Models2023 {
    */
   // not recorded: access (the dataset was released; weights were not, not re-checked)
   public static final GenerativeModel LIMA =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("lima")
           .name("LIMA")
           .signature(ModalitySignature.parse("text->text"))
@@ -1230,7 +1246,7 @@ public final class Models2023 {
               "A study showing that fine-tuning a strong base model on about a thousand carefully"
                   + " chosen examples yields a competitive assistant, which suggests that most of"
                   + " its knowledge comes from pretraining.")
-          .build();
+          .build());
 
   /**
    * Qwen-14B, Alibaba Cloud's bilingual base model. Source: arXiv 2309.16609.
@@ -1239,7 +1255,7 @@ public final class Models2023 {
    */
   // not recorded: training tokens (not confirmed)
   public static final GenerativeModel QWEN_14B =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("qwen-14b")
           .name("Qwen-14B")
           .addAliases("通义千问-14B", "Qwen-14B-Chat")
@@ -1255,7 +1271,7 @@ public final class Models2023 {
           .summary(
               "Alibaba Cloud's 14B bilingual base model trained on web text, books and code,"
                   + " released with an aligned chat variant, Qwen-14B-Chat.")
-          .build();
+          .build());
 
   /**
    * Yi-34B, 01.AI's bilingual base model. Source: Yi-34B model card.
@@ -1264,7 +1280,7 @@ public final class Models2023 {
    */
   // not recorded: training data (not confirmed); techniques (none confirmed)
   public static final GenerativeModel YI_34B =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("yi-34b")
           .name("Yi-34B")
           .signature(ModalitySignature.parse("text->text"))
@@ -1281,7 +1297,7 @@ public final class Models2023 {
               "A bilingual English and Chinese 34B base model, trained from scratch by 01.AI, that"
                   + " ranked high on open leaderboards in late 2023; its licence changed from a"
                   + " custom one to Apache 2.0 over time.")
-          .build();
+          .build());
 
   /**
    * DeepSeek LLM 67B, DeepSeek's first general model. Source: github.com/deepseek-ai/DeepSeek-LLM.
@@ -1289,7 +1305,7 @@ public final class Models2023 {
    * @since 0.1.0
    */
   public static final GenerativeModel DEEPSEEK_LLM_67B =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("deepseek-llm-67b")
           .name("DeepSeek LLM 67B")
           .addAliases("deepseek-llm-67b-base", "deepseek-llm-67b-chat")
@@ -1319,5 +1335,5 @@ public final class Models2023 {
                   + " tokens that its authors reported ahead of Llama 2 70B in reasoning, coding,"
                   + " maths and Chinese. The weights came out in November 2023, the paper in"
                   + " January 2024.")
-          .build();
+          .build());
 }

@@ -5,9 +5,12 @@ import static io.github.genaitaxonomy.data.Facts.SEED_001;
 import static io.github.genaitaxonomy.data.Facts.SEED_002;
 import static io.github.genaitaxonomy.data.Facts.SURVEY;
 
+import com.google.common.collect.ImmutableList;
 import io.github.genaitaxonomy.core.Organization;
 import io.github.genaitaxonomy.core.OrganizationKind;
 import io.github.genaitaxonomy.core.Source;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The organizations that built, co-built or are named with the catalog's models.
@@ -22,7 +25,20 @@ public final class Organizations {
   // the survey entries, 2023 for the supplement). Ids that start with a digit get a leading
   // underscore in the constant name (01-ai -> _01_AI).
 
+  private static final List<Organization> ALL = new ArrayList<>();
+
   private Organizations() {}
+
+  /** Appends a constant to this holder's list, in declaration order, and returns it. */
+  private static Organization register(Organization constant) {
+    ALL.add(constant);
+    return constant;
+  }
+
+  /** Every constant of this holder, in declaration order. */
+  static ImmutableList<Organization> all() {
+    return ImmutableList.copyOf(ALL);
+  }
 
   // Alphabet and its units
 
@@ -33,27 +49,27 @@ public final class Organizations {
    */
   // not recorded: sources
   public static final Organization ALPHABET =
-      Organization.builder()
+      register(Organization.builder()
           .id("alphabet")
           .name("Alphabet Inc.")
           .kind(OrganizationKind.COMPANY)
           .country("US")
-          .build();
+          .build());
 
   /** Google LLC, credited by the survey for Imagen, AudioLM and others. Source: arXiv 2201.08239. */
   public static final Organization GOOGLE =
-      Organization.builder()
+      register(Organization.builder()
           .id("google")
           .name("Google")
           .kind(OrganizationKind.COMPANY)
           .country("US")
           .parent("alphabet")
           .addSources(Source.arxiv("2201.08239"), SURVEY)
-          .build();
+          .build());
 
   /** Google Research, affiliation of Muse, AudioLM, Minerva and DreamFusion. Source: arXiv 2209.03143. */
   public static final Organization GOOGLE_RESEARCH =
-      Organization.builder()
+      register(Organization.builder()
           .id("google-research")
           .name("Google Research")
           .kind(OrganizationKind.RESEARCH_LAB)
@@ -65,21 +81,21 @@ public final class Organizations {
               Source.arxiv("2206.14858"),
               Source.arxiv("2202.04200"),
               Source.url("https://dreamfusion3d.github.io/"))
-          .build();
+          .build());
 
   /**
    * Google Brain, the team inside Google Research that built Imagen (its Toronto office).
    * Source: arXiv 2205.11487.
    */
   public static final Organization GOOGLE_BRAIN =
-      Organization.builder()
+      register(Organization.builder()
           .id("google-brain")
           .name("Google Brain")
           .kind(OrganizationKind.RESEARCH_LAB)
           .country("US")
           .parent("google-research")
           .addSources(Source.arxiv("2205.11487"))
-          .build();
+          .build());
 
   /**
    * Google DeepMind, the 2023 successor of DeepMind under Google. Source: arXiv 2310.16764.
@@ -88,31 +104,31 @@ public final class Organizations {
    */
   // The affiliation is as the paper is commonly cited; the paper header is not re-read.
   public static final Organization GOOGLE_DEEPMIND =
-      Organization.builder()
+      register(Organization.builder()
           .id("google-deepmind")
           .name("Google DeepMind")
           .kind(OrganizationKind.RESEARCH_LAB)
           .country("GB")
           .parent("google")
           .addSources(Source.arxiv("2310.16764"))
-          .build();
+          .build());
 
   /** DeepMind, the London lab behind Flamingo, AlphaCode, AlphaTensor and Gato. Source: arXiv 1712.01815. */
   public static final Organization DEEPMIND =
-      Organization.builder()
+      register(Organization.builder()
           .id("deepmind")
           .name("DeepMind")
           .kind(OrganizationKind.RESEARCH_LAB)
           .country("GB")
           .parent("alphabet")
           .addSources(Source.arxiv("1712.01815"), SEED_002)
-          .build();
+          .build());
 
   // Meta and its units
 
   /** Meta Platforms, Inc., formerly Facebook. Source: survey; Llama 2 model card. */
   public static final Organization META =
-      Organization.builder()
+      register(Organization.builder()
           .id("meta")
           .name("Meta Platforms, Inc.")
           .kind(OrganizationKind.COMPANY)
@@ -122,23 +138,23 @@ public final class Organizations {
               Source.url(
                   "http://siliconangle.com/2022/08/31/meta-ai-researchers-develop-ways-read-speech-peoples-brains/"),
               Source.url("https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md"))
-          .build();
+          .build());
 
   /** Meta AI, including FAIR, affiliation of PEER and the speech-from-brain model. Source: arXiv 2208.11663. */
   public static final Organization META_AI =
-      Organization.builder()
+      register(Organization.builder()
           .id("meta-ai")
           .name("Meta AI")
           .kind(OrganizationKind.RESEARCH_LAB)
           .country("US")
           .parent("meta")
           .addSources(Source.arxiv("2208.11663"), Source.arxiv("2208.12266"))
-          .build();
+          .build());
 
   /** Papers with Code, the team inside Meta AI credited with Galactica. Source: survey; aiwiki. */
   // not recorded: country; widely described as London-based, but no source was checked
   public static final Organization PAPERS_WITH_CODE =
-      Organization.builder()
+      register(Organization.builder()
           .id("papers-with-code")
           .name("Papers with Code")
           .kind(OrganizationKind.COMPANY)
@@ -147,7 +163,7 @@ public final class Organizations {
               SEED_001,
               Source.url("https://aiwiki.ai/wiki/galactica"),
               Source.url("https://github.com/paperswithcode/galai"))
-          .build();
+          .build());
 
   // Alibaba and its units
 
@@ -158,12 +174,12 @@ public final class Organizations {
    */
   // not recorded: country; the group is recorded only as the parent of Alibaba Cloud
   public static final Organization ALIBABA =
-      Organization.builder()
+      register(Organization.builder()
           .id("alibaba")
           .name("Alibaba Group")
           .kind(OrganizationKind.COMPANY)
           .addSources(Source.url("https://huggingface.co/Qwen/Qwen-14B"))
-          .build();
+          .build());
 
   /**
    * Alibaba Cloud, maker of the Qwen models. Source: Qwen-14B README.
@@ -171,14 +187,14 @@ public final class Organizations {
    * @since 0.1.0
    */
   public static final Organization ALIBABA_CLOUD =
-      Organization.builder()
+      register(Organization.builder()
           .id("alibaba-cloud")
           .name("Alibaba Cloud")
           .kind(OrganizationKind.COMPANY)
           .country("CN")
           .parent("alibaba")
           .addSources(Source.url("https://huggingface.co/Qwen/Qwen-14B"))
-          .build();
+          .build());
 
   // Other companies
 
@@ -188,13 +204,13 @@ public final class Organizations {
    * @since 0.1.0
    */
   public static final Organization _01_AI =
-      Organization.builder()
+      register(Organization.builder()
           .id("01-ai")
           .name("01.AI")
           .kind(OrganizationKind.COMPANY)
           .country("CN")
           .addSources(Source.url("https://huggingface.co/01-ai/Yi-34B"))
-          .build();
+          .build());
 
   /**
    * Bloomberg L.P., maker of BloombergGPT. Source: arXiv 2303.17564.
@@ -202,7 +218,7 @@ public final class Organizations {
    * @since 0.1.0
    */
   public static final Organization BLOOMBERG =
-      Organization.builder()
+      register(Organization.builder()
           .id("bloomberg")
           .name("Bloomberg L.P.")
           .kind(OrganizationKind.COMPANY)
@@ -211,7 +227,7 @@ public final class Organizations {
               Source.arxiv("2303.17564"),
               Source.url(
                   "https://iblnews.org/bloomberg-introduces-a-50-billion-parameter-llm-built-for-finance/"))
-          .build();
+          .build());
 
   /**
    * DeepSeek, maker of DeepSeek LLM. Source: github.com/deepseek-ai/DeepSeek-LLM.
@@ -219,13 +235,13 @@ public final class Organizations {
    * @since 0.1.0
    */
   public static final Organization DEEPSEEK =
-      Organization.builder()
+      register(Organization.builder()
           .id("deepseek")
           .name("DeepSeek")
           .kind(OrganizationKind.COMPANY)
           .country("CN")
           .addSources(Source.url("https://github.com/deepseek-ai/DeepSeek-LLM"))
-          .build();
+          .build());
 
   /**
    * Hugging Face, whose H4 team made Zephyr. Source: Zephyr model card.
@@ -234,7 +250,7 @@ public final class Organizations {
    */
   // The headquarters (US) is not confirmed in a source.
   public static final Organization HUGGING_FACE =
-      Organization.builder()
+      register(Organization.builder()
           .id("hugging-face")
           .name("Hugging Face")
           .kind(OrganizationKind.COMPANY)
@@ -242,13 +258,13 @@ public final class Organizations {
           .addSources(
               Source.url("https://huggingface.co/HuggingFaceH4/zephyr-7b-beta"),
               Source.arxiv("2310.16944"))
-          .build();
+          .build());
 
   /**
    * Microsoft, maker of phi and Orca 2 and an investor in OpenAI. Source: arXiv 2311.11045; seed 002.
    */
   public static final Organization MICROSOFT =
-      Organization.builder()
+      register(Organization.builder()
           .id("microsoft")
           .name("Microsoft")
           .kind(OrganizationKind.COMPANY)
@@ -258,7 +274,7 @@ public final class Organizations {
               Source.url(
                   "http://microsoft.com/en-us/research/publication/textbooks-are-all-you-need/"),
               Source.arxiv("2311.11045"))
-          .build();
+          .build());
 
   /**
    * Mistral AI, maker of Mistral 7B and Mixtral. Source: arXiv 2310.06825.
@@ -266,7 +282,7 @@ public final class Organizations {
    * @since 0.1.0
    */
   public static final Organization MISTRAL_AI =
-      Organization.builder()
+      register(Organization.builder()
           .id("mistral-ai")
           .name("Mistral AI")
           .kind(OrganizationKind.COMPANY)
@@ -275,11 +291,11 @@ public final class Organizations {
               Source.arxiv("2310.06825"),
               Source.url("https://mistral.ai/news/announcing-mistral-7b/"),
               Source.arxiv("2401.04088"))
-          .build();
+          .build());
 
   /** NVIDIA Corporation, maker of Magic3D, eDiff-I and PhysDiff. Source: Magic3D project page. */
   public static final Organization NVIDIA =
-      Organization.builder()
+      register(Organization.builder()
           .id("nvidia")
           .name("NVIDIA Corporation")
           .kind(OrganizationKind.COMPANY)
@@ -288,7 +304,7 @@ public final class Organizations {
               Source.url("https://research.nvidia.com/labs/dir/magic3d/"),
               Source.url("https://research.nvidia.com/labs/dir/eDiff-I"),
               Source.url("https://research.nvidia.com/labs/toronto-ai/VideoLDM/"))
-          .build();
+          .build());
 
   /**
    * OpenAI, the San Francisco lab behind GPT-3, DALL-E 2, Whisper and ChatGPT. Source: arXiv
@@ -296,29 +312,29 @@ public final class Organizations {
    */
   // Microsoft invested in OpenAI (seed 002) but is not its parent.
   public static final Organization OPENAI =
-      Organization.builder()
+      register(Organization.builder()
           .id("openai")
           .name("OpenAI")
           .kind(OrganizationKind.COMPANY)
           .country("US")
           .addSources(
               Source.arxiv("2204.06125"), Source.arxiv("2103.00020"), Source.arxiv("2212.04356"))
-          .build();
+          .build());
 
   /** Runway, co-developer of Stable Diffusion and Soundify. Source: arXiv 2112.09726. */
   public static final Organization RUNWAY =
-      Organization.builder()
+      register(Organization.builder()
           .id("runway")
           .name("Runway")
           .kind(OrganizationKind.COMPANY)
           .country("US")
           .addSources(
               Source.arxiv("2112.09726"), Source.url("https://github.com/CompVis/stable-diffusion"))
-          .build();
+          .build());
 
   /** Stability AI, the London start-up that funded and released Stable Diffusion. Source: CompVis README. */
   public static final Organization STABILITY_AI =
-      Organization.builder()
+      register(Organization.builder()
           .id("stability-ai")
           .name("Stability AI")
           .kind(OrganizationKind.COMPANY)
@@ -327,13 +343,13 @@ public final class Organizations {
               Source.url("https://github.com/CompVis/stable-diffusion"),
               Source.url(
                   "https://www.actuia.com/english/stability-ai-announces-the-public-release-of-its-open-source-text-to-image-model-stable-diffusion/"))
-          .build();
+          .build());
 
   // Universities and their groups
 
   /** Carnegie Mellon University, co-developer of VisualGPT, Soundify, PEER and LIMA. Source: arXiv 2102.10407. */
   public static final Organization CARNEGIE_MELLON_UNIVERSITY =
-      Organization.builder()
+      register(Organization.builder()
           .id("carnegie-mellon-university")
           .name("Carnegie Mellon University")
           .kind(OrganizationKind.UNIVERSITY)
@@ -344,17 +360,17 @@ public final class Organizations {
               Source.arxiv("2208.11663"),
               Source.arxiv("2305.11206"),
               SEED_002)
-          .build();
+          .build());
 
   /** Heidelberg University, where the CompVis group built VQGAN. Source: arXiv 2012.09841. */
   public static final Organization HEIDELBERG_UNIVERSITY =
-      Organization.builder()
+      register(Organization.builder()
           .id("heidelberg-university")
           .name("Heidelberg University")
           .kind(OrganizationKind.UNIVERSITY)
           .country("DE")
           .addSources(Source.arxiv("2012.09841"))
-          .build();
+          .build());
 
   /**
    * Johns Hopkins University, co-developer of BloombergGPT. Source: JHU Hub, 2023-05-31 (Mark
@@ -363,7 +379,7 @@ public final class Organizations {
    * @since 0.1.0
    */
   public static final Organization JOHNS_HOPKINS_UNIVERSITY =
-      Organization.builder()
+      register(Organization.builder()
           .id("johns-hopkins-university")
           .name("Johns Hopkins University")
           .kind(OrganizationKind.UNIVERSITY)
@@ -371,11 +387,11 @@ public final class Organizations {
           .addSources(
               Source.arxiv("2303.17564"),
               Source.url("https://hub.jhu.edu/2023/05/31/ai-chatbot-speaks-finance/"))
-          .build();
+          .build());
 
   /** King Abdullah University of Science and Technology, lead developer of VisualGPT. Source: arXiv 2102.10407. */
   public static final Organization KAUST =
-      Organization.builder()
+      register(Organization.builder()
           .id("kaust")
           .name("King Abdullah University of Science and Technology")
           .kind(OrganizationKind.UNIVERSITY)
@@ -385,11 +401,11 @@ public final class Organizations {
               Source.url(
                   "https://academia.kaust.edu.sa/en/publications/visualgpt-data-efficient-adaptation-of-pretrained-language-models"),
               SEED_002)
-          .build();
+          .build());
 
   /** Ludwig-Maximilians-Universität München, home of the CompVis group since 2021. Source: seed 001. */
   public static final Organization LMU_MUNICH =
-      Organization.builder()
+      register(Organization.builder()
           .id("lmu-munich")
           .name("Ludwig-Maximilians-Universität München")
           .kind(OrganizationKind.UNIVERSITY)
@@ -399,14 +415,14 @@ public final class Organizations {
               Source.url(
                   "https://www.actuia.com/english/stability-ai-announces-the-public-release-of-its-open-source-text-to-image-model-stable-diffusion/"),
               Source.url("https://research.nvidia.com/labs/toronto-ai/VideoLDM/"))
-          .build();
+          .build());
 
   /**
    * CompVis, Björn Ommer's Computer Vision and Learning group, at LMU Munich (at Heidelberg until
    * 2021). Source: CompVis/stable-diffusion README.
    */
   public static final Organization COMPVIS =
-      Organization.builder()
+      register(Organization.builder()
           .id("compvis")
           .name("CompVis (Computer Vision & Learning group)")
           .kind(OrganizationKind.RESEARCH_LAB)
@@ -416,17 +432,17 @@ public final class Organizations {
               Source.url("https://github.com/CompVis/stable-diffusion"),
               Source.url(
                   "https://www.actuia.com/english/stability-ai-announces-the-public-release-of-its-open-source-text-to-image-model-stable-diffusion/"))
-          .build();
+          .build());
 
   /** Nanyang Technological University, Singapore, co-developer of VisualGPT. Source: arXiv 2102.10407. */
   public static final Organization NANYANG_TECHNOLOGICAL_UNIVERSITY =
-      Organization.builder()
+      register(Organization.builder()
           .id("nanyang-technological-university")
           .name("Nanyang Technological University")
           .kind(OrganizationKind.UNIVERSITY)
           .country("SG")
           .addSources(Source.arxiv("2102.10407"), SEED_002)
-          .build();
+          .build());
 
   /**
    * National University of Singapore, the inferred home of OpenMoE. Source: OpenMoE README.
@@ -435,23 +451,23 @@ public final class Organizations {
    */
   // The affiliation is inferred from a link in the README; OpenMoE itself is not catalogued.
   public static final Organization NATIONAL_UNIVERSITY_OF_SINGAPORE =
-      Organization.builder()
+      register(Organization.builder()
           .id("national-university-of-singapore")
           .name("National University of Singapore")
           .kind(OrganizationKind.UNIVERSITY)
           .country("SG")
           .addSources(Source.url("https://github.com/XueFuzhao/OpenMoE"))
-          .build();
+          .build());
 
   /** PSL University (with the École normale supérieure), co-affiliation on PEER and speech-from-brain. Source: arXiv 2208.11663. */
   public static final Organization PSL_UNIVERSITY =
-      Organization.builder()
+      register(Organization.builder()
           .id("psl-university")
           .name("PSL University")
           .kind(OrganizationKind.UNIVERSITY)
           .country("FR")
           .addSources(Source.arxiv("2208.11663"), Source.arxiv("2208.12266"))
-          .build();
+          .build());
 
   /**
    * Stanford University, home of DPO and Alpaca. Source: arXiv 2305.18290.
@@ -459,66 +475,66 @@ public final class Organizations {
    * @since 0.1.0
    */
   public static final Organization STANFORD =
-      Organization.builder()
+      register(Organization.builder()
           .id("stanford")
           .name("Stanford University")
           .kind(OrganizationKind.UNIVERSITY)
           .country("US")
           .addSources(
               Source.arxiv("2305.18290"), Source.url("https://github.com/tatsu-lab/stanford_alpaca"))
-          .build();
+          .build());
 
   /** Tel Aviv University, maker of the Human Motion Diffusion Model. Source: arXiv 2209.14916. */
   public static final Organization TEL_AVIV_UNIVERSITY =
-      Organization.builder()
+      register(Organization.builder()
           .id("tel-aviv-university")
           .name("Tel Aviv University")
           .kind(OrganizationKind.UNIVERSITY)
           .country("IL")
           .addSources(Source.arxiv("2209.14916"), SEED_002, Source.arxiv("2305.11206"))
-          .build();
+          .build());
 
   /** University of California, Berkeley, co-developer of DreamFusion. Source: DreamFusion project page. */
   public static final Organization UC_BERKELEY =
-      Organization.builder()
+      register(Organization.builder()
           .id("uc-berkeley")
           .name("University of California, Berkeley")
           .kind(OrganizationKind.UNIVERSITY)
           .country("US")
           .addSources(
               Source.url("https://dreamfusion3d.github.io/"), SEED_000, Source.arxiv("2305.15717"))
-          .build();
+          .build());
 
   /** University of California San Diego, a candidate NeRF affiliation. Source: arXiv 2003.08934 author list. */
   // The affiliation of the NeRF co-author is not confirmed.
   public static final Organization UC_SAN_DIEGO =
-      Organization.builder()
+      register(Organization.builder()
           .id("uc-san-diego")
           .name("University of California San Diego")
           .kind(OrganizationKind.UNIVERSITY)
           .country("US")
           .addSources(Source.arxiv("2003.08934"))
-          .build();
+          .build());
 
   /** Universidad Pontificia Comillas, Madrid, the survey authors' university. Source: arXiv 2301.04655. */
   public static final Organization UNIVERSIDAD_PONTIFICIA_COMILLAS =
-      Organization.builder()
+      register(Organization.builder()
           .id("universidad-pontificia-comillas")
           .name("Universidad Pontificia Comillas")
           .kind(OrganizationKind.UNIVERSITY)
           .country("ES")
           .addSources(SURVEY, SEED_000, SEED_002)
-          .build();
+          .build());
 
   /** University College London, co-affiliation on PEER. Source: arXiv 2208.11663. */
   public static final Organization UNIVERSITY_COLLEGE_LONDON =
-      Organization.builder()
+      register(Organization.builder()
           .id("university-college-london")
           .name("University College London")
           .kind(OrganizationKind.UNIVERSITY)
           .country("GB")
           .addSources(Source.arxiv("2208.11663"))
-          .build();
+          .build());
 
   /**
    * University of Southern California, co-affiliation on LIMA. Source: arXiv 2305.11206.
@@ -526,13 +542,13 @@ public final class Organizations {
    * @since 0.1.0
    */
   public static final Organization UNIVERSITY_OF_SOUTHERN_CALIFORNIA =
-      Organization.builder()
+      register(Organization.builder()
           .id("university-of-southern-california")
           .name("University of Southern California")
           .kind(OrganizationKind.UNIVERSITY)
           .country("US")
           .addSources(Source.arxiv("2305.11206"))
-          .build();
+          .build());
 
   /**
    * University of Toronto, co-affiliation on Video LDM. Source: VideoLDM project page.
@@ -540,13 +556,13 @@ public final class Organizations {
    * @since 0.1.0
    */
   public static final Organization UNIVERSITY_OF_TORONTO =
-      Organization.builder()
+      register(Organization.builder()
           .id("university-of-toronto")
           .name("University of Toronto")
           .kind(OrganizationKind.UNIVERSITY)
           .country("CA")
           .addSources(Source.url("https://research.nvidia.com/labs/toronto-ai/VideoLDM/"))
-          .build();
+          .build());
 
   /**
    * University of Washington, home of QLoRA and Guanaco. Source: arXiv 2305.14314.
@@ -554,14 +570,14 @@ public final class Organizations {
    * @since 0.1.0
    */
   public static final Organization UNIVERSITY_OF_WASHINGTON =
-      Organization.builder()
+      register(Organization.builder()
           .id("university-of-washington")
           .name("University of Washington")
           .kind(OrganizationKind.UNIVERSITY)
           .country("US")
           .addSources(
               Source.arxiv("2305.14314"), Source.url("https://huggingface.co/timdettmers/guanaco-65b"))
-          .build();
+          .build());
 
   /**
    * University of Waterloo, co-affiliation on Video LDM. Source: VideoLDM project page.
@@ -569,20 +585,20 @@ public final class Organizations {
    * @since 0.1.0
    */
   public static final Organization UNIVERSITY_OF_WATERLOO =
-      Organization.builder()
+      register(Organization.builder()
           .id("university-of-waterloo")
           .name("University of Waterloo")
           .kind(OrganizationKind.UNIVERSITY)
           .country("CA")
           .addSources(Source.url("https://research.nvidia.com/labs/toronto-ai/VideoLDM/"))
-          .build();
+          .build());
 
   // Nonprofits and research institutes
 
   /** EleutherAI, the research collective behind Pythia. Source: Pythia model cards. */
   // not recorded: country (US is reported, not confirmed)
   public static final Organization ELEUTHERAI =
-      Organization.builder()
+      register(Organization.builder()
           .id("eleutherai")
           .name("EleutherAI")
           .kind(OrganizationKind.NONPROFIT)
@@ -591,27 +607,27 @@ public final class Organizations {
               Source.url("https://huggingface.co/EleutherAI/pythia-1b"),
               Source.url(
                   "https://www.actuia.com/english/stability-ai-announces-the-public-release-of-its-open-source-text-to-image-model-stable-diffusion/"))
-          .build();
+          .build());
 
   /** Inria, the French national institute for digital science, co-affiliation on PEER. Source: arXiv 2208.11663. */
   public static final Organization INRIA =
-      Organization.builder()
+      register(Organization.builder()
           .id("inria")
           .name("Inria")
           .kind(OrganizationKind.RESEARCH_LAB)
           .country("FR")
           .addSources(Source.arxiv("2208.11663"))
-          .build();
+          .build());
 
   /** LAION, the German nonprofit whose LAION-5B subsets trained Stable Diffusion. Source: CompVis README. */
   public static final Organization LAION =
-      Organization.builder()
+      register(Organization.builder()
           .id("laion")
           .name("LAION")
           .kind(OrganizationKind.NONPROFIT)
           .country("DE")
           .addSources(Source.url("https://github.com/CompVis/stable-diffusion"))
-          .build();
+          .build());
 
   /**
    * Vector Institute, Toronto, co-affiliation on Video LDM. Source: VideoLDM project page.
@@ -619,11 +635,11 @@ public final class Organizations {
    * @since 0.1.0
    */
   public static final Organization VECTOR_INSTITUTE =
-      Organization.builder()
+      register(Organization.builder()
           .id("vector-institute")
           .name("Vector Institute")
           .kind(OrganizationKind.RESEARCH_LAB)
           .country("CA")
           .addSources(Source.url("https://research.nvidia.com/labs/toronto-ai/VideoLDM/"))
-          .build();
+          .build());
 }

@@ -21,7 +21,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Every constant of the holders, listed once, the editions built from them, and lookups by id.
+ * Every constant of the holders, the editions built from them, and lookups by id.
+ *
+ * <p>Each holder registers its constants itself, in declaration order, so adding an entry to a
+ * holder is enough to list it here.
  *
  * <p>The editions are built and validated when this class initialises, and a data error fails
  * then: a duplicate id anywhere in the holders with the first duplicate named, a reference that
@@ -46,242 +49,22 @@ public final class Registry {
   private Registry() {}
 
   /** Every organization, in holder order. */
-  public static final ImmutableList<Organization> ORGANIZATIONS =
-      ImmutableList.of(
-          Organizations.ALPHABET,
-          Organizations.GOOGLE,
-          Organizations.GOOGLE_RESEARCH,
-          Organizations.GOOGLE_BRAIN,
-          Organizations.GOOGLE_DEEPMIND,
-          Organizations.DEEPMIND,
-          Organizations.META,
-          Organizations.META_AI,
-          Organizations.PAPERS_WITH_CODE,
-          Organizations.ALIBABA,
-          Organizations.ALIBABA_CLOUD,
-          Organizations._01_AI,
-          Organizations.BLOOMBERG,
-          Organizations.DEEPSEEK,
-          Organizations.HUGGING_FACE,
-          Organizations.MICROSOFT,
-          Organizations.MISTRAL_AI,
-          Organizations.NVIDIA,
-          Organizations.OPENAI,
-          Organizations.RUNWAY,
-          Organizations.STABILITY_AI,
-          Organizations.CARNEGIE_MELLON_UNIVERSITY,
-          Organizations.HEIDELBERG_UNIVERSITY,
-          Organizations.JOHNS_HOPKINS_UNIVERSITY,
-          Organizations.KAUST,
-          Organizations.LMU_MUNICH,
-          Organizations.COMPVIS,
-          Organizations.NANYANG_TECHNOLOGICAL_UNIVERSITY,
-          Organizations.NATIONAL_UNIVERSITY_OF_SINGAPORE,
-          Organizations.PSL_UNIVERSITY,
-          Organizations.STANFORD,
-          Organizations.TEL_AVIV_UNIVERSITY,
-          Organizations.UC_BERKELEY,
-          Organizations.UC_SAN_DIEGO,
-          Organizations.UNIVERSIDAD_PONTIFICIA_COMILLAS,
-          Organizations.UNIVERSITY_COLLEGE_LONDON,
-          Organizations.UNIVERSITY_OF_SOUTHERN_CALIFORNIA,
-          Organizations.UNIVERSITY_OF_TORONTO,
-          Organizations.UNIVERSITY_OF_WASHINGTON,
-          Organizations.UNIVERSITY_OF_WATERLOO,
-          Organizations.ELEUTHERAI,
-          Organizations.INRIA,
-          Organizations.LAION,
-          Organizations.VECTOR_INSTITUTE);
+  public static final ImmutableList<Organization> ORGANIZATIONS = Organizations.all();
 
   /** Every technique, in holder order. */
-  public static final ImmutableList<Technique> TECHNIQUES =
-      ImmutableList.of(
-          Techniques.RECURRENT_NEURAL_NETWORK,
-          Techniques.LSTM,
-          Techniques.GRU,
-          Techniques.BIDIRECTIONAL_RNN,
-          Techniques.SEQ2SEQ,
-          Techniques.ATTENTION_MECHANISM,
-          Techniques.TRANSFORMER,
-          Techniques.MULTI_QUERY_ATTENTION,
-          Techniques.GROUPED_QUERY_ATTENTION,
-          Techniques.SLIDING_WINDOW_ATTENTION,
-          Techniques.MIXTURE_OF_EXPERTS,
-          Techniques.CNN,
-          Techniques.LENET,
-          Techniques.ALEXNET,
-          Techniques.VGG,
-          Techniques.GOOGLENET_INCEPTION,
-          Techniques.RESNET,
-          Techniques.DENSENET,
-          Techniques.EFFICIENTNET,
-          Techniques.NFNET,
-          Techniques.VIT,
-          Techniques.SWIN_TRANSFORMER,
-          Techniques.DEIT,
-          Techniques.CAIT,
-          Techniques.T2T_VIT,
-          Techniques.SELF_SUPERVISED_PRETRAINING,
-          Techniques.MASKED_LM_PRETRAINING,
-          Techniques.AUTOREGRESSIVE_LM_PRETRAINING,
-          Techniques.BART,
-          Techniques.MASS,
-          Techniques.PROPHETNET,
-          Techniques.MAE,
-          Techniques.BEIT,
-          Techniques.ROTNET,
-          Techniques.MOCO,
-          Techniques.SIMCLR,
-          Techniques.CONTRASTIVE_LEARNING,
-          Techniques.CONTRASTIVE_LANGUAGE_IMAGE_PRETRAINING,
-          Techniques.ALIGN,
-          Techniques.FLORENCE,
-          Techniques.IMAGENET_PRETRAINING,
-          Techniques.DEEP_GENERATIVE_MODEL,
-          Techniques.AUTOREGRESSIVE_MODEL,
-          Techniques.FVSBN,
-          Techniques.NADE,
-          Techniques.PIXELRNN,
-          Techniques.PIXELCNN,
-          Techniques.PIXELCNN_PLUS_PLUS,
-          Techniques.WAVENET,
-          Techniques.VAE,
-          Techniques.VQ_VAE,
-          Techniques.VECTOR_QUANTIZED_GAN,
-          Techniques.MASKED_GENERATIVE_TRANSFORMER,
-          Techniques.NORMALIZING_FLOW,
-          Techniques.NICE,
-          Techniques.REALNVP,
-          Techniques.GLOW,
-          Techniques.ENERGY_BASED_MODEL,
-          Techniques.MCMC_LANGEVIN_TRAINING,
-          Techniques.CONTRASTIVE_DIVERGENCE,
-          Techniques.PERSISTENT_CONTRASTIVE_DIVERGENCE,
-          Techniques.MEAN_FIELD_CONTRASTIVE_DIVERGENCE,
-          Techniques.MULTIGRID_CONTRASTIVE_DIVERGENCE,
-          Techniques.NOISE_CONTRASTIVE_ESTIMATION,
-          Techniques.SCORE_MATCHING,
-          Techniques.DENOISING_SCORE_MATCHING,
-          Techniques.GAN,
-          Techniques.CONDITIONAL_GAN,
-          Techniques.DCGAN,
-          Techniques.WGAN,
-          Techniques.STYLEGAN,
-          Techniques.DIFFUSION_MODEL,
-          Techniques.DDPM,
-          Techniques.SCORE_BASED_GENERATIVE_MODEL,
-          Techniques.SCORE_SDE,
-          Techniques.DDIM,
-          Techniques.LATENT_SPACE_DIFFUSION,
-          Techniques.CLASSIFIER_FREE_GUIDANCE,
-          Techniques.SCORE_DISTILLATION_SAMPLING,
-          Techniques.NEURAL_RADIANCE_FIELD,
-          Techniques.RLHF,
-          Techniques.PPO,
-          Techniques.DPO,
-          Techniques.INSTRUCTION_TUNING,
-          Techniques.SELF_INSTRUCT,
-          Techniques.KNOWLEDGE_DISTILLATION,
-          Techniques.LORA,
-          Techniques.QUANTIZATION,
-          Techniques.QLORA,
-          Techniques.DEEP_REINFORCEMENT_LEARNING,
-          Techniques.MONTE_CARLO_TREE_SEARCH,
-          Techniques.CHAIN_OF_THOUGHT_PROMPTING);
+  public static final ImmutableList<Technique> TECHNIQUES = Techniques.all();
 
   /** Every model the survey describes or the seeds name beside it, in holder order. */
-  public static final ImmutableList<GenerativeModel> SURVEY_MODELS =
-      ImmutableList.of(
-          SurveyModels.DALL_E_2,
-          SurveyModels.IMAGEN,
-          SurveyModels.STABLE_DIFFUSION,
-          SurveyModels.MUSE,
-          SurveyModels.DREAMFUSION,
-          SurveyModels.MAGIC3D,
-          SurveyModels.FLAMINGO,
-          SurveyModels.VISUALGPT,
-          SurveyModels.PHENAKI,
-          SurveyModels.SOUNDIFY,
-          SurveyModels.AUDIOLM,
-          SurveyModels.JUKEBOX,
-          SurveyModels.WHISPER,
-          SurveyModels.CHATGPT,
-          SurveyModels.LAMDA,
-          SurveyModels.PEER,
-          SurveyModels.SPEECH_FROM_BRAIN,
-          SurveyModels.CODEX,
-          SurveyModels.ALPHACODE,
-          SurveyModels.GALACTICA,
-          SurveyModels.MINERVA,
-          SurveyModels.ALPHATENSOR,
-          SurveyModels.GATO,
-          SurveyModels.HUMAN_MOTION_DIFFUSION_MODEL,
-          SurveyModels.CHATBCG,
-          SurveyModels.PHYSDIFF,
-          SurveyModels.POINT_E);
+  public static final ImmutableList<GenerativeModel> SURVEY_MODELS = SurveyModels.all();
 
   /** The models that survey entries build on but the survey does not describe. */
-  public static final ImmutableList<GenerativeModel> BASE_MODELS =
-      ImmutableList.of(
-          BaseModels.GPT_2,
-          BaseModels.GPT_3,
-          BaseModels.INSTRUCTGPT,
-          BaseModels.GPT_3_5,
-          BaseModels.T5,
-          BaseModels.CHINCHILLA,
-          BaseModels.PALM,
-          BaseModels.CLIP,
-          BaseModels.GLIDE,
-          BaseModels.VQGAN,
-          BaseModels.LATENT_DIFFUSION,
-          BaseModels.MASKGIT,
-          BaseModels.PARTI,
-          BaseModels.EDIFF_I,
-          BaseModels.NERF,
-          BaseModels.VIVIT,
-          BaseModels.WAV2VEC_2,
-          BaseModels.SOUNDSTREAM,
-          BaseModels.W2V_BERT,
-          BaseModels.ALPHAZERO);
+  public static final ImmutableList<GenerativeModel> BASE_MODELS = BaseModels.all();
 
   /** The 2023 follow-ups of seed 004 and the models they build on. */
-  public static final ImmutableList<GenerativeModel> MODELS_2023 =
-      ImmutableList.of(
-          Models2023.PYTHIA,
-          Models2023.LLAMA_1,
-          Models2023.LLAMA_2,
-          Models2023.LLAMA_2_CHAT,
-          Models2023.GUANACO,
-          Models2023.BLOOMBERGGPT,
-          Models2023.ADAPTLLM_7B,
-          Models2023.ZEPHYR_7B,
-          Models2023.MISTRAL_7B,
-          Models2023.MISTRAL_7B_INSTRUCT,
-          Models2023.MIXTRAL_8X7B,
-          Models2023.MIXTRAL_8X7B_INSTRUCT,
-          Models2023.PHI_1,
-          Models2023.PHI_1_5,
-          Models2023.PHI_2,
-          Models2023.ORCA_2,
-          Models2023.NFNET_CONVNETS_AT_SCALE,
-          Models2023.SEGMENT_ANYTHING,
-          Models2023.EMU,
-          Models2023.EMU_VIDEO,
-          Models2023.VIDEO_LDM,
-          Models2023.SWITCH_TRANSFORMER,
-          Models2023.ALPACA,
-          Models2023.LIMA,
-          Models2023.QWEN_14B,
-          Models2023.YI_34B,
-          Models2023.DEEPSEEK_LLM_67B);
+  public static final ImmutableList<GenerativeModel> MODELS_2023 = Models2023.all();
 
   /** Errors that concern the survey as a whole rather than one model. */
-  public static final ImmutableList<Discrepancy> SURVEY_WIDE_DISCREPANCIES =
-      ImmutableList.of(
-          SurveyErrata.SIX_ORGANIZATIONS,
-          SurveyErrata.ALL_RELEASED_IN_2022,
-          SurveyErrata.SEED_000_RELEASE_YEARS,
-          SurveyErrata.TWENTY_ONE_MODELS);
+  public static final ImmutableList<Discrepancy> SURVEY_WIDE_DISCREPANCIES = SurveyErrata.all();
 
   private static final ImmutableList<GenerativeModel> MODELS =
       ImmutableList.<GenerativeModel>builder()

@@ -8,10 +8,13 @@ import static io.github.genaitaxonomy.data.Facts.discrepancy;
 import static io.github.genaitaxonomy.data.Facts.seed;
 import static io.github.genaitaxonomy.data.Facts.survey;
 
+import com.google.common.collect.ImmutableList;
 import io.github.genaitaxonomy.core.ClaimAttribute;
 import io.github.genaitaxonomy.core.Discrepancy;
 import io.github.genaitaxonomy.core.DiscrepancyKind;
 import io.github.genaitaxonomy.core.Source;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Errors of the survey and its write-ups that concern the survey as a whole rather than one
@@ -26,13 +29,26 @@ public final class SurveyErrata {
   // the text they correct. Constants are named after the claim they correct; discrepancies have
   // no id.
 
+  private static final List<Discrepancy> ALL = new ArrayList<>();
+
   private SurveyErrata() {}
+
+  /** Appends a constant to this holder's list, in declaration order, and returns it. */
+  private static Discrepancy register(Discrepancy constant) {
+    ALL.add(constant);
+    return constant;
+  }
+
+  /** Every constant of this holder, in declaration order. */
+  static ImmutableList<Discrepancy> all() {
+    return ImmutableList.copyOf(ALL);
+  }
 
   // The survey
 
   /** The survey's claim that six organizations deploy all these models. Source: survey §2. */
   public static final Discrepancy SIX_ORGANIZATIONS =
-      discrepancy(
+      register(discrepancy(
           DiscrepancyKind.OTHER,
           survey(
               ClaimAttribute.DEVELOPERS,
@@ -47,14 +63,14 @@ public final class SurveyErrata {
                   + " Runway, Stability AI), DreamFusion (Google, UC Berkeley), PEER (Meta AI, CMU,"
                   + " Inria and ENS-PSL, UCL)",
               SEED_002,
-              "seed 002 itself lists the academic makers; each model's own paper confirms them"));
+              "seed 002 itself lists the academic makers; each model's own paper confirms them")));
 
   /**
    * The survey's framing of its models as 2022 releases, with LaMDA (2021) and Muse (2023) the only
    * exceptions its Figure 2 names. Source: survey §2 and Figure 2, as seed 000 describes them.
    */
   public static final Discrepancy ALL_RELEASED_IN_2022 =
-      discrepancy(
+      register(discrepancy(
           DiscrepancyKind.RELEASED_BEFORE_2022,
           survey(
               ClaimAttribute.RELEASED,
@@ -67,13 +83,13 @@ public final class SurveyErrata {
                   + " older than 2022",
               Source.arxiv("2005.00341"),
               "a summary of four models: only Jukebox's date is from the source given; each other"
-                  + " date is sourced, with its own confidence, on that model's discrepancy"));
+                  + " date is sourced, with its own confidence, on that model's discrepancy")));
 
   // The write-ups
 
   /** Seed 000's claim that all but LaMDA and Muse are 2022 models. Source: seed 000. */
   public static final Discrepancy SEED_000_RELEASE_YEARS =
-      discrepancy(
+      register(discrepancy(
           DiscrepancyKind.SEED_ERROR,
           seed(
               SEED_000,
@@ -87,11 +103,11 @@ public final class SurveyErrata {
               Source.arxiv("2107.03374"),
               "a summary of four models: only Codex's year is from the source given; Jukebox,"
                   + " VisualGPT and Soundify are arXiv 2005.00341, 2102.10407 and 2112.09726, and"
-                  + " each year is sourced on that model's discrepancy"));
+                  + " each year is sourced on that model's discrepancy")));
 
   /** Seed 002's count of 21 models in nine categories. Source: seed 002. */
   public static final Discrepancy TWENTY_ONE_MODELS =
-      discrepancy(
+      register(discrepancy(
           DiscrepancyKind.OTHER,
           seed(SEED_002, ClaimAttribute.SURVEY_COVERAGE, "21 models in nine categories", "seed 002"),
           actualSecondary(
@@ -99,5 +115,5 @@ public final class SurveyErrata {
               "sections 3.1 to 3.9 name 23 models, plus unnamed human-motion models and ChatBCG;"
                   + " which 21 Figure 1 shows is unresolved",
               SEED_001,
-              "the translation of the survey's sections; Figure 1 could not be read"));
+              "the translation of the survey's sections; Figure 1 could not be read")));
 }

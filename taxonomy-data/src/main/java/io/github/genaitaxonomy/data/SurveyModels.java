@@ -15,6 +15,7 @@ import static io.github.genaitaxonomy.data.Facts.secondary;
 import static io.github.genaitaxonomy.data.Facts.seed;
 import static io.github.genaitaxonomy.data.Facts.survey;
 
+import com.google.common.collect.ImmutableList;
 import io.github.genaitaxonomy.core.Access;
 import io.github.genaitaxonomy.core.Category;
 import io.github.genaitaxonomy.core.ClaimAttribute;
@@ -26,6 +27,8 @@ import io.github.genaitaxonomy.core.Paper;
 import io.github.genaitaxonomy.core.Source;
 import io.github.genaitaxonomy.core.Unit;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The models the survey "ChatGPT is not all you need" (arXiv 2301.04655) describes, and the
@@ -49,6 +52,8 @@ public final class SurveyModels {
   // 001); claims of a write-up to its seed file. Figures found only in a seed or a third-party
   // text are SECONDARY, with a note.
 
+  private static final List<GenerativeModel> ALL = new ArrayList<>();
+
   /** Fawzi et al., Nature 610:47-53 (2022), the AlphaTensor paper. */
   private static final Source ALPHATENSOR_PAPER = Source.doi("10.1038/s41586-022-05172-4");
 
@@ -66,13 +71,24 @@ public final class SurveyModels {
 
   private SurveyModels() {}
 
+  /** Appends a constant to this holder's list, in declaration order, and returns it. */
+  private static GenerativeModel register(GenerativeModel constant) {
+    ALL.add(constant);
+    return constant;
+  }
+
+  /** Every constant of this holder, in declaration order. */
+  static ImmutableList<GenerativeModel> all() {
+    return ImmutableList.copyOf(ALL);
+  }
+
   // 3.1 Text-to-image
 
   /** DALL-E 2, OpenAI's CLIP-latent diffusion model. Source: arXiv 2204.06125. */
   // not recorded: parameters and training data; the paper's abstract gives neither and figures
   // quoted elsewhere (a 3.5B decoder) were not confirmed. Lineage to GLIDE is unconfirmed.
   public static final GenerativeModel DALL_E_2 =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("dall-e-2")
           .name("DALL·E 2")
           .addAliases("DALL-E 2", "DALLE-2", "unCLIP")
@@ -106,14 +122,14 @@ public final class SurveyModels {
                   + " which also allows variations of an image and edits guided by language. By"
                   + " the survey's date it was a web product and the DALL·E API was in public"
                   + " beta (reported by secondary sources); the weights were never released.")
-          .build();
+          .build());
 
   /** Imagen, Google's cascaded diffusion model with a frozen T5 encoder. Source: arXiv 2205.11487. */
   // not recorded: parameters (only the Muse paper's table lists "Imagen-3.4B", secondary) and
   // training data (unconfirmed; the Muse paper calls the Imagen dataset 460M pairs). The survey's
   // DrawBench size of 200 prompts is unconfirmed.
   public static final GenerativeModel IMAGEN =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("imagen")
           .name("Imagen")
           .addAliases("Google Imagen")
@@ -165,14 +181,14 @@ public final class SurveyModels {
                   + " improves image fidelity and prompt alignment more than a larger image model;"
                   + " the paper also introduced the DrawBench benchmark and reported a zero-shot"
                   + " COCO FID of 7.27.")
-          .build();
+          .build());
 
   /**
    * Stable Diffusion v1, the open-weights latent diffusion model. Source: CompVis/stable-diffusion
    * README, which cites arXiv 2112.10752 as its paper.
    */
   public static final GenerativeModel STABLE_DIFFUSION =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("stable-diffusion")
           .name("Stable Diffusion")
           .addAliases("SD", "SD 1.x")
@@ -246,11 +262,11 @@ public final class SurveyModels {
                   + " pretrained autoencoder, steered by frozen CLIP text embeddings through"
                   + " cross-attention. Trained on LAION-5B subsets and released publicly in August"
                   + " 2022, it brought high-quality image generation to consumer GPUs.")
-          .build();
+          .build());
 
   /** Muse, Google's masked-token text-to-image Transformer. Source: arXiv 2301.00704. */
   public static final GenerativeModel MUSE =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("muse")
           .name("Muse")
           .addAliases("Muse-900M", "Muse-3B")
@@ -365,14 +381,14 @@ public final class SurveyModels {
                   + " much faster than pixel-space diffusion or autoregressive models, and it can"
                   + " edit images zero-shot by inpainting and outpainting. It appeared in January"
                   + " 2023, just after the year the survey covers.")
-          .build();
+          .build());
 
   // 3.2 Text-to-3D
 
   /** DreamFusion, text-to-3D by score distillation. Source: arXiv 2209.14988. */
   // not recorded: parameters (it optimises a NeRF per prompt and has no model size of its own)
   public static final GenerativeModel DREAMFUSION =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("dreamfusion")
           .name("DreamFusion")
           .surveyCategory(Category.TEXT_TO_3D)
@@ -414,12 +430,12 @@ public final class SurveyModels {
                   + " field until its renderings from random viewpoints look right to a frozen 2D"
                   + " text-to-image diffusion model (Imagen), a loss it calls score distillation. It"
                   + " needs no 3D training data at all.")
-          .build();
+          .build());
 
   /** Magic3D, NVIDIA's coarse-to-fine text-to-3D method. Source: arXiv 2211.10440. */
   // not recorded: parameters (optimisation-based, no model size of its own)
   public static final GenerativeModel MAGIC3D =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("magic3d")
           .name("Magic3D")
           .surveyCategory(Category.TEXT_TO_3D)
@@ -482,13 +498,13 @@ public final class SurveyModels {
                   + " against a low-resolution diffusion prior, then refines a textured mesh with a"
                   + " high-resolution latent diffusion model. It is reported to be about twice as"
                   + " fast as DreamFusion, and most raters preferred its results.")
-          .build();
+          .build());
 
   // 3.3 Image-to-text
 
   /** Flamingo, DeepMind's few-shot visual language model. Source: arXiv 2204.14198. */
   public static final GenerativeModel FLAMINGO =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("flamingo")
           .name("Flamingo")
           .addAliases("Flamingo-80B")
@@ -546,12 +562,12 @@ public final class SurveyModels {
                   + " through new gated cross-attention layers, so it can read text interleaved"
                   + " with images and video and answer in text. Given a handful of examples in its"
                   + " prompt it set few-shot records on many vision-language benchmarks.")
-          .build();
+          .build());
 
   /** VisualGPT, data-efficient captioning from GPT-2. Source: arXiv 2102.10407. */
   // not recorded: parameters (the GPT-2 size used was not confirmed)
   public static final GenerativeModel VISUALGPT =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("visualgpt")
           .name("VisualGPT")
           .surveyCategory(Category.IMAGE_TO_TEXT)
@@ -615,7 +631,7 @@ public final class SurveyModels {
                   + " very little paired data (as little as 0.1% of MS COCO). It did best in"
                   + " low-data settings and on a medical report dataset. It is academic work from"
                   + " KAUST, CMU and NTU, not an OpenAI model.")
-          .build();
+          .build());
 
   // 3.4 Text-to-video
 
@@ -626,7 +642,7 @@ public final class SurveyModels {
   // not recorded: parameters and training-data sizes (not confirmed); the survey's 1.4 s training
   // clips are unconfirmed. A University of Michigan affiliation of a co-author is not confirmed.
   public static final GenerativeModel PHENAKI =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("phenaki")
           .name("Phenaki")
           .surveyCategory(Category.TEXT_TO_VIDEO)
@@ -676,11 +692,11 @@ public final class SurveyModels {
                   + " tokenizer that is causal in time, and generates those tokens from text with a"
                   + " bidirectional masked Transformer. Because the tokenizer is causal it can keep"
                   + " extending a video, producing long clips from a sequence of changing prompts.")
-          .build();
+          .build());
 
   /** Soundify, sound effects matched to video. Source: arXiv 2112.09726. */
   public static final GenerativeModel SOUNDIFY =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("soundify")
           .name("Soundify")
           .surveyCategory(Category.TEXT_TO_VIDEO)
@@ -740,14 +756,14 @@ public final class SurveyModels {
                   + " synchronised to the frames and mixed with changing panning and volume. It"
                   + " matches and retrieves sounds rather than generating them, and takes no text"
                   + " prompt.")
-          .build();
+          .build());
 
   // 3.5 Text-to-audio
 
   /** AudioLM, language modelling over audio tokens. Source: arXiv 2209.03143. */
   // not recorded: parameters and corpus sizes (not confirmed)
   public static final GenerativeModel AUDIOLM =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("audiolm")
           .name("AudioLM")
           .surveyCategory(Category.TEXT_TO_AUDIO)
@@ -825,11 +841,11 @@ public final class SurveyModels {
                   + " structure and codec tokens from SoundStream for fidelity. From a few seconds"
                   + " of speech or piano it continues the audio coherently, keeping the speaker's"
                   + " voice or the playing style.")
-          .build();
+          .build());
 
   /** Jukebox, OpenAI's raw-audio music model. Source: arXiv 2005.00341. */
   public static final GenerativeModel JUKEBOX =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("jukebox")
           .name("Jukebox")
           .surveyCategory(Category.TEXT_TO_AUDIO)
@@ -905,11 +921,11 @@ public final class SurveyModels {
                   + " conditioned on artist, genre and unaligned lyrics. It generates songs minutes"
                   + " long with rudimentary singing, and appeared in April 2020, well before the"
                   + " year the survey covers.")
-          .build();
+          .build());
 
   /** Whisper, OpenAI's multilingual speech recogniser. Source: arXiv 2212.04356. */
   public static final GenerativeModel WHISPER =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("whisper")
           .name("Whisper")
           .addAliases("OpenAI Whisper")
@@ -973,14 +989,14 @@ public final class SurveyModels {
                   + " English and identify the language. OpenAI released the weights and code in"
                   + " September 2022 (the paper followed in December); it maps speech to text, the"
                   + " opposite of the survey's text-to-audio.")
-          .build();
+          .build());
 
   // 3.6 Text-to-text
 
   /** ChatGPT, OpenAI's conversational model. Source: OpenAI blog "Introducing ChatGPT". */
   // not recorded: parameters; OpenAI never disclosed them
   public static final GenerativeModel CHATGPT =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("chatgpt")
           .name("ChatGPT")
           .addAliases("ChatGPT research preview")
@@ -1029,13 +1045,13 @@ public final class SurveyModels {
                   + " written by human trainers and then with reinforcement learning from human"
                   + " feedback, the recipe of InstructGPT. It launched as a free web research"
                   + " preview on 30 November 2022; its API came only in March 2023.")
-          .build();
+          .build());
 
   /** LaMDA, Google's dialogue language models. Source: arXiv 2201.08239. */
   // not recorded: the survey's "0.001% of the training data used for fine-tuning" (seeds 000 and
   // 001); the abstract only says a small amount of crowdworker-annotated data
   public static final GenerativeModel LAMDA =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("lamda")
           .name("LaMDA")
           .addAliases("Language Model for Dialogue Applications")
@@ -1089,13 +1105,13 @@ public final class SurveyModels {
                   + " fine-tuned to filter unsafe answers and to consult external tools (retrieval,"
                   + " a translator, a calculator) for factual grounding. Announced at Google I/O in"
                   + " May 2021, with the paper in January 2022.")
-          .build();
+          .build());
 
   /** PEER, a collaborative writing model. Source: arXiv 2208.11663. */
   // not recorded: parameters (3B and 11B from LM-adapted T5 are often reported, not verified),
   // lineage to T5 (not verified), access (no release checked), and the survey's DeepSpeed remark
   public static final GenerativeModel PEER =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("peer")
           .name("PEER")
           .addAliases("Plan, Edit, Explain, Repeat")
@@ -1132,14 +1148,14 @@ public final class SurveyModels {
                   + " plan, makes an edit, explains it with references, and repeats. Trained on"
                   + " Wikipedia edit histories, it uses several PEER instances to fill in missing"
                   + " plans and documents so it can be self-trained on domains without edit logs.")
-          .build();
+          .build());
 
   /** Meta AI's model that decodes perceived speech from MEG/EEG. Source: arXiv 2208.12266. */
   // not recorded: parameters (not confirmed); access (brainmagick code exists, release date not
   // confirmed); the participant counts (169 in the 2022 announcement, 175 in the later paper)
   // have no unit in the catalog and stay in the summary
   public static final GenerativeModel SPEECH_FROM_BRAIN =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("speech-from-brain")
           .name("Speech from Brain")
           .addAliases("Meta AI Speech from Brain", "brainmagick")
@@ -1213,13 +1229,13 @@ public final class SurveyModels {
                   + " the speech a volunteer was hearing (175 volunteers in the paper; 169 in the"
                   + " 2022 announcement). At test time it picks out which of about a thousand"
                   + " speech snippets was heard, a step towards non-invasive speech decoding.")
-          .build();
+          .build());
 
   // 3.7 Text-to-code
 
   /** Codex, GPT-3 fine-tuned on code. Source: arXiv 2107.03374. */
   public static final GenerativeModel CODEX =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("codex")
           .name("Codex")
           .addAliases("OpenAI Codex", "Codex-12B")
@@ -1296,11 +1312,11 @@ public final class SurveyModels {
                   + " version solved 28.8% of the HumanEval Python problems with one attempt and"
                   + " 70.2% with 100 samples. A production version powered GitHub Copilot from"
                   + " 2021.")
-          .build();
+          .build());
 
   /** AlphaCode, DeepMind's competitive-programming system. Source: arXiv 2203.07814. */
   public static final GenerativeModel ALPHACODE =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("alphacode")
           .name("AlphaCode")
           .surveyCategory(Category.TEXT_TO_CODE)
@@ -1369,14 +1385,14 @@ public final class SurveyModels {
                   + " millions of candidate programs per problem and filters and clusters them down"
                   + " to ten submissions. It reached roughly the median human rank in simulated"
                   + " Codeforces contests.")
-          .build();
+          .build());
 
   // 3.8 Text-to-science
 
   /** Galactica, Meta AI's scientific language model. Source: arXiv 2211.09085. */
   // not recorded: training tokens (not confirmed); "48 million papers" is a secondary blog figure
   public static final GenerativeModel GALACTICA =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("galactica")
           .name("Galactica")
           .addAliases("GALACTICA", "GAL 120B")
@@ -1408,11 +1424,11 @@ public final class SurveyModels {
                   + " with special tokens for citations, equations, molecules and proteins. The"
                   + " weights were released, but the public demo was taken down after about three"
                   + " days because it produced fluent but false science.")
-          .build();
+          .build());
 
   /** Minerva, PaLM further trained on mathematics. Source: arXiv 2206.14858. */
   public static final GenerativeModel MINERVA =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("minerva")
           .name("Minerva")
           .addAliases("Minerva 8B", "Minerva 62B", "Minerva 540B")
@@ -1460,7 +1476,7 @@ public final class SurveyModels {
                   + " papers with their LaTeX intact, and answers with chain-of-thought prompting"
                   + " and majority voting. It solves many school and university maths and science"
                   + " problems step by step without external tools.")
-          .build();
+          .build());
 
   // 3.9 Other
 
@@ -1471,7 +1487,7 @@ public final class SurveyModels {
   // not recorded: parameters (not confirmed); seed 000's "70+ matrix sizes" (the abstract says
   // "many sizes").
   public static final GenerativeModel ALPHATENSOR =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("alphatensor")
           .name("AlphaTensor")
           .surveyCategory(Category.OTHER)
@@ -1522,11 +1538,11 @@ public final class SurveyModels {
                   + " variants tuned for specific hardware. Published in Nature on 5 October 2022;"
                   + " DeepMind's GitHub repository publishes the discovered algorithms and the"
                   + " code to check and recombine them.")
-          .build();
+          .build());
 
   /** Gato, DeepMind's generalist agent. Source: arXiv 2205.06175. */
   public static final GenerativeModel GATO =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("gato")
           .name("Gato")
           .addAliases("GATO")
@@ -1585,7 +1601,7 @@ public final class SurveyModels {
                   + " choosing from context which kind of tokens to output. The survey files it"
                   + " under other, a fair home for a generalist whose signature spans several"
                   + " categories.")
-          .build();
+          .build());
 
   /**
    * The Human Motion Diffusion Model (MDM). Source: arXiv 2209.14916.
@@ -1595,7 +1611,7 @@ public final class SurveyModels {
    */
   // not recorded: parameters (not stated in the abstract or README)
   public static final GenerativeModel HUMAN_MOTION_DIFFUSION_MODEL =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("human-motion-diffusion-model")
           .name("Human Motion Diffusion Model")
           .addAliases("MDM", "Motion Diffusion Model")
@@ -1637,7 +1653,7 @@ public final class SurveyModels {
                   + " foot contact easy to add. It generates motion from text or action labels"
                   + " (trained on HumanML3D, KIT-ML, UESTC and HumanAct12) and reached the state of"
                   + " the art with modest compute; code and weights are open.")
-          .build();
+          .build());
 
   /**
    * ChatBCG, a slide-generation web tool. Source: survey §3.9.
@@ -1649,7 +1665,7 @@ public final class SurveyModels {
   // lineage to ChatGPT is the survey's statement only (unconfirmed). No source names its maker, so
   // its developer list is empty; the month is an upper bound.
   public static final GenerativeModel CHATBCG =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("chatbcg")
           .name("ChatBCG")
           .addAliases("Chat BCG")
@@ -1670,7 +1686,7 @@ public final class SurveyModels {
                   + " launch date and model are unknown beyond tool-directory listings: the"
                   + " recorded month, January 2023, is the survey's publication month, an upper"
                   + " bound, and the signature is inferred from those listings.")
-          .build();
+          .build());
 
   // Named by the seeds, not by the survey
 
@@ -1683,7 +1699,7 @@ public final class SurveyModels {
   // not recorded: parameters; the base motion denoiser it plugs into (not confirmed). The NVIDIA
   // affiliation follows seed 000 and the authors' identities; the paper header was not read.
   public static final GenerativeModel PHYSDIFF =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("physdiff")
           .name("PhysDiff")
           .addAliases("Physics-Guided Human Motion Diffusion Model")
@@ -1725,12 +1741,12 @@ public final class SurveyModels {
                   + " diffusion model: a motion-imitation controller in a physics simulator turns"
                   + " each intermediate motion into a physically plausible one, reducing floating,"
                   + " foot sliding and ground penetration.")
-          .build();
+          .build());
 
   /** Point-E, OpenAI's fast text-to-point-cloud system. Source: arXiv 2212.08751. */
   // not recorded: parameters (not confirmed); lineage to GLIDE (unconfirmed)
   public static final GenerativeModel POINT_E =
-      GenerativeModel.builder()
+      register(GenerativeModel.builder()
           .id("point-e")
           .name("Point·E")
           .addAliases("Point-E", "POINT-E")
@@ -1755,5 +1771,5 @@ public final class SurveyModels {
                   + " produces a point cloud conditioned on that image. It trades sample quality"
                   + " for sampling one to two orders of magnitude faster than optimisation methods"
                   + " such as DreamFusion. Seed 000 notes that the survey leaves it out.")
-          .build();
+          .build());
 }

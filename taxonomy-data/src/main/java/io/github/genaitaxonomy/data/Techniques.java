@@ -1,9 +1,12 @@
 package io.github.genaitaxonomy.data;
 
+import com.google.common.collect.ImmutableList;
 import io.github.genaitaxonomy.core.Source;
 import io.github.genaitaxonomy.core.Technique;
 import io.github.genaitaxonomy.core.TechniqueKind;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The technique tree: backbone architectures, pretraining methods, families of deep generative
@@ -27,13 +30,26 @@ public final class Techniques {
   //
   // Seed 003 errors are recorded in the summary of the technique they concern ("Seed 003 ...").
 
+  private static final List<Technique> ALL = new ArrayList<>();
+
   private Techniques() {}
+
+  /** Appends a constant to this holder's list, in declaration order, and returns it. */
+  private static Technique register(Technique constant) {
+    ALL.add(constant);
+    return constant;
+  }
+
+  /** Every constant of this holder, in declaration order. */
+  static ImmutableList<Technique> all() {
+    return ImmutableList.copyOf(ALL);
+  }
 
   // Recurrent networks
 
   /** The simple (Elman) recurrent network. Source: doi:10.1207/s15516709cog1402_1. */
   public static final Technique RECURRENT_NEURAL_NETWORK =
-      Technique.builder()
+      register(Technique.builder()
           .id("recurrent-neural-network")
           .name("Recurrent neural network")
           .kind(TechniqueKind.BACKBONE_ARCHITECTURE)
@@ -44,11 +60,11 @@ public final class Techniques {
                   + " into the next step, which makes it order-aware but hard to train over long"
                   + " spans. Seed 003 calls this feedback a \"bidirectional design\"; it is the"
                   + " ordinary forward-in-time recurrence, not a bidirectional RNN.")
-          .build();
+          .build());
 
   /** Long Short-Term Memory. Source: doi:10.1162/neco.1997.9.8.1735. */
   public static final Technique LSTM =
-      Technique.builder()
+      register(Technique.builder()
           .id("lstm")
           .name("Long Short-Term Memory")
           .kind(TechniqueKind.BACKBONE_ARCHITECTURE)
@@ -58,11 +74,11 @@ public final class Techniques {
           .summary(
               "A recurrent cell with a gated memory that carries information across many steps and"
                   + " so resists vanishing gradients.")
-          .build();
+          .build());
 
   /** Gated Recurrent Unit. Source: arXiv 1406.1078. */
   public static final Technique GRU =
-      Technique.builder()
+      register(Technique.builder()
           .id("gru")
           .name("Gated Recurrent Unit")
           .kind(TechniqueKind.BACKBONE_ARCHITECTURE)
@@ -73,11 +89,11 @@ public final class Techniques {
               "A lighter gated recurrent cell with an update gate and a reset gate and no separate"
                   + " memory cell. Seed 003 says it replaces the forget and input gates with an"
                   + " \"update state\"; the cell has update and reset gates.")
-          .build();
+          .build());
 
   /** Bidirectional recurrent network. Source: doi:10.1109/78.650093. */
   public static final Technique BIDIRECTIONAL_RNN =
-      Technique.builder()
+      register(Technique.builder()
           .id("bidirectional-rnn")
           .name("Bidirectional recurrent neural network")
           .kind(TechniqueKind.BACKBONE_ARCHITECTURE)
@@ -87,11 +103,11 @@ public final class Techniques {
           .summary(
               "Two recurrent passes, one forward and one backward, so that every position sees"
                   + " context from both sides.")
-          .build();
+          .build());
 
   /** Sequence-to-sequence learning. Source: arXiv 1409.3215 (parallel work: arXiv 1406.1078). */
   public static final Technique SEQ2SEQ =
-      Technique.builder()
+      register(Technique.builder()
           .id("seq2seq")
           .name("Sequence-to-sequence learning")
           .kind(TechniqueKind.BACKBONE_ARCHITECTURE)
@@ -102,13 +118,13 @@ public final class Techniques {
               "An encoder network turns the input sequence into a representation from which a"
                   + " decoder network produces the output sequence, the template of neural machine"
                   + " translation.")
-          .build();
+          .build());
 
   // Attention and Transformers
 
   /** Additive attention for encoder-decoder models. Source: arXiv 1409.0473. */
   public static final Technique ATTENTION_MECHANISM =
-      Technique.builder()
+      register(Technique.builder()
           .id("attention-mechanism")
           .name("Attention mechanism")
           .kind(TechniqueKind.OTHER)
@@ -118,11 +134,11 @@ public final class Techniques {
           .summary(
               "At each output step the decoder takes a learned, weighted average of all encoder"
                   + " states instead of relying on one fixed-size summary vector.")
-          .build();
+          .build());
 
   /** The Transformer. Source: arXiv 1706.03762. */
   public static final Technique TRANSFORMER =
-      Technique.builder()
+      register(Technique.builder()
           .id("transformer")
           .name("Transformer")
           .kind(TechniqueKind.BACKBONE_ARCHITECTURE)
@@ -133,7 +149,7 @@ public final class Techniques {
               "An architecture built from multi-head self-attention and feed-forward layers with no"
                   + " recurrence, so every token can interact with every other and training"
                   + " parallelises well; positional encodings supply word order.")
-          .build();
+          .build());
 
   /**
    * Multi-query attention, as used by AlphaCode.
@@ -142,7 +158,7 @@ public final class Techniques {
    */
   // not recorded: year and reference
   public static final Technique MULTI_QUERY_ATTENTION =
-      Technique.builder()
+      register(Technique.builder()
           .id("multi-query-attention")
           .name("Multi-query attention")
           .kind(TechniqueKind.OTHER)
@@ -150,7 +166,7 @@ public final class Techniques {
           .summary(
               "An attention layer in which all query heads share a single key and value head,"
                   + " which makes sampling cheaper.")
-          .build();
+          .build());
 
   /**
    * Grouped-query attention. Source: arXiv 2305.13245.
@@ -158,7 +174,7 @@ public final class Techniques {
    * @since 0.1.0
    */
   public static final Technique GROUPED_QUERY_ATTENTION =
-      Technique.builder()
+      register(Technique.builder()
           .id("grouped-query-attention")
           .name("Grouped-query attention")
           .kind(TechniqueKind.OTHER)
@@ -168,7 +184,7 @@ public final class Techniques {
           .summary(
               "Groups of query heads share one key/value head, shrinking the key-value cache and"
                   + " speeding up decoding at little cost in quality.")
-          .build();
+          .build());
 
   /**
    * Sliding-window attention. Source: arXiv 1904.10509 (also Longformer, arXiv 2004.05150).
@@ -176,7 +192,7 @@ public final class Techniques {
    * @since 0.1.0
    */
   public static final Technique SLIDING_WINDOW_ATTENTION =
-      Technique.builder()
+      register(Technique.builder()
           .id("sliding-window-attention")
           .name("Sliding-window attention")
           .kind(TechniqueKind.OTHER)
@@ -187,7 +203,7 @@ public final class Techniques {
               "Each token attends only to a fixed window of earlier tokens, while stacked layers"
                   + " still pass information further back (Sparse Transformer 2019, Longformer"
                   + " arXiv 2004.05150).")
-          .build();
+          .build());
 
   /**
    * Mixture of experts. Source: doi:10.1162/neco.1991.3.1.79; sparsely-gated layer arXiv
@@ -197,7 +213,7 @@ public final class Techniques {
    */
   // Filed under the Transformer for its modern use, though the idea dates from 1991.
   public static final Technique MIXTURE_OF_EXPERTS =
-      Technique.builder()
+      register(Technique.builder()
           .id("mixture-of-experts")
           .name("Mixture of experts")
           .kind(TechniqueKind.BACKBONE_ARCHITECTURE)
@@ -208,13 +224,13 @@ public final class Techniques {
               "A router sends each token to a few of many expert sub-networks, so the parameter"
                   + " count grows without growing the compute per token (sparsely gated layer:"
                   + " arXiv 1701.06538).")
-          .build();
+          .build());
 
   // Convolutional networks
 
   /** Convolutional neural network. Source: doi:10.1162/neco.1989.1.4.541. */
   public static final Technique CNN =
-      Technique.builder()
+      register(Technique.builder()
           .id("cnn")
           .name("Convolutional neural network")
           .kind(TechniqueKind.BACKBONE_ARCHITECTURE)
@@ -224,11 +240,11 @@ public final class Techniques {
               "Small filters with shared weights slide over the input to build feature maps that"
                   + " respond the same way wherever a pattern appears; the classic vision"
                   + " backbone.")
-          .build();
+          .build());
 
   /** LeNet-5. Source: doi:10.1109/5.726791. */
   public static final Technique LENET =
-      Technique.builder()
+      register(Technique.builder()
           .id("lenet")
           .name("LeNet-5")
           .kind(TechniqueKind.BACKBONE_ARCHITECTURE)
@@ -238,11 +254,11 @@ public final class Techniques {
           .summary(
               "An early convolutional network for digit and document recognition that alternates"
                   + " convolution and subsampling layers.")
-          .build();
+          .build());
 
   /** AlexNet. Source: NeurIPS 2012 proceedings (journal version doi:10.1145/3065386). */
   public static final Technique ALEXNET =
-      Technique.builder()
+      register(Technique.builder()
           .id("alexnet")
           .name("AlexNet")
           .kind(TechniqueKind.BACKBONE_ARCHITECTURE)
@@ -254,11 +270,11 @@ public final class Techniques {
           .summary(
               "A deep convolutional network trained on GPUs with ReLU and dropout whose ImageNet"
                   + " 2012 win started the deep-learning boom.")
-          .build();
+          .build());
 
   /** VGGNet. Source: arXiv 1409.1556. */
   public static final Technique VGG =
-      Technique.builder()
+      register(Technique.builder()
           .id("vgg")
           .name("VGGNet")
           .kind(TechniqueKind.BACKBONE_ARCHITECTURE)
@@ -268,11 +284,11 @@ public final class Techniques {
           .summary(
               "Showed that a plain stack of many small 3x3 convolutions, 16 to 19 layers deep,"
                   + " improves accuracy.")
-          .build();
+          .build());
 
   /** GoogLeNet and its Inception module. Source: arXiv 1409.4842. */
   public static final Technique GOOGLENET_INCEPTION =
-      Technique.builder()
+      register(Technique.builder()
           .id("googlenet-inception")
           .name("GoogLeNet / Inception")
           .kind(TechniqueKind.BACKBONE_ARCHITECTURE)
@@ -282,11 +298,11 @@ public final class Techniques {
           .summary(
               "Inception blocks run convolutions of several sizes side by side and concatenate"
                   + " them, widening the network at low cost.")
-          .build();
+          .build());
 
   /** ResNet. Source: arXiv 1512.03385. */
   public static final Technique RESNET =
-      Technique.builder()
+      register(Technique.builder()
           .id("resnet")
           .name("ResNet")
           .kind(TechniqueKind.BACKBONE_ARCHITECTURE)
@@ -296,11 +312,11 @@ public final class Techniques {
           .summary(
               "Identity shortcuts around each block let networks of a hundred or more layers train"
                   + " stably; residual connections are now used almost everywhere.")
-          .build();
+          .build());
 
   /** DenseNet. Source: arXiv 1608.06993. */
   public static final Technique DENSENET =
-      Technique.builder()
+      register(Technique.builder()
           .id("densenet")
           .name("DenseNet")
           .kind(TechniqueKind.BACKBONE_ARCHITECTURE)
@@ -310,11 +326,11 @@ public final class Techniques {
           .summary(
               "Within a block every layer receives the concatenated features of all earlier"
                   + " layers, encouraging feature reuse.")
-          .build();
+          .build());
 
   /** EfficientNet. Source: arXiv 1905.11946. */
   public static final Technique EFFICIENTNET =
-      Technique.builder()
+      register(Technique.builder()
           .id("efficientnet")
           .name("EfficientNet")
           .kind(TechniqueKind.BACKBONE_ARCHITECTURE)
@@ -324,7 +340,7 @@ public final class Techniques {
           .summary(
               "Scales depth, width and input resolution together by fixed compound factors to get"
                   + " more accuracy per unit of compute.")
-          .build();
+          .build());
 
   /**
    * NFNet, the normalizer-free ResNet. Source: arXiv 2102.06171.
@@ -332,7 +348,7 @@ public final class Techniques {
    * @since 0.1.0
    */
   public static final Technique NFNET =
-      Technique.builder()
+      register(Technique.builder()
           .id("nfnet")
           .name("NFNet (Normalizer-Free Network)")
           .kind(TechniqueKind.BACKBONE_ARCHITECTURE)
@@ -342,13 +358,13 @@ public final class Techniques {
           .summary(
               "ResNet-style networks trained without batch normalisation, relying on scaled weight"
                   + " standardisation and adaptive gradient clipping instead.")
-          .build();
+          .build());
 
   // Vision Transformers
 
   /** Vision Transformer. Source: arXiv 2010.11929. */
   public static final Technique VIT =
-      Technique.builder()
+      register(Technique.builder()
           .id("vit")
           .name("Vision Transformer (ViT)")
           .kind(TechniqueKind.BACKBONE_ARCHITECTURE)
@@ -358,11 +374,11 @@ public final class Techniques {
           .summary(
               "Cuts an image into patches and feeds them as a token sequence to a standard"
                   + " Transformer encoder; it shines when pretrained on large datasets.")
-          .build();
+          .build());
 
   /** Swin Transformer. Source: arXiv 2103.14030. */
   public static final Technique SWIN_TRANSFORMER =
-      Technique.builder()
+      register(Technique.builder()
           .id("swin-transformer")
           .name("Swin Transformer")
           .kind(TechniqueKind.BACKBONE_ARCHITECTURE)
@@ -372,11 +388,11 @@ public final class Techniques {
           .summary(
               "Attention within local windows that shift from layer to layer, with patch merging"
                   + " that builds a hierarchical feature pyramid like a CNN's.")
-          .build();
+          .build());
 
   /** DeiT. Source: arXiv 2012.12877. */
   public static final Technique DEIT =
-      Technique.builder()
+      register(Technique.builder()
           .id("deit")
           .name("DeiT (Data-efficient image Transformer)")
           .kind(TechniqueKind.BACKBONE_ARCHITECTURE)
@@ -386,11 +402,11 @@ public final class Techniques {
           .summary(
               "Trains a ViT on ImageNet-1k alone by adding a distillation token that learns from a"
                   + " convolutional teacher.")
-          .build();
+          .build());
 
   /** CaiT. Source: arXiv 2103.17239. */
   public static final Technique CAIT =
-      Technique.builder()
+      register(Technique.builder()
           .id("cait")
           .name("CaiT (Class-Attention in Image Transformers)")
           .kind(TechniqueKind.BACKBONE_ARCHITECTURE)
@@ -400,11 +416,11 @@ public final class Techniques {
           .summary(
               "Makes ViTs deeper with LayerScale and processes the class token only in a few late"
                   + " class-attention layers.")
-          .build();
+          .build());
 
   /** Tokens-to-Token ViT. Source: arXiv 2101.11986. */
   public static final Technique T2T_VIT =
-      Technique.builder()
+      register(Technique.builder()
           .id("t2t-vit")
           .name("Tokens-to-Token ViT")
           .kind(TechniqueKind.BACKBONE_ARCHITECTURE)
@@ -414,25 +430,25 @@ public final class Techniques {
           .summary(
               "Repeatedly merges neighbouring tokens to capture local structure and uses a deep,"
                   + " narrow backbone, so it trains well without huge pretraining data.")
-          .build();
+          .build());
 
   // Self-supervised pretraining
 
   /** Self-supervised pretraining, the umbrella of seed 003's language, visual and joint pretraining. */
   // not recorded: year and reference; an umbrella node with no single origin
   public static final Technique SELF_SUPERVISED_PRETRAINING =
-      Technique.builder()
+      register(Technique.builder()
           .id("self-supervised-pretraining")
           .name("Self-supervised pretraining")
           .kind(TechniqueKind.PRETRAINING_METHOD)
           .summary(
               "Learning representations from unlabelled data by predicting parts of the input that"
                   + " were hidden or transformed.")
-          .build();
+          .build());
 
   /** Masked language modelling (BERT). Source: arXiv 1810.04805. */
   public static final Technique MASKED_LM_PRETRAINING =
-      Technique.builder()
+      register(Technique.builder()
           .id("masked-lm-pretraining")
           .name("Masked language modelling (BERT)")
           .kind(TechniqueKind.PRETRAINING_METHOD)
@@ -442,11 +458,11 @@ public final class Techniques {
           .summary(
               "A Transformer encoder learns by restoring randomly masked tokens from the context on"
                   + " both sides; strong for understanding, rarely used to generate.")
-          .build();
+          .build());
 
   /** Autoregressive language-model pretraining (the GPT family). Source: the GPT-1 report. */
   public static final Technique AUTOREGRESSIVE_LM_PRETRAINING =
-      Technique.builder()
+      register(Technique.builder()
           .id("autoregressive-lm-pretraining")
           .name("Autoregressive language-model pretraining (GPT)")
           .kind(TechniqueKind.PRETRAINING_METHOD)
@@ -458,11 +474,11 @@ public final class Techniques {
           .summary(
               "A decoder-only Transformer is trained to predict the next token; with enough data"
                   + " and parameters it can generate and learn new tasks from a few examples.")
-          .build();
+          .build());
 
   /** BART. Source: arXiv 1910.13461. */
   public static final Technique BART =
-      Technique.builder()
+      register(Technique.builder()
           .id("bart")
           .name("BART")
           .kind(TechniqueKind.PRETRAINING_METHOD)
@@ -472,11 +488,11 @@ public final class Techniques {
           .summary(
               "An encoder-decoder Transformer trained to rebuild the original text from versions"
                   + " corrupted by masking, deletion and shuffling.")
-          .build();
+          .build());
 
   /** MASS. Source: arXiv 1905.02450. */
   public static final Technique MASS =
-      Technique.builder()
+      register(Technique.builder()
           .id("mass")
           .name("MASS (Masked Sequence to Sequence pretraining)")
           .kind(TechniqueKind.PRETRAINING_METHOD)
@@ -486,11 +502,11 @@ public final class Techniques {
           .summary(
               "The encoder sees a sentence with one contiguous span masked and the decoder writes"
                   + " that span back token by token.")
-          .build();
+          .build());
 
   /** ProphetNet. Source: arXiv 2001.04063. */
   public static final Technique PROPHETNET =
-      Technique.builder()
+      register(Technique.builder()
           .id("prophetnet")
           .name("ProphetNet")
           .kind(TechniqueKind.PRETRAINING_METHOD)
@@ -500,11 +516,11 @@ public final class Techniques {
           .summary(
               "Sequence-to-sequence pretraining that predicts several future tokens at each step so"
                   + " the model plans beyond the next word. Seed 003 misspells it \"PropheNet\".")
-          .build();
+          .build());
 
   /** Masked autoencoders. Source: arXiv 2111.06377. */
   public static final Technique MAE =
-      Technique.builder()
+      register(Technique.builder()
           .id("mae")
           .name("MAE (Masked Autoencoders)")
           .kind(TechniqueKind.PRETRAINING_METHOD)
@@ -514,11 +530,11 @@ public final class Techniques {
           .summary(
               "A ViT encoder sees only a small random share of the image patches and a light"
                   + " decoder reconstructs the pixels of the rest.")
-          .build();
+          .build());
 
   /** BEiT. Source: arXiv 2106.08254. */
   public static final Technique BEIT =
-      Technique.builder()
+      register(Technique.builder()
           .id("beit")
           .name("BEiT")
           .kind(TechniqueKind.PRETRAINING_METHOD)
@@ -528,11 +544,11 @@ public final class Techniques {
           .summary(
               "BERT-style pretraining for images: predict the discrete visual tokens of masked"
                   + " patches.")
-          .build();
+          .build());
 
   /** RotNet. Source: arXiv 1803.07728. */
   public static final Technique ROTNET =
-      Technique.builder()
+      register(Technique.builder()
           .id("rotnet")
           .name("RotNet (rotation prediction)")
           .kind(TechniqueKind.PRETRAINING_METHOD)
@@ -542,11 +558,11 @@ public final class Techniques {
           .summary(
               "A convolutional network learns features by telling which of four rotations was"
                   + " applied to an image.")
-          .build();
+          .build());
 
   /** Momentum Contrast. Source: arXiv 1911.05722. */
   public static final Technique MOCO =
-      Technique.builder()
+      register(Technique.builder()
           .id("moco")
           .name("MoCo (Momentum Contrast)")
           .kind(TechniqueKind.PRETRAINING_METHOD)
@@ -556,11 +572,11 @@ public final class Techniques {
           .summary(
               "Contrastive learning against a large queue of negatives encoded by a slowly updated"
                   + " momentum encoder.")
-          .build();
+          .build());
 
   /** SimCLR. Source: arXiv 2002.05709. */
   public static final Technique SIMCLR =
-      Technique.builder()
+      register(Technique.builder()
           .id("simclr")
           .name("SimCLR")
           .kind(TechniqueKind.PRETRAINING_METHOD)
@@ -571,7 +587,7 @@ public final class Techniques {
               "Pulls two augmented views of the same image together and pushes other images away,"
                   + " using a projection head and large batches. Seed 003 files it under joint"
                   + " (multimodal) pretraining; it is image-only.")
-          .build();
+          .build());
 
   /**
    * Contrastive learning in general, for models whose contrastive objective is neither
@@ -579,7 +595,7 @@ public final class Techniques {
    */
   // not recorded: year and reference; added for wav2vec 2.0, w2v-BERT and speech-from-brain
   public static final Technique CONTRASTIVE_LEARNING =
-      Technique.builder()
+      register(Technique.builder()
           .id("contrastive-learning")
           .name("Contrastive learning")
           .kind(TechniqueKind.PRETRAINING_METHOD)
@@ -587,11 +603,11 @@ public final class Techniques {
           .summary(
               "Trains representations so that matching pairs score higher than mismatched ones,"
                   + " such as a brain recording and the speech heard at that moment.")
-          .build();
+          .build());
 
   /** Contrastive language-image pretraining, the method of CLIP. Source: arXiv 2103.00020. */
   public static final Technique CONTRASTIVE_LANGUAGE_IMAGE_PRETRAINING =
-      Technique.builder()
+      register(Technique.builder()
           .id("contrastive-language-image-pretraining")
           .name("Contrastive language-image pretraining (CLIP)")
           .kind(TechniqueKind.PRETRAINING_METHOD)
@@ -601,11 +617,11 @@ public final class Techniques {
           .summary(
               "An image encoder and a text encoder are trained together so that matching images"
                   + " and captions land close in a shared embedding space.")
-          .build();
+          .build());
 
   /** ALIGN. Source: arXiv 2102.05918. */
   public static final Technique ALIGN =
-      Technique.builder()
+      register(Technique.builder()
           .id("align")
           .name("ALIGN")
           .kind(TechniqueKind.PRETRAINING_METHOD)
@@ -615,11 +631,11 @@ public final class Techniques {
           .summary(
               "A CLIP-like dual encoder trained on over a billion barely filtered alt-text pairs,"
                   + " showing that scale can make up for noise.")
-          .build();
+          .build());
 
   /** Florence. Source: arXiv 2111.11432. */
   public static final Technique FLORENCE =
-      Technique.builder()
+      register(Technique.builder()
           .id("florence")
           .name("Florence")
           .kind(TechniqueKind.PRETRAINING_METHOD)
@@ -629,12 +645,12 @@ public final class Techniques {
           .summary(
               "Extends image-text contrastive pretraining towards richer representations, from"
                   + " coarse to fine and from images to video, for broad transfer.")
-          .build();
+          .build());
 
   /** Supervised ImageNet pretraining. */
   // not recorded: reference; a DOI inferred from an IEEE document number is not confirmed
   public static final Technique IMAGENET_PRETRAINING =
-      Technique.builder()
+      register(Technique.builder()
           .id("imagenet-pretraining")
           .name("Supervised ImageNet pretraining")
           .kind(TechniqueKind.OTHER)
@@ -643,26 +659,26 @@ public final class Techniques {
               "Reusing features learned by classifying ImageNet's labelled images for other vision"
                   + " tasks. Seed 003 lists it among self-supervised methods, but it is"
                   + " supervised.")
-          .build();
+          .build());
 
   // Deep generative models: autoregressive
 
   /** Deep generative models, the umbrella of seed 003's likelihood-based and energy-based families. */
   // not recorded: year and reference; an umbrella node
   public static final Technique DEEP_GENERATIVE_MODEL =
-      Technique.builder()
+      register(Technique.builder()
           .id("deep-generative-model")
           .name("Deep generative models")
           .kind(TechniqueKind.GENERATIVE_FAMILY)
           .summary(
               "Probabilistic models that use neural networks to represent a data distribution and"
                   + " draw samples from it.")
-          .build();
+          .build());
 
   /** Autoregressive generative models; the earliest member seed 003 names is FVSBN (1992). */
   // not recorded: reference; a family node whose members carry their own
   public static final Technique AUTOREGRESSIVE_MODEL =
-      Technique.builder()
+      register(Technique.builder()
           .id("autoregressive-model")
           .name("Autoregressive generative models")
           .kind(TechniqueKind.GENERATIVE_FAMILY)
@@ -672,11 +688,11 @@ public final class Techniques {
               "Factor the joint distribution into one conditional per element and generate the"
                   + " elements one after another, giving exact likelihoods but sequential"
                   + " sampling.")
-          .build();
+          .build());
 
   /** Fully visible sigmoid belief network. Source: Neal, Artificial Intelligence 56(1), 1992. */
   public static final Technique FVSBN =
-      Technique.builder()
+      register(Technique.builder()
           .id("fvsbn")
           .name("Fully Visible Sigmoid Belief Network")
           .kind(TechniqueKind.GENERATIVE_FAMILY)
@@ -687,11 +703,11 @@ public final class Techniques {
           .summary(
               "Predicts each binary variable with a logistic regression on all the variables before"
                   + " it, the simplest autoregressive density model.")
-          .build();
+          .build());
 
   /** NADE. Source: AISTATS 2011, PMLR 15:29-37. */
   public static final Technique NADE =
-      Technique.builder()
+      register(Technique.builder()
           .id("nade")
           .name("NADE (Neural Autoregressive Distribution Estimator)")
           .kind(TechniqueKind.GENERATIVE_FAMILY)
@@ -701,11 +717,11 @@ public final class Techniques {
           .summary(
               "Replaces FVSBN's logistic regressions with one hidden layer whose weights are shared"
                   + " across all the conditionals.")
-          .build();
+          .build());
 
   /** PixelRNN, which also introduced the first PixelCNN. Source: arXiv 1601.06759. */
   public static final Technique PIXELRNN =
-      Technique.builder()
+      register(Technique.builder()
           .id("pixelrnn")
           .name("PixelRNN")
           .kind(TechniqueKind.GENERATIVE_FAMILY)
@@ -713,11 +729,11 @@ public final class Techniques {
           .year(Year.of(2016))
           .reference(Source.arxiv("1601.06759"))
           .summary("Generates an image pixel by pixel with recurrent (LSTM) layers.")
-          .build();
+          .build());
 
   /** Gated, conditional PixelCNN. Source: arXiv 1606.05328. */
   public static final Technique PIXELCNN =
-      Technique.builder()
+      register(Technique.builder()
           .id("pixelcnn")
           .name("PixelCNN")
           .kind(TechniqueKind.GENERATIVE_FAMILY)
@@ -727,11 +743,11 @@ public final class Techniques {
           .summary(
               "An autoregressive image model built from masked convolutions; the gated version"
                   + " matches PixelRNN and can be conditioned on a class or an embedding.")
-          .build();
+          .build());
 
   /** PixelCNN++. Source: arXiv 1701.05517. */
   public static final Technique PIXELCNN_PLUS_PLUS =
-      Technique.builder()
+      register(Technique.builder()
           .id("pixelcnn-plus-plus")
           .name("PixelCNN++")
           .kind(TechniqueKind.GENERATIVE_FAMILY)
@@ -741,11 +757,11 @@ public final class Techniques {
           .summary(
               "PixelCNN with a discretised logistic-mixture output and simplifications that improve"
                   + " likelihood and training speed.")
-          .build();
+          .build());
 
   /** WaveNet. Source: arXiv 1609.03499. */
   public static final Technique WAVENET =
-      Technique.builder()
+      register(Technique.builder()
           .id("wavenet")
           .name("WaveNet")
           .kind(TechniqueKind.GENERATIVE_FAMILY)
@@ -755,13 +771,13 @@ public final class Techniques {
           .summary(
               "Models raw audio one sample at a time with dilated causal convolutions, a landmark"
                   + " for natural-sounding speech synthesis.")
-          .build();
+          .build());
 
   // Deep generative models: variational autoencoders
 
   /** Variational autoencoder. Source: arXiv 1312.6114. */
   public static final Technique VAE =
-      Technique.builder()
+      register(Technique.builder()
           .id("vae")
           .name("Variational Autoencoder")
           .kind(TechniqueKind.GENERATIVE_FAMILY)
@@ -771,11 +787,11 @@ public final class Techniques {
           .summary(
               "An encoder-decoder with a latent variable, trained on a lower bound of the"
                   + " likelihood that trades reconstruction against a KL penalty towards a prior.")
-          .build();
+          .build());
 
   /** Vector-quantised VAE. Source: arXiv 1711.00937. */
   public static final Technique VQ_VAE =
-      Technique.builder()
+      register(Technique.builder()
           .id("vq-vae")
           .name("VQ-VAE (Vector-Quantised VAE)")
           .kind(TechniqueKind.GENERATIVE_FAMILY)
@@ -785,11 +801,11 @@ public final class Techniques {
           .summary(
               "Snaps each latent vector to its nearest codebook entry, producing discrete tokens"
                   + " that an autoregressive prior or Transformer can model.")
-          .build();
+          .build());
 
   /** VQGAN as a technique: a VQ-VAE tokenizer with adversarial losses. Source: arXiv 2012.09841. */
   public static final Technique VECTOR_QUANTIZED_GAN =
-      Technique.builder()
+      register(Technique.builder()
           .id("vector-quantized-gan")
           .name("VQGAN (vector-quantised GAN tokenizer)")
           .kind(TechniqueKind.GENERATIVE_FAMILY)
@@ -799,11 +815,11 @@ public final class Techniques {
           .summary(
               "A VQ-VAE-style image tokenizer trained with perceptual and adversarial losses, whose"
                   + " compact codebook lets a Transformer model high-resolution images.")
-          .build();
+          .build());
 
   /** Masked generative image Transformer (MaskGIT). Source: arXiv 2202.04200. */
   public static final Technique MASKED_GENERATIVE_TRANSFORMER =
-      Technique.builder()
+      register(Technique.builder()
           .id("masked-generative-transformer")
           .name("Masked generative image Transformer")
           .kind(TechniqueKind.GENERATIVE_FAMILY)
@@ -813,13 +829,13 @@ public final class Techniques {
           .summary(
               "A bidirectional Transformer predicts masked image tokens in parallel and refines"
                   + " them over a few steps, far faster than token-by-token decoding.")
-          .build();
+          .build());
 
   // Deep generative models: normalizing flows
 
   /** Normalizing flows. Source: arXiv 1505.05770. */
   public static final Technique NORMALIZING_FLOW =
-      Technique.builder()
+      register(Technique.builder()
           .id("normalizing-flow")
           .name("Normalizing flows")
           .kind(TechniqueKind.GENERATIVE_FAMILY)
@@ -829,11 +845,11 @@ public final class Techniques {
           .summary(
               "Chains invertible maps with tractable Jacobians so that both exact likelihood and"
                   + " exact sampling are available.")
-          .build();
+          .build());
 
   /** NICE. Source: arXiv 1410.8516. */
   public static final Technique NICE =
-      Technique.builder()
+      register(Technique.builder()
           .id("nice")
           .name("NICE (Non-linear Independent Components Estimation)")
           .kind(TechniqueKind.GENERATIVE_FAMILY)
@@ -841,11 +857,11 @@ public final class Techniques {
           .year(Year.of(2014))
           .reference(Source.arxiv("1410.8516"))
           .summary("A flow built from additive coupling layers whose Jacobian determinant is one.")
-          .build();
+          .build());
 
   /** RealNVP. Source: arXiv 1605.08803. */
   public static final Technique REALNVP =
-      Technique.builder()
+      register(Technique.builder()
           .id("realnvp")
           .name("RealNVP")
           .kind(TechniqueKind.GENERATIVE_FAMILY)
@@ -853,11 +869,11 @@ public final class Techniques {
           .year(Year.of(2016))
           .reference(Source.arxiv("1605.08803"))
           .summary("Affine coupling layers in a multi-scale architecture for image densities.")
-          .build();
+          .build());
 
   /** Glow. Source: arXiv 1807.03039. */
   public static final Technique GLOW =
-      Technique.builder()
+      register(Technique.builder()
           .id("glow")
           .name("Glow")
           .kind(TechniqueKind.GENERATIVE_FAMILY)
@@ -867,13 +883,13 @@ public final class Techniques {
           .summary(
               "Adds learned invertible 1x1 convolutions and activation normalisation, producing"
                   + " high-resolution faces from a flow.")
-          .build();
+          .build());
 
   // Deep generative models: energy-based models and their training
 
   /** Energy-based models. Source: doi:10.1207/s15516709cog0901_7 (Boltzmann machines, 1985). */
   public static final Technique ENERGY_BASED_MODEL =
-      Technique.builder()
+      register(Technique.builder()
           .id("energy-based-model")
           .name("Energy-based models")
           .kind(TechniqueKind.GENERATIVE_FAMILY)
@@ -884,12 +900,12 @@ public final class Techniques {
               "Define a density only up to its normalising constant through a learned energy,"
                   + " flexible but hard to train and sample, which motivates MCMC, contrastive"
                   + " divergence, NCE and score matching.")
-          .build();
+          .build());
 
   /** MCMC maximum likelihood with Langevin sampling. Source: arXiv 1903.08689. */
   // The seed names Langevin MCMC without a paper; this reference is a representative one.
   public static final Technique MCMC_LANGEVIN_TRAINING =
-      Technique.builder()
+      register(Technique.builder()
           .id("mcmc-langevin-training")
           .name("MCMC maximum-likelihood training (Langevin dynamics)")
           .kind(TechniqueKind.TRAINING_METHOD)
@@ -899,11 +915,11 @@ public final class Techniques {
           .summary(
               "Estimates the likelihood gradient with negative samples drawn by gradient-based"
                   + " Langevin steps on the energy, accurate but expensive.")
-          .build();
+          .build());
 
   /** Contrastive divergence. Source: doi:10.1162/089976602760128018. */
   public static final Technique CONTRASTIVE_DIVERGENCE =
-      Technique.builder()
+      register(Technique.builder()
           .id("contrastive-divergence")
           .name("Contrastive divergence")
           .kind(TechniqueKind.TRAINING_METHOD)
@@ -913,11 +929,11 @@ public final class Techniques {
           .summary(
               "Approximates the likelihood gradient cheaply by running short Markov chains that"
                   + " start at the data; the standard way to train RBMs.")
-          .build();
+          .build());
 
   /** Persistent contrastive divergence. Source: doi:10.1145/1390156.1390290. */
   public static final Technique PERSISTENT_CONTRASTIVE_DIVERGENCE =
-      Technique.builder()
+      register(Technique.builder()
           .id("persistent-contrastive-divergence")
           .name("Persistent contrastive divergence")
           .kind(TechniqueKind.TRAINING_METHOD)
@@ -927,11 +943,11 @@ public final class Techniques {
           .summary(
               "Keeps the negative-phase Markov chains running across updates instead of restarting"
                   + " them at the data.")
-          .build();
+          .build());
 
   /** Mean-field contrastive divergence. Source: doi:10.1007/3-540-46084-5_57. */
   public static final Technique MEAN_FIELD_CONTRASTIVE_DIVERGENCE =
-      Technique.builder()
+      register(Technique.builder()
           .id("mean-field-contrastive-divergence")
           .name("Mean-field contrastive divergence")
           .kind(TechniqueKind.TRAINING_METHOD)
@@ -941,12 +957,12 @@ public final class Techniques {
           .summary(
               "Applies the contrastive-divergence criterion with deterministic mean-field updates"
                   + " instead of stochastic sampling.")
-          .build();
+          .build());
 
   /** Multi-grid modelling and sampling (Gao et al., CVPR 2018). */
   // not recorded: reference; the CVPR 2018 citation was confirmed, but no URL, DOI or arXiv id
   public static final Technique MULTIGRID_CONTRASTIVE_DIVERGENCE =
-      Technique.builder()
+      register(Technique.builder()
           .id("multigrid-contrastive-divergence")
           .name("Multi-grid contrastive divergence")
           .kind(TechniqueKind.TRAINING_METHOD)
@@ -955,11 +971,11 @@ public final class Techniques {
           .summary(
               "Trains energy-based ConvNets at several resolutions and starts each finer sampler"
                   + " from the coarser one's samples.")
-          .build();
+          .build());
 
   /** Noise-contrastive estimation. Source: AISTATS 2010, PMLR 9:297-304. */
   public static final Technique NOISE_CONTRASTIVE_ESTIMATION =
-      Technique.builder()
+      register(Technique.builder()
           .id("noise-contrastive-estimation")
           .name("Noise-contrastive estimation")
           .kind(TechniqueKind.TRAINING_METHOD)
@@ -970,11 +986,11 @@ public final class Techniques {
               "Fits an unnormalised model by learning to tell data from samples of a known noise"
                   + " distribution, treating the normaliser as a parameter. Seed 003 writes it"
                   + " \"Notice Contrastive Estimation\".")
-          .build();
+          .build());
 
   /** Score matching. Source: JMLR 6(24):695-709. */
   public static final Technique SCORE_MATCHING =
-      Technique.builder()
+      register(Technique.builder()
           .id("score-matching")
           .name("Score matching")
           .kind(TechniqueKind.TRAINING_METHOD)
@@ -984,11 +1000,11 @@ public final class Techniques {
           .summary(
               "Fits the gradient of the log-density directly, which removes the normalising"
                   + " constant and needs no sampling.")
-          .build();
+          .build());
 
   /** Denoising score matching. Source: doi:10.1162/NECO_a_00142. */
   public static final Technique DENOISING_SCORE_MATCHING =
-      Technique.builder()
+      register(Technique.builder()
           .id("denoising-score-matching")
           .name("Denoising score matching")
           .kind(TechniqueKind.TRAINING_METHOD)
@@ -998,7 +1014,7 @@ public final class Techniques {
           .summary(
               "Learns the score of noise-perturbed data by regressing towards the added noise, the"
                   + " objective behind score-based diffusion.")
-          .build();
+          .build());
 
   // Deep generative models: adversarial networks
 
@@ -1006,7 +1022,7 @@ public final class Techniques {
   // Seed 003's quote of Yann LeCun calling GANs "the most interesting idea in ML in the last 10
   // years" is seed-only; no primary source was checked.
   public static final Technique GAN =
-      Technique.builder()
+      register(Technique.builder()
           .id("gan")
           .name("Generative Adversarial Network")
           .kind(TechniqueKind.GENERATIVE_FAMILY)
@@ -1016,11 +1032,11 @@ public final class Techniques {
           .summary(
               "A generator and a discriminator play a two-player game, so the generator learns an"
                   + " implicit distribution with sharp samples but unstable training.")
-          .build();
+          .build());
 
   /** Conditional GAN. Source: arXiv 1411.1784. */
   public static final Technique CONDITIONAL_GAN =
-      Technique.builder()
+      register(Technique.builder()
           .id("conditional-gan")
           .name("Conditional GAN")
           .kind(TechniqueKind.GENERATIVE_FAMILY)
@@ -1028,11 +1044,11 @@ public final class Techniques {
           .year(Year.of(2014))
           .reference(Source.arxiv("1411.1784"))
           .summary("Gives a label or other condition to both the generator and the discriminator.")
-          .build();
+          .build());
 
   /** DCGAN. Source: arXiv 1511.06434. */
   public static final Technique DCGAN =
-      Technique.builder()
+      register(Technique.builder()
           .id("dcgan")
           .name("DCGAN")
           .kind(TechniqueKind.GENERATIVE_FAMILY)
@@ -1042,11 +1058,11 @@ public final class Techniques {
           .summary(
               "Architecture rules (strided convolutions, batch normalisation, no pooling) that made"
                   + " convolutional GANs train reliably.")
-          .build();
+          .build());
 
   /** Wasserstein GAN. Source: arXiv 1701.07875. */
   public static final Technique WGAN =
-      Technique.builder()
+      register(Technique.builder()
           .id("wgan")
           .name("Wasserstein GAN")
           .kind(TechniqueKind.GENERATIVE_FAMILY)
@@ -1056,11 +1072,11 @@ public final class Techniques {
           .summary(
               "The critic estimates the earth-mover distance, giving smoother gradients and more"
                   + " stable training.")
-          .build();
+          .build());
 
   /** StyleGAN. Source: arXiv 1812.04948. */
   public static final Technique STYLEGAN =
-      Technique.builder()
+      register(Technique.builder()
           .id("stylegan")
           .name("StyleGAN")
           .kind(TechniqueKind.GENERATIVE_FAMILY)
@@ -1070,13 +1086,13 @@ public final class Techniques {
           .summary(
               "A mapping network and per-layer style modulation give controllable, high-fidelity"
                   + " face synthesis.")
-          .build();
+          .build());
 
   // Deep generative models: diffusion and score-based models
 
   /** Diffusion probabilistic models. Source: arXiv 1503.03585. */
   public static final Technique DIFFUSION_MODEL =
-      Technique.builder()
+      register(Technique.builder()
           .id("diffusion-model")
           .name("Diffusion probabilistic models")
           .kind(TechniqueKind.GENERATIVE_FAMILY)
@@ -1086,11 +1102,11 @@ public final class Techniques {
           .summary(
               "Destroy data step by step with a fixed noising chain and learn the reverse chain to"
                   + " generate, an idea taken from non-equilibrium thermodynamics.")
-          .build();
+          .build());
 
   /** Denoising diffusion probabilistic models. Source: arXiv 2006.11239. */
   public static final Technique DDPM =
-      Technique.builder()
+      register(Technique.builder()
           .id("ddpm")
           .name("Denoising Diffusion Probabilistic Models (DDPM)")
           .kind(TechniqueKind.GENERATIVE_FAMILY)
@@ -1101,11 +1117,11 @@ public final class Techniques {
               "A simple noise-prediction objective that made diffusion models rival GANs in image"
                   + " quality. Seed 003 says DDPMs are \"also called\" score-based models; the two"
                   + " are distinct, related families, later unified by score SDEs.")
-          .build();
+          .build());
 
   /** Score-based generative models (NCSN). Source: arXiv 1907.05600. */
   public static final Technique SCORE_BASED_GENERATIVE_MODEL =
-      Technique.builder()
+      register(Technique.builder()
           .id("score-based-generative-model")
           .name("Score-based generative models")
           .kind(TechniqueKind.GENERATIVE_FAMILY)
@@ -1115,11 +1131,11 @@ public final class Techniques {
           .summary(
               "Learn the score at many noise levels with denoising score matching and sample with"
                   + " annealed Langevin dynamics.")
-          .build();
+          .build());
 
   /** Score-based modelling through stochastic differential equations. Source: arXiv 2011.13456. */
   public static final Technique SCORE_SDE =
-      Technique.builder()
+      register(Technique.builder()
           .id("score-sde")
           .name("Score-based generative modelling through SDEs")
           .kind(TechniqueKind.GENERATIVE_FAMILY)
@@ -1129,12 +1145,12 @@ public final class Techniques {
           .summary(
               "Treats noising as a continuous-time SDE and generation as its reverse, unifying"
                   + " DDPM and score-based models.")
-          .build();
+          .build());
 
   /** Denoising diffusion implicit models, a fast DDPM sampler. Source: arXiv 2010.02502. */
   // Seed 003 mentions "fast DDPM methods" without naming one; DDIM is a representative one.
   public static final Technique DDIM =
-      Technique.builder()
+      register(Technique.builder()
           .id("ddim")
           .name("DDIM (Denoising Diffusion Implicit Models)")
           .kind(TechniqueKind.INFERENCE_METHOD)
@@ -1144,11 +1160,11 @@ public final class Techniques {
           .summary(
               "A non-Markovian, optionally deterministic sampler that reuses a trained DDPM with"
                   + " far fewer steps.")
-          .build();
+          .build());
 
   /** Latent diffusion, the method of Stable Diffusion. Source: arXiv 2112.10752. */
   public static final Technique LATENT_SPACE_DIFFUSION =
-      Technique.builder()
+      register(Technique.builder()
           .id("latent-space-diffusion")
           .name("Latent diffusion")
           .kind(TechniqueKind.GENERATIVE_FAMILY)
@@ -1158,11 +1174,11 @@ public final class Techniques {
           .summary(
               "Runs diffusion in the compressed latent space of a pretrained autoencoder, with"
                   + " cross-attention conditioning, to make high-resolution synthesis cheap.")
-          .build();
+          .build());
 
   /** Classifier-free guidance. Source: arXiv 2207.12598. */
   public static final Technique CLASSIFIER_FREE_GUIDANCE =
-      Technique.builder()
+      register(Technique.builder()
           .id("classifier-free-guidance")
           .name("Classifier-free guidance")
           .kind(TechniqueKind.INFERENCE_METHOD)
@@ -1173,11 +1189,11 @@ public final class Techniques {
               "One diffusion model is trained with and without its condition, and sampling"
                   + " extrapolates between the two predictions to trade diversity for fidelity to"
                   + " the prompt.")
-          .build();
+          .build());
 
   /** Score distillation sampling, introduced by DreamFusion. Source: arXiv 2209.14988. */
   public static final Technique SCORE_DISTILLATION_SAMPLING =
-      Technique.builder()
+      register(Technique.builder()
           .id("score-distillation-sampling")
           .name("Score Distillation Sampling")
           .kind(TechniqueKind.TRAINING_METHOD)
@@ -1187,13 +1203,13 @@ public final class Techniques {
           .summary(
               "Optimises a 3D representation so that its renderings score well under a frozen 2D"
                   + " text-to-image diffusion model, using the denoising error as the gradient.")
-          .build();
+          .build());
 
   // Representations
 
   /** Neural radiance fields, the scene representation of NeRF. Source: arXiv 2003.08934. */
   public static final Technique NEURAL_RADIANCE_FIELD =
-      Technique.builder()
+      register(Technique.builder()
           .id("neural-radiance-field")
           .name("Neural radiance field")
           .kind(TechniqueKind.REPRESENTATION)
@@ -1202,13 +1218,13 @@ public final class Techniques {
           .summary(
               "A small network maps a 3D point and a viewing direction to colour and density, and"
                   + " volume rendering turns it into images.")
-          .build();
+          .build());
 
   // Training and adaptation methods
 
   /** Reinforcement learning from human feedback. Source: arXiv 1706.03741; LLM recipe arXiv 2203.02155. */
   public static final Technique RLHF =
-      Technique.builder()
+      register(Technique.builder()
           .id("rlhf")
           .name("Reinforcement learning from human feedback")
           .kind(TechniqueKind.TRAINING_METHOD)
@@ -1217,12 +1233,12 @@ public final class Techniques {
           .summary(
               "Learns a reward model from human comparisons and then optimises the policy against"
                   + " it, usually with PPO and a penalty for drifting from the starting model.")
-          .build();
+          .build());
 
   /** Proximal Policy Optimization. Source: arXiv 1707.06347. */
   // Filed under RLHF for its use in LLM alignment; PPO itself is a general RL algorithm.
   public static final Technique PPO =
-      Technique.builder()
+      register(Technique.builder()
           .id("ppo")
           .name("Proximal Policy Optimization")
           .kind(TechniqueKind.TRAINING_METHOD)
@@ -1232,7 +1248,7 @@ public final class Techniques {
           .summary(
               "A policy-gradient method whose clipped objective keeps each update small; the"
                   + " reinforcement-learning step of classic RLHF.")
-          .build();
+          .build());
 
   /**
    * Direct Preference Optimization. Source: arXiv 2305.18290 (Stanford).
@@ -1240,7 +1256,7 @@ public final class Techniques {
    * @since 0.1.0
    */
   public static final Technique DPO =
-      Technique.builder()
+      register(Technique.builder()
           .id("dpo")
           .name("Direct Preference Optimization")
           .kind(TechniqueKind.TRAINING_METHOD)
@@ -1251,11 +1267,11 @@ public final class Techniques {
               "Aligns a language model directly on pairs of preferred and rejected answers with a"
                   + " classification-style loss, removing RLHF's separate reward model and"
                   + " reinforcement-learning loop.")
-          .build();
+          .build());
 
   /** Instruction tuning (FLAN). Source: arXiv 2109.01652. */
   public static final Technique INSTRUCTION_TUNING =
-      Technique.builder()
+      register(Technique.builder()
           .id("instruction-tuning")
           .name("Instruction tuning")
           .kind(TechniqueKind.TRAINING_METHOD)
@@ -1265,7 +1281,7 @@ public final class Techniques {
           .summary(
               "Supervised fine-tuning of a pretrained language model on many tasks written as"
                   + " natural-language instructions, so it follows new instructions zero-shot.")
-          .build();
+          .build());
 
   /**
    * Self-Instruct. Source: arXiv 2212.10560.
@@ -1273,7 +1289,7 @@ public final class Techniques {
    * @since 0.1.0
    */
   public static final Technique SELF_INSTRUCT =
-      Technique.builder()
+      register(Technique.builder()
           .id("self-instruct")
           .name("Self-Instruct")
           .kind(TechniqueKind.TRAINING_METHOD)
@@ -1283,11 +1299,11 @@ public final class Techniques {
           .summary(
               "A pretrained model bootstraps its own instruction data from 175 human-written seed"
                   + " tasks, generating, filtering and reusing new instructions.")
-          .build();
+          .build());
 
   /** Knowledge distillation. Source: arXiv 1503.02531. */
   public static final Technique KNOWLEDGE_DISTILLATION =
-      Technique.builder()
+      register(Technique.builder()
           .id("knowledge-distillation")
           .name("Knowledge distillation")
           .kind(TechniqueKind.TRAINING_METHOD)
@@ -1296,7 +1312,7 @@ public final class Techniques {
           .summary(
               "A small student is trained to match the outputs of a larger teacher, the ancestor"
                   + " of 2023's recipes that learn from a stronger model's answers.")
-          .build();
+          .build());
 
   /**
    * LoRA. Source: arXiv 2106.09685.
@@ -1304,7 +1320,7 @@ public final class Techniques {
    * @since 0.1.0
    */
   public static final Technique LORA =
-      Technique.builder()
+      register(Technique.builder()
           .id("lora")
           .name("LoRA (Low-Rank Adaptation)")
           .kind(TechniqueKind.TRAINING_METHOD)
@@ -1313,7 +1329,7 @@ public final class Techniques {
           .summary(
               "Freezes the pretrained weights and learns a low-rank additive update for selected"
                   + " matrices, cutting the trainable parameters by orders of magnitude.")
-          .build();
+          .build());
 
   /**
    * Low-bit weight quantization (LLM.int8, 4-bit NormalFloat). Source: arXiv 2208.07339.
@@ -1321,7 +1337,7 @@ public final class Techniques {
    * @since 0.1.0
    */
   public static final Technique QUANTIZATION =
-      Technique.builder()
+      register(Technique.builder()
           .id("quantization")
           .name("Low-bit weight quantization")
           .kind(TechniqueKind.TRAINING_METHOD)
@@ -1330,7 +1346,7 @@ public final class Techniques {
           .summary(
               "Stores weights in 8 or 4 bits with scale factors and outlier handling, so large"
                   + " models fit on a single GPU.")
-          .build();
+          .build());
 
   /**
    * QLoRA. Source: arXiv 2305.14314 (University of Washington).
@@ -1338,7 +1354,7 @@ public final class Techniques {
    * @since 0.1.0
    */
   public static final Technique QLORA =
-      Technique.builder()
+      register(Technique.builder()
           .id("qlora")
           .name("QLoRA")
           .kind(TechniqueKind.TRAINING_METHOD)
@@ -1350,45 +1366,45 @@ public final class Techniques {
                   + " double quantization and paged optimizers, bringing 65B fine-tuning to one"
                   + " 48 GB GPU. Seed 004 says the low-rank matrices are quantized; it is the"
                   + " frozen base model that is quantized (github.com/artidoro/qlora).")
-          .build();
+          .build());
 
   // Reinforcement learning and search
 
   /** Deep reinforcement learning, the training regime of AlphaZero and AlphaTensor. */
   // not recorded: year and reference; added because AlphaZero and AlphaTensor need the node
   public static final Technique DEEP_REINFORCEMENT_LEARNING =
-      Technique.builder()
+      register(Technique.builder()
           .id("deep-reinforcement-learning")
           .name("Deep reinforcement learning")
           .kind(TechniqueKind.TRAINING_METHOD)
           .summary(
               "A neural network policy or value function learns from the rewards of its own"
                   + " actions, for instance by self-play.")
-          .build();
+          .build());
 
   /** Monte Carlo tree search, the planning step of AlphaZero. */
   // not recorded: year and reference; added because AlphaZero and AlphaTensor need the node
   public static final Technique MONTE_CARLO_TREE_SEARCH =
-      Technique.builder()
+      register(Technique.builder()
           .id("monte-carlo-tree-search")
           .name("Monte Carlo tree search")
           .kind(TechniqueKind.INFERENCE_METHOD)
           .summary(
               "Plans by growing a search tree of simulated moves, guided here by a learned policy"
                   + " and value network.")
-          .build();
+          .build());
 
   // Prompting
 
   /** Chain-of-thought prompting, used by PaLM and Minerva. */
   // not recorded: year and reference; it is recorded only as a technique of PaLM and Minerva
   public static final Technique CHAIN_OF_THOUGHT_PROMPTING =
-      Technique.builder()
+      register(Technique.builder()
           .id("chain-of-thought-prompting")
           .name("Chain-of-thought prompting")
           .kind(TechniqueKind.INFERENCE_METHOD)
           .summary(
               "Few-shot prompts that show worked, step-by-step solutions so the model writes out"
                   + " its reasoning before the answer.")
-          .build();
+          .build());
 }
