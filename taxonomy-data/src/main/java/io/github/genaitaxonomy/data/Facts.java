@@ -23,17 +23,17 @@ final class Facts {
   /** The survey: "ChatGPT is not all you need", arXiv 2301.04655v1 (11 January 2023). */
   static final Source SURVEY = Source.arxiv("2301.04655");
 
-  /** Seed 000: Chinese news write-up of the survey (QbitAI, 2023-01-29). */
-  static final Source SEED_000 = Source.seed("000_e7843f9ae806c1d0.txt");
+  /** Seed 000, {@link SeedArticle#SEED_000}: QbitAI's write-up of the survey (2023-01-29). */
+  static final Source SEED_000 = SeedArticle.SEED_000.source();
 
-  /** Seed 001: Chinese section-by-section translation of the survey, with its references. */
-  static final Source SEED_001 = Source.seed("001_16f3bec8d293b44f.txt");
+  /** Seed 001, {@link SeedArticle#SEED_001}: a translation of the survey, with its references. */
+  static final Source SEED_001 = SeedArticle.SEED_001.source();
 
-  /** Seed 002: German write-up of the survey (2023-05-02). */
-  static final Source SEED_002 = Source.seed("002_3474951f779e3850.txt");
+  /** Seed 002, {@link SeedArticle#SEED_002}: a German write-up of the survey (2023-05-02). */
+  static final Source SEED_002 = SeedArticle.SEED_002.source();
 
-  /** Seed 004: Chinese translation of "Ten Noteworthy AI Research Papers of 2023". */
-  static final Source SEED_004 = Source.seed("004_9656ac10ea99cd45.txt");
+  /** Seed 004, {@link SeedArticle#SEED_004}: a translation of "Ten Noteworthy AI Research Papers of 2023". */
+  static final Source SEED_004 = SeedArticle.SEED_004.source();
 
   /** What the survey claims, read through seed 001; always {@link Confidence#DISPUTED}. */
   static Claim survey(ClaimAttribute attribute, String value, String where) {

@@ -6,6 +6,7 @@ import io.github.genaitaxonomy.core.Claim;
 import io.github.genaitaxonomy.core.Discrepancy;
 import io.github.genaitaxonomy.core.GenerativeModel;
 import io.github.genaitaxonomy.core.LineageRelation;
+import io.github.genaitaxonomy.data.SeedArticle;
 import java.io.PrintWriter;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -46,6 +47,7 @@ public final class TourText {
     organizations(catalog, facts, out);
     lineage(catalog, facts, out);
     discrepancies(catalog, out);
+    seeds(out);
   }
 
   private static void categories(Catalog catalog, Facts facts, PrintWriter out) {
@@ -154,6 +156,20 @@ public final class TourText {
         claim(out, "claimed", discrepancy.claimed());
         claim(out, "actual ", discrepancy.actual());
       }
+    }
+  }
+
+  private static void seeds(PrintWriter out) {
+    out.println();
+    out.println(Columns.rule("6. The seed articles behind the seed: sources", WIDTH));
+    wrapped(out, "The survey itself is cited as arxiv:2301.04655.", "");
+    for (SeedArticle article : SeedArticle.values()) {
+      wrapped(out, article.source() + "  " + article.title(), "");
+      String outlet = article.outlet().orElse("outlet not stated");
+      String date = article.published().map(Object::toString).orElse("date not stated");
+      wrapped(out, "  " + outlet + " · " + article.language() + " · " + date
+          + article.url().map(u -> " · " + u).orElse(""), "  ");
+      wrapped(out, "  " + article.about(), "  ");
     }
   }
 
