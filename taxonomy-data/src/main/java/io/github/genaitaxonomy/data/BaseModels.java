@@ -95,10 +95,10 @@ public final class BaseModels {
               Source.url("https://centerconsulting.com/ai-library/milestones/2019-gpt-2"),
               Source.url("https://www.alansalomon.ai/ai-museum/gpt-2"))
           .summary(
-              "OpenAI's 1.5B-parameter Transformer language model trained on WebText. It showed"
-                  + " that a language model can transfer to tasks zero-shot, and was released in"
-                  + " stages during 2019 out of concern about misuse. VisualGPT starts from its"
-                  + " weights.")
+              """
+              OpenAI's 1.5B-parameter Transformer language model trained on WebText. It showed \
+              that a language model can transfer to tasks zero-shot, and was released in stages \
+              during 2019 out of concern about misuse. VisualGPT starts from its weights.""")
           .build());
 
   /** GPT-3, OpenAI's 175B-parameter few-shot learner. Source: arXiv 2005.14165. */
@@ -126,9 +126,10 @@ public final class BaseModels {
               Source.arxiv("2005.14165"),
               Source.url("https://deepai.com/publication/language-models-are-few-shot-learners"))
           .summary(
-              "A 175-billion-parameter autoregressive Transformer language model which showed that"
-                  + " scale alone brings strong few-shot learning from examples in the prompt,"
-                  + " without gradient updates. Codex and InstructGPT are fine-tuned from it.")
+              """
+              A 175-billion-parameter autoregressive Transformer language model which showed that \
+              scale alone brings strong few-shot learning from examples in the prompt, without \
+              gradient updates. Codex and InstructGPT are fine-tuned from it.""")
           .build());
 
   /**
@@ -167,10 +168,11 @@ public final class BaseModels {
               Source.url(
                   "https://samafind.sama.gov.sa/index.php/EdsRecord/edsarx,edsarx.2203.02155"))
           .summary(
-              "InstructGPT fine-tunes GPT-3 on demonstrations written by human labellers and then"
-                  + " with reinforcement learning from their rankings of answers. The resulting"
-                  + " models follow instructions better and are more truthful and less toxic than a"
-                  + " much larger GPT-3; ChatGPT was trained the same way.")
+              """
+              InstructGPT fine-tunes GPT-3 on demonstrations written by human labellers and then \
+              with reinforcement learning from their rankings of answers. The resulting models \
+              follow instructions better and are more truthful and less toxic than a much larger \
+              GPT-3; ChatGPT was trained the same way.""")
           .build());
 
   /** The GPT-3.5 series, the base of ChatGPT. Source: OpenAI's model index for researchers. */
@@ -203,11 +205,12 @@ public final class BaseModels {
                   + " blog post.")
           .addSources(Source.url("https://archive.li/XDCN0"), Source.url("https://openai.com/blog/chatgpt"))
           .summary(
-              "OpenAI's 2022 family of GPT models trained on text and code from before the last"
-                  + " quarter of 2021: code-davinci-002 is the base model, text-davinci-002 and"
-                  + " text-davinci-003 are instruction-tuned variants, and ChatGPT was fine-tuned"
-                  + " from a model of the series. Its first public month is not known; the"
-                  + " recorded November 2022 is an upper bound.")
+              """
+              OpenAI's 2022 family of GPT models trained on text and code from before the last \
+              quarter of 2021: code-davinci-002 is the base model, text-davinci-002 and \
+              text-davinci-003 are instruction-tuned variants, and ChatGPT was fine-tuned from a \
+              model of the series. Its first public month is not known; the recorded November 2022 \
+              is an upper bound.""")
           .build());
 
   /** T5, Google's text-to-text Transformer. Source: arXiv 1910.10683. */
@@ -238,10 +241,11 @@ public final class BaseModels {
               Source.url("https://centerconsulting.com/ai-library/papers/t5-text-to-text"),
               Source.url("https://huggingface.co/google/t5-xxl-lm-adapt/blob/main/README.md"))
           .summary(
-              "T5 casts every language task as text in, text out, and uses that framing to study"
-                  + " transfer learning systematically, scaling an encoder-decoder Transformer to"
-                  + " 11B parameters trained on the C4 web corpus. Its frozen XXL encoder is the"
-                  + " text encoder of Imagen, Muse and eDiff-I.")
+              """
+              T5 casts every language task as text in, text out, and uses that framing to study \
+              transfer learning systematically, scaling an encoder-decoder Transformer to 11B \
+              parameters trained on the C4 web corpus. Its frozen XXL encoder is the text encoder \
+              of Imagen, Muse and eDiff-I.""")
           .build());
 
   /** Chinchilla, DeepMind's compute-optimal language model. Source: arXiv 2203.15556. */
@@ -273,9 +277,10 @@ public final class BaseModels {
               Source.url(
                   "https://www.centerconsulting.com/ai-library/facts/chinchilla-doubling-rule"))
           .summary(
-              "DeepMind's 70B-parameter language model, trained on many more tokens than earlier"
-                  + " models of similar compute, which showed that parameters and training data"
-                  + " should grow together. It is the frozen language backbone of Flamingo.")
+              """
+              DeepMind's 70B-parameter language model, trained on many more tokens than earlier \
+              models of similar compute, which showed that parameters and training data should \
+              grow together. It is the frozen language backbone of Flamingo.""")
           .build());
 
   /** PaLM, Google's 540B-parameter Pathways model. Source: arXiv 2204.02311. */
@@ -307,9 +312,10 @@ public final class BaseModels {
               Source.url("https://research.google/pubs/palm-scaling-language-modeling-with-pathways/"),
               Source.url("https://study.space/p/PaLM%3A_Scaling_Language_Modeling_with_Pathways"))
           .summary(
-              "Google's 540B-parameter dense Transformer, trained with the Pathways system on 6144"
-                  + " TPU v4 chips, with breakthrough few-shot reasoning results. Minerva continues"
-                  + " its training on mathematical text.")
+              """
+              Google's 540B-parameter dense Transformer, trained with the Pathways system on 6144 \
+              TPU v4 chips, with breakthrough few-shot reasoning results. Minerva continues its \
+              training on mathematical text.""")
           .build());
 
   // Vision-language and image models
@@ -344,11 +350,11 @@ public final class BaseModels {
               Source.url("https://studylib.net/doc/25904084/radford21a"),
               Source.url("https://summarizepaper.com/en/tree/2103.00020v1"))
           .summary(
-              "CLIP learns joint embeddings of images and text by training to match 400 million web"
-                  + " images with their captions, which enables zero-shot image classification."
-                  + " It is an encoder, not a generator; its signature records embeddings of both"
-                  + " modalities, and it is the conditioning backbone of many 2022 generative"
-                  + " models.")
+              """
+              CLIP learns joint embeddings of images and text by training to match 400 million web \
+              images with their captions, which enables zero-shot image classification. It is an \
+              encoder, not a generator; its signature records embeddings of both modalities, and \
+              it is the conditioning backbone of many 2022 generative models.""")
           .build());
 
   /** GLIDE, OpenAI's text-guided diffusion model. Source: arXiv 2112.10741. */
@@ -376,10 +382,11 @@ public final class BaseModels {
                   "a smaller model trained on filtered data was released"))
           .addSources(Source.arxiv("2112.10741"), Source.url("https://icml.cc/virtual/2022/poster/16339"))
           .summary(
-              "OpenAI's text-guided diffusion model, which showed that classifier-free guidance"
-                  + " gives more photorealistic images than CLIP guidance and that diffusion can"
-                  + " also edit images by inpainting. Its links to DALL·E 2's decoder and"
-                  + " Point·E's image stage are unconfirmed and not recorded as lineage.")
+              """
+              OpenAI's text-guided diffusion model, which showed that classifier-free guidance \
+              gives more photorealistic images than CLIP guidance and that diffusion can also edit \
+              images by inpainting. Its links to DALL·E 2's decoder and Point·E's image stage are \
+              unconfirmed and not recorded as lineage.""")
           .build());
 
   /** VQGAN (Taming Transformers), the Heidelberg image tokenizer. Source: arXiv 2012.09841. */
@@ -401,11 +408,11 @@ public final class BaseModels {
               Source.url("https://studylib.net/doc/27211488/2012.09841---vqgan"),
               Source.url("https://www.scholarfeed.org/paper/2012.09841v3"))
           .summary(
-              "VQGAN learns a codebook of context-rich image parts with a convolutional autoencoder"
-                  + " trained with adversarial and perceptual losses, then models sequences of those"
-                  + " codes with a Transformer to synthesise megapixel images. Built by the CompVis"
-                  + " group while it was at Heidelberg, its tokenizer underlies Muse, Parti and"
-                  + " latent diffusion.")
+              """
+              VQGAN learns a codebook of context-rich image parts with a convolutional autoencoder \
+              trained with adversarial and perceptual losses, then models sequences of those codes \
+              with a Transformer to synthesise megapixel images. Built by the CompVis group while \
+              it was at Heidelberg, its tokenizer underlies Muse, Parti and latent diffusion.""")
           .build());
 
   /** The Latent Diffusion Model of CompVis and Runway. Source: arXiv 2112.10752. */
@@ -435,9 +442,10 @@ public final class BaseModels {
               Source.url("https://github.com/CompVis/stable-diffusion"),
               Source.url("https://hyper.ai/en/papers/2112.10752"))
           .summary(
-              "LDM runs diffusion in the compressed latent space of a pretrained autoencoder and"
-                  + " adds cross-attention conditioning, cutting compute while keeping quality;"
-                  + " Stable Diffusion is a scaled, text-conditioned configuration of it.")
+              """
+              LDM runs diffusion in the compressed latent space of a pretrained autoencoder and \
+              adds cross-attention conditioning, cutting compute while keeping quality; Stable \
+              Diffusion is a scaled, text-conditioned configuration of it.""")
           .build());
 
   /** MaskGIT, Google's masked generative image Transformer. Source: arXiv 2202.04200. */
@@ -465,10 +473,11 @@ public final class BaseModels {
               Source.url(
                   "https://openaccess.thecvf.com/content/CVPR2022/html/Chang_MaskGIT_Masked_Generative_Image_Transformer_CVPR_2022_paper.html"))
           .summary(
-              "MaskGIT replaces raster-order decoding of image tokens with a bidirectional"
-                  + " Transformer that predicts masked tokens and refines all of them in a few"
-                  + " parallel steps, for large speed-ups in class-conditional synthesis and"
-                  + " editing. Muse and Phenaki decode the same way.")
+              """
+              MaskGIT replaces raster-order decoding of image tokens with a bidirectional \
+              Transformer that predicts masked tokens and refines all of them in a few parallel \
+              steps, for large speed-ups in class-conditional synthesis and editing. Muse and \
+              Phenaki decode the same way.""")
           .build());
 
   /** Parti, Google's autoregressive text-to-image model. Source: arXiv 2206.10789. */
@@ -498,10 +507,10 @@ public final class BaseModels {
           .addSources(
               Source.arxiv("2206.10789"), Source.url("https://summarizepaper.com/en/tree/2206.10789v1"))
           .summary(
-              "Google's autoregressive text-to-image model, which treats image generation as"
-                  + " translation from text tokens to ViT-VQGAN image tokens, scales to 20B"
-                  + " parameters and introduced the PartiPrompts benchmark. Muse compares its speed"
-                  + " against Parti-3B.")
+              """
+              Google's autoregressive text-to-image model, which treats image generation as \
+              translation from text tokens to ViT-VQGAN image tokens, scales to 20B parameters and \
+              introduced the PartiPrompts benchmark. Muse compares its speed against Parti-3B.""")
           .build());
 
   /** eDiff-I, NVIDIA's ensemble-of-experts diffusion model. Source: arXiv 2211.01324. */
@@ -533,10 +542,11 @@ public final class BaseModels {
                   "eDiff-I: Text-to-Image Diffusion Models with an Ensemble of Expert Denoisers"))
           .addSources(Source.arxiv("2211.01324"), Source.url("https://research.nvidia.com/labs/dir/eDiff-I"))
           .summary(
-              "NVIDIA's cascaded text-to-image diffusion model (64 to 256 to 1024 pixels) that"
-                  + " divides denoising among expert networks specialised for different noise"
-                  + " levels, conditioned on T5 and CLIP embeddings. A secondary source reports its"
-                  + " base model as Magic3D's coarse-stage prior.")
+              """
+              NVIDIA's cascaded text-to-image diffusion model (64 to 256 to 1024 pixels) that \
+              divides denoising among expert networks specialised for different noise levels, \
+              conditioned on T5 and CLIP embeddings. A secondary source reports its base model as \
+              Magic3D's coarse-stage prior.""")
           .build());
 
   // 3D
@@ -564,10 +574,11 @@ public final class BaseModels {
               Source.url(
                   "https://deeplearn.org/arxiv/122000/nerf:-representing-scenes-as-neural-radiance-fields-for-view-synthesis"))
           .summary(
-              "NeRF represents one scene as a small network mapping a 3D position and viewing"
-                  + " direction to density and colour, fitted to posed photographs through"
-                  + " differentiable volume rendering. DreamFusion and Magic3D optimise such fields"
-                  + " against 2D diffusion models instead of photographs.")
+              """
+              NeRF represents one scene as a small network mapping a 3D position and viewing \
+              direction to density and colour, fitted to posed photographs through differentiable \
+              volume rendering. DreamFusion and Magic3D optimise such fields against 2D diffusion \
+              models instead of photographs.""")
           .build());
 
   // Video and audio
@@ -591,10 +602,11 @@ public final class BaseModels {
               Source.url(
                   "https://fdokumen.com/documents/vivit-a-video-vision-transformer-cvf-open-access.html"))
           .summary(
-              "ViViT is a pure-Transformer video classifier that cuts videos into spatio-temporal"
-                  + " tubelets and factorises attention over space and time for efficiency; its"
-                  + " output is a class label, not generated content. Phenaki's causal C-ViViT"
-                  + " tokenizer adapts the design.")
+              """
+              ViViT is a pure-Transformer video classifier that cuts videos into spatio-temporal \
+              tubelets and factorises attention over space and time for efficiency; its output is \
+              a class label, not generated content. Phenaki's causal C-ViViT tokenizer adapts the \
+              design.""")
           .build());
 
   /** wav2vec 2.0, Meta AI's self-supervised speech model. Source: arXiv 2006.11477. */
@@ -624,10 +636,11 @@ public final class BaseModels {
               Source.url("https://www.researchtrend.ai/papers/2006.11477"),
               Source.url("https://anwarvic.github.io/speech-recognition/wav2vec_2"))
           .summary(
-              "wav2vec 2.0 learns speech representations from raw audio by masking latent features"
-                  + " and solving a contrastive task over quantised targets, then fine-tunes for"
-                  + " recognition with very little labelled data. Meta's brain-decoding model"
-                  + " aligns MEG and EEG signals to these representations.")
+              """
+              wav2vec 2.0 learns speech representations from raw audio by masking latent features \
+              and solving a contrastive task over quantised targets, then fine-tunes for \
+              recognition with very little labelled data. Meta's brain-decoding model aligns MEG \
+              and EEG signals to these representations.""")
           .build());
 
   /** SoundStream, Google's neural audio codec. Source: arXiv 2107.03312. */
@@ -647,10 +660,10 @@ public final class BaseModels {
               Source.url("https://ar5iv.labs.arxiv.org/html/2107.03312"),
               Source.url("http://research.google/pubs/soundstream-an-end-to-end-neural-audio-codec/"))
           .summary(
-              "SoundStream is a neural audio codec: a convolutional encoder and decoder with a"
-                  + " residual vector quantiser in between, trained with adversarial and"
-                  + " reconstruction losses to work at 3 to 18 kbps. AudioLM uses its discrete codes"
-                  + " as acoustic tokens.")
+              """
+              SoundStream is a neural audio codec: a convolutional encoder and decoder with a \
+              residual vector quantiser in between, trained with adversarial and reconstruction \
+              losses to work at 3 to 18 kbps. AudioLM uses its discrete codes as acoustic tokens.""")
           .build());
 
   /** w2v-BERT, Google's contrastive and masked speech pre-training. Source: arXiv 2108.06209. */
@@ -677,9 +690,10 @@ public final class BaseModels {
                   Source.arxiv("2108.06209")))
           .addSources(Source.arxiv("2108.06209"), Source.url("https://unitedpopcorn.top/abs/2108.06209"))
           .summary(
-              "w2v-BERT combines wav2vec-style contrastive learning, which discretises speech, with"
-                  + " BERT-style masked prediction in one end-to-end model. A secondary source"
-                  + " identifies it as the source of AudioLM's semantic tokens.")
+              """
+              w2v-BERT combines wav2vec-style contrastive learning, which discretises speech, with \
+              BERT-style masked prediction in one end-to-end model. A secondary source identifies \
+              it as the source of AudioLM's semantic tokens.""")
           .build());
 
   // Agents
@@ -702,9 +716,10 @@ public final class BaseModels {
                       + " Algorithm"))
           .addSources(Source.arxiv("1712.01815"), Source.url("http://ondoc.logand.com/d/7763/txt"))
           .summary(
-              "AlphaZero generalises AlphaGo Zero's self-play reinforcement learning with tree"
-                  + " search to chess, shogi and Go, reaching superhuman play from the rules alone."
-                  + " Its signature has no input modality: it maps a game state to a move."
-                  + " AlphaTensor reuses the approach for algorithm discovery.")
+              """
+              AlphaZero generalises AlphaGo Zero's self-play reinforcement learning with tree \
+              search to chess, shogi and Go, reaching superhuman play from the rules alone. Its \
+              signature has no input modality: it maps a game state to a move. AlphaTensor reuses \
+              the approach for algorithm discovery.""")
           .build());
 }

@@ -60,11 +60,7 @@ public final class Models2023 {
 
   // 01 Pythia
 
-  /**
-   * Pythia, EleutherAI's suite of models for studying training. Source: arXiv 2304.01373.
-   *
-   * @since 0.1.0
-   */
+  /** Pythia, EleutherAI's suite of models for studying training. Source: arXiv 2304.01373. */
   // Checkpoints were public before the paper (the model cards say they were renamed in January
   // 2023); the first month is not confirmed, so the paper's month is recorded.
   public static final GenerativeModel PYTHIA =
@@ -114,19 +110,16 @@ public final class Models2023 {
               Source.url("https://huggingface.co/EleutherAI/pythia-1b"),
               SEED_004)
           .summary(
-              "A controlled family of decoder-only language models, all trained on exactly the same"
-                  + " public data in the same order and released with many intermediate"
-                  + " checkpoints. It exists to study how training shapes models (memorisation,"
-                  + " term frequency, bias) rather than to top leaderboards.")
+              """
+              A controlled family of decoder-only language models, all trained on exactly the same \
+              public data in the same order and released with many intermediate checkpoints. It \
+              exists to study how training shapes models (memorisation, term frequency, bias) \
+              rather than to top leaderboards.""")
           .build());
 
   // 02 Llama 2
 
-  /**
-   * LLaMA, Meta's first open foundation models. Source: arXiv 2302.13971.
-   *
-   * @since 0.1.0
-   */
+  /** LLaMA, Meta's first open foundation models. Source: arXiv 2302.13971. */
   // not recorded: access (open weights by request under a research licence, not re-checked);
   // 1.4T training tokens for 33B/65B (only a secondary citation of the original model card)
   public static final GenerativeModel LLAMA_1 =
@@ -147,17 +140,14 @@ public final class Models2023 {
                   "sizes 7B, 13B, 33B and 65B"))
           .addSources(Source.arxiv("2302.13971"), SEED_004)
           .summary(
-              "Meta's first openly released family of foundation language models, trained only on"
-                  + " public data; its 13B model was reported to beat the 175B GPT-3 on most"
-                  + " benchmarks. It became the base of most open fine-tunes of 2023, including"
-                  + " Alpaca, Guanaco and LIMA.")
+              """
+              Meta's first openly released family of foundation language models, trained only on \
+              public data; its 13B model was reported to beat the 175B GPT-3 on most benchmarks. \
+              It became the base of most open fine-tunes of 2023, including Alpaca, Guanaco and \
+              LIMA.""")
           .build());
 
-  /**
-   * Llama 2, Meta's second open model family. Source: arXiv 2307.09288.
-   *
-   * @since 0.1.0
-   */
+  /** Llama 2, Meta's second open model family. Source: arXiv 2307.09288. */
   // Instruction tuning and RLHF are not listed: they belong to Llama 2-Chat.
   public static final GenerativeModel LLAMA_2 =
       register(GenerativeModel.builder()
@@ -205,17 +195,14 @@ public final class Models2023 {
               Source.url("https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md"),
               SEED_004)
           .summary(
-              "Meta's second family of downloadable language models, released as pretrained base"
-                  + " models in 7B, 13B and 70B sizes and as dialogue-tuned chat models. Trained on"
-                  + " 2 trillion tokens, it came with an unusually detailed account of its safety"
-                  + " and helpfulness tuning, under a custom community licence.")
+              """
+              Meta's second family of downloadable language models, released as pretrained base \
+              models in 7B, 13B and 70B sizes and as dialogue-tuned chat models. Trained on 2 \
+              trillion tokens, it came with an unusually detailed account of its safety and \
+              helpfulness tuning, under a custom community licence.""")
           .build());
 
-  /**
-   * Llama 2-Chat, the dialogue-tuned Llama 2. Source: arXiv 2307.09288.
-   *
-   * @since 0.1.0
-   */
+  /** Llama 2-Chat, the dialogue-tuned Llama 2. Source: arXiv 2307.09288. */
   // The seed's stage names (RLHF-v1 to v5) are not checked and not recorded.
   public static final GenerativeModel LLAMA_2_CHAT =
       register(GenerativeModel.builder()
@@ -255,18 +242,15 @@ public final class Models2023 {
               Source.url("https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md"),
               SEED_004)
           .summary(
-              "The chat variants of Llama 2, trained with supervised instruction tuning and then"
-                  + " reinforcement learning from human feedback. Meta reported them competitive"
-                  + " with some closed chat systems in its own human evaluations.")
+              """
+              The chat variants of Llama 2, trained with supervised instruction tuning and then \
+              reinforcement learning from human feedback. Meta reported them competitive with some \
+              closed chat systems in its own human evaluations.""")
           .build());
 
   // 03 QLoRA
 
-  /**
-   * Guanaco, LLaMA fine-tuned with QLoRA on OASST1. Source: arXiv 2305.14314.
-   *
-   * @since 0.1.0
-   */
+  /** Guanaco, LLaMA fine-tuned with QLoRA on OASST1. Source: arXiv 2305.14314. */
   public static final GenerativeModel GUANACO =
       register(GenerativeModel.builder()
           .id("guanaco")
@@ -311,19 +295,16 @@ public final class Models2023 {
               Source.url("https://github.com/artidoro/qlora"),
               SEED_004)
           .summary(
-              "A chatbot family made by QLoRA-fine-tuning the original LLaMA models on the"
-                  + " OpenAssistant OASST1 conversations. It was the QLoRA paper's demonstration"
-                  + " that 4-bit fine-tuning loses little quality: the 65B model reached 99.3% of"
-                  + " ChatGPT's score on the Vicuna benchmark after a day on one GPU.")
+              """
+              A chatbot family made by QLoRA-fine-tuning the original LLaMA models on the \
+              OpenAssistant OASST1 conversations. It was the QLoRA paper's demonstration that \
+              4-bit fine-tuning loses little quality: the 65B model reached 99.3% of ChatGPT's \
+              score on the Vicuna benchmark after a day on one GPU.""")
           .build());
 
   // 04 BloombergGPT
 
-  /**
-   * BloombergGPT, a 50B language model for finance. Source: arXiv 2303.17564.
-   *
-   * @since 0.1.0
-   */
+  /** BloombergGPT, a 50B language model for finance. Source: arXiv 2303.17564. */
   // not recorded: lineage to BLOOM (secondary, no entry); the exact 50.6B (secondary)
   public static final GenerativeModel BLOOMBERGGPT =
       register(GenerativeModel.builder()
@@ -374,18 +355,14 @@ public final class Models2023 {
                   "https://iblnews.org/bloomberg-introduces-a-50-billion-parameter-llm-built-for-finance/"),
               SEED_004)
           .summary(
-              "A 50-billion-parameter language model trained from scratch on a roughly even mix of"
-                  + " Bloomberg's own financial text and public general-purpose data, built by"
-                  + " Bloomberg with Johns Hopkins University. It is a"
-                  + " documented case of domain-specific pretraining rather than a model anyone"
-                  + " outside Bloomberg can use.")
+              """
+              A 50-billion-parameter language model trained from scratch on a roughly even mix of \
+              Bloomberg's own financial text and public general-purpose data, built by Bloomberg \
+              with Johns Hopkins University. It is a documented case of domain-specific \
+              pretraining rather than a model anyone outside Bloomberg can use.""")
           .build());
 
-  /**
-   * AdaptLLM, domain adaptation through reading comprehension. Source: arXiv 2309.09530.
-   *
-   * @since 0.1.0
-   */
+  /** AdaptLLM, domain adaptation through reading comprehension. Source: arXiv 2309.09530. */
   // not recorded: the seed's comparison with BloombergGPT and its "$100" training cost
   // (seed-only); the licence (not checked)
   public static final GenerativeModel ADAPTLLM_7B =
@@ -411,18 +388,15 @@ public final class Models2023 {
           .addSources(
               Source.arxiv("2309.09530"), Source.url("https://huggingface.co/AdaptLLM"), SEED_004)
           .summary(
-              "A recipe for adapting a language model to a domain by turning raw domain text into"
-                  + " reading-comprehension exercises during continued pre-training, released with"
-                  + " 7B models for biomedicine, finance and law.")
+              """
+              A recipe for adapting a language model to a domain by turning raw domain text into \
+              reading-comprehension exercises during continued pre-training, released with 7B \
+              models for biomedicine, finance and law.""")
           .build());
 
   // 05 DPO
 
-  /**
-   * Zephyr 7B, Mistral 7B aligned by distilled DPO. Source: arXiv 2310.16944.
-   *
-   * @since 0.1.0
-   */
+  /** Zephyr 7B, Mistral 7B aligned by distilled DPO. Source: arXiv 2310.16944. */
   // not recorded: lineage to GPT-4, whose rankings label UltraFeedback (no entry)
   public static final GenerativeModel ZEPHYR_7B =
       register(GenerativeModel.builder()
@@ -475,19 +449,16 @@ public final class Models2023 {
               Source.url("https://huggingface.co/HuggingFaceH4/zephyr-7b-beta"),
               SEED_004)
           .summary(
-              "A 7B chat model that distils alignment from larger models: supervised tuning on"
-                  + " synthetic dialogues, then DPO on preference pairs ranked by GPT-4, with no"
-                  + " human labelling. At release it led 7B chat models on MT-Bench (7.34, above"
-                  + " Llama 2-Chat 70B's 6.86) and AlpacaEval.")
+              """
+              A 7B chat model that distils alignment from larger models: supervised tuning on \
+              synthetic dialogues, then DPO on preference pairs ranked by GPT-4, with no human \
+              labelling. At release it led 7B chat models on MT-Bench (7.34, above Llama 2-Chat \
+              70B's 6.86) and AlpacaEval.""")
           .build());
 
   // 06 Mistral 7B, Mixtral and phi
 
-  /**
-   * Mistral 7B, Mistral AI's first model. Source: arXiv 2310.06825.
-   *
-   * @since 0.1.0
-   */
+  /** Mistral 7B, Mistral AI's first model. Source: arXiv 2310.06825. */
   // not recorded: training data (the paper does not describe it); the seed's remarks on the NeurIPS
   // LLM Efficiency Challenge (seed-only)
   public static final GenerativeModel MISTRAL_7B =
@@ -539,17 +510,14 @@ public final class Models2023 {
               Source.url("https://mistral.ai/news/announcing-mistral-7b/"),
               SEED_004)
           .summary(
-              "A 7.3B-parameter decoder-only model from Mistral AI that beat the larger Llama 2 13B"
-                  + " on all the authors' benchmarks. It pairs grouped-query attention with"
-                  + " sliding-window attention and a rolling key-value cache for cheaper inference,"
-                  + " and was released under Apache 2.0.")
+              """
+              A 7.3B-parameter decoder-only model from Mistral AI that beat the larger Llama 2 13B \
+              on all the authors' benchmarks. It pairs grouped-query attention with sliding-window \
+              attention and a rolling key-value cache for cheaper inference, and was released \
+              under Apache 2.0.""")
           .build());
 
-  /**
-   * Mistral 7B Instruct, the instruction-tuned Mistral 7B. Source: arXiv 2310.06825.
-   *
-   * @since 0.1.0
-   */
+  /** Mistral 7B Instruct, the instruction-tuned Mistral 7B. Source: arXiv 2310.06825. */
   public static final GenerativeModel MISTRAL_7B_INSTRUCT =
       register(GenerativeModel.builder()
           .id("mistral-7b-instruct")
@@ -570,16 +538,13 @@ public final class Models2023 {
                   Source.url("https://mistral.ai/news/announcing-mistral-7b/")))
           .addSources(Source.arxiv("2310.06825"))
           .summary(
-              "The instruction-following variant of Mistral 7B, tuned on public instruction"
-                  + " datasets; the paper reports it ahead of Llama 2 13B-Chat on human and"
-                  + " automated benchmarks.")
+              """
+              The instruction-following variant of Mistral 7B, tuned on public instruction \
+              datasets; the paper reports it ahead of Llama 2 13B-Chat on human and automated \
+              benchmarks.""")
           .build());
 
-  /**
-   * Mixtral 8x7B, Mistral AI's sparse mixture of experts. Source: arXiv 2401.04088.
-   *
-   * @since 0.1.0
-   */
+  /** Mixtral 8x7B, Mistral AI's sparse mixture of experts. Source: arXiv 2401.04088. */
   // not recorded: training data (not disclosed); the seed's rumour that GPT-4 is a mixture of
   // 16 x 111B experts (the seed calls it a rumour; no primary source). The seed's estimates of
   // 40-50B total and under 14B active parameters agree with the figures below.
@@ -626,17 +591,14 @@ public final class Models2023 {
               Source.url("https://mistral.ai/news/mixtral-of-experts/"),
               SEED_004)
           .summary(
-              "A sparse mixture-of-experts version of the Mistral architecture: each layer has"
-                  + " eight feed-forward experts and a router picks two per token. With about 47B"
-                  + " parameters but the per-token compute of a 13B dense model, it matched Llama 2"
-                  + " 70B and GPT-3.5 on most reported benchmarks, with a 32k context.")
+              """
+              A sparse mixture-of-experts version of the Mistral architecture: each layer has \
+              eight feed-forward experts and a router picks two per token. With about 47B \
+              parameters but the per-token compute of a 13B dense model, it matched Llama 2 70B \
+              and GPT-3.5 on most reported benchmarks, with a 32k context.""")
           .build());
 
-  /**
-   * Mixtral 8x7B Instruct, aligned with SFT and DPO. Source: arXiv 2401.04088.
-   *
-   * @since 0.1.0
-   */
+  /** Mixtral 8x7B Instruct, aligned with SFT and DPO. Source: arXiv 2401.04088. */
   public static final GenerativeModel MIXTRAL_8X7B_INSTRUCT =
       register(GenerativeModel.builder()
           .id("mixtral-8x7b-instruct")
@@ -669,14 +631,13 @@ public final class Models2023 {
               Source.url("https://docs.api.nvidia.com/nim/reference/mistralai-mixtral-8x7b-instruct"),
               SEED_004)
           .summary(
-              "The instruction-following Mixtral, aligned with supervised fine-tuning and then"
-                  + " Direct Preference Optimization instead of PPO-based RLHF.")
+              """
+              The instruction-following Mixtral, aligned with supervised fine-tuning and then \
+              Direct Preference Optimization instead of PPO-based RLHF.""")
           .build());
 
   /**
    * phi-1, Microsoft's 1.3B code model trained on textbook-quality data. Source: arXiv 2306.11644.
-   *
-   * @since 0.1.0
    */
   // not recorded: access at release (the weights' release date is not confirmed; the publication
   // page lists a download dated 2023-12-11)
@@ -718,16 +679,13 @@ public final class Models2023 {
               Source.url("http://microsoft.com/en-us/research/publication/textbooks-are-all-you-need/"),
               SEED_004)
           .summary(
-              "A small code model showing that carefully filtered and synthetic, textbook-like data"
-                  + " can stand in for scale: with 1.3B parameters it passed 50.6% of HumanEval on"
-                  + " the first try.")
+              """
+              A small code model showing that carefully filtered and synthetic, textbook-like data \
+              can stand in for scale: with 1.3B parameters it passed 50.6% of HumanEval on the \
+              first try.""")
           .build());
 
-  /**
-   * phi-1.5, the general-language follow-up of phi-1. Source: arXiv 2309.05463.
-   *
-   * @since 0.1.0
-   */
+  /** phi-1.5, the general-language follow-up of phi-1. Source: arXiv 2309.05463. */
   // not recorded: training tokens (not confirmed)
   public static final GenerativeModel PHI_1_5 =
       register(GenerativeModel.builder()
@@ -751,16 +709,13 @@ public final class Models2023 {
               Source.url("https://huggingface.co/microsoft/phi-1_5"),
               SEED_004)
           .summary(
-              "A 1.3B general-language follow-up to phi-1, trained largely on synthetic"
-                  + " textbook-style text and reported to perform like models about five times"
-                  + " larger on common-sense and reasoning benchmarks.")
+              """
+              A 1.3B general-language follow-up to phi-1, trained largely on synthetic \
+              textbook-style text and reported to perform like models about five times larger on \
+              common-sense and reasoning benchmarks.""")
           .build());
 
-  /**
-   * Phi-2, Microsoft's 2.7B small language model. Source: Phi-2 model card.
-   *
-   * @since 0.1.0
-   */
+  /** Phi-2, Microsoft's 2.7B small language model. Source: Phi-2 model card. */
   public static final GenerativeModel PHI_2 =
       register(GenerativeModel.builder()
           .id("phi-2")
@@ -797,19 +752,16 @@ public final class Models2023 {
                   "https://www.microsoft.com/en-us/research/blog/phi-2-the-surprising-power-of-small-language-models/"),
               SEED_004)
           .summary(
-              "A 2.7B base model continuing phi's textbook-quality-data line, neither"
-                  + " instruction-tuned nor RLHF-tuned. Microsoft reported it matching or beating"
-                  + " models up to 25 times larger, including Mistral 7B and Llama 2 13B, on some"
-                  + " reasoning benchmarks.")
+              """
+              A 2.7B base model continuing phi's textbook-quality-data line, neither \
+              instruction-tuned nor RLHF-tuned. Microsoft reported it matching or beating models \
+              up to 25 times larger, including Mistral 7B and Llama 2 13B, on some reasoning \
+              benchmarks.""")
           .build());
 
   // 07 Orca 2
 
-  /**
-   * Orca 2, Llama 2 taught several reasoning strategies. Source: arXiv 2311.11045.
-   *
-   * @since 0.1.0
-   */
+  /** Orca 2, Llama 2 taught several reasoning strategies. Source: arXiv 2311.11045. */
   // not recorded: lineage to GPT-4 (teacher) and Orca 1 (arXiv 2306.02707), which have no
   // entries; the size of the synthetic dataset (not confirmed)
   public static final GenerativeModel ORCA_2 =
@@ -841,20 +793,16 @@ public final class Models2023 {
               Source.url("https://huggingface.co/microsoft/Orca-2-13b"),
               SEED_004)
           .summary(
-              "Microsoft's small reasoning models: Llama 2 fine-tuned on data from a stronger"
-                  + " teacher that demonstrates several reasoning strategies and when to use each,"
-                  + " with the teacher's instructions erased. The authors report them beating"
-                  + " same-size models and rivalling models five to ten times larger on zero-shot"
-                  + " reasoning.")
+              """
+              Microsoft's small reasoning models: Llama 2 fine-tuned on data from a stronger \
+              teacher that demonstrates several reasoning strategies and when to use each, with \
+              the teacher's instructions erased. The authors report them beating same-size models \
+              and rivalling models five to ten times larger on zero-shot reasoning.""")
           .build());
 
   // 08 ConvNets Match Vision Transformers at Scale
 
-  /**
-   * NFNets pre-trained on JFT-4B. Source: arXiv 2310.16764.
-   *
-   * @since 0.1.0
-   */
+  /** NFNets pre-trained on JFT-4B. Source: arXiv 2310.16764. */
   // not recorded: parameter counts of the F0 to F7+ variants (not confirmed)
   public static final GenerativeModel NFNET_CONVNETS_AT_SCALE =
       register(GenerativeModel.builder()
@@ -892,19 +840,16 @@ public final class Models2023 {
                   Source.arxiv("2310.16764")))
           .addSources(Source.arxiv("2310.16764"), SEED_004)
           .summary(
-              "A scaling study showing that a well-tuned convolutional family, NFNet, given"
-                  + " web-scale labelled data and ViT-like compute, follows a clean compute scaling"
-                  + " law and matches the reported ImageNet accuracy of Vision Transformers. It"
-                  + " classifies images rather than generating anything.")
+              """
+              A scaling study showing that a well-tuned convolutional family, NFNet, given \
+              web-scale labelled data and ViT-like compute, follows a clean compute scaling law \
+              and matches the reported ImageNet accuracy of Vision Transformers. It classifies \
+              images rather than generating anything.""")
           .build());
 
   // 09 Segment Anything
 
-  /**
-   * Segment Anything Model (SAM). Source: arXiv 2304.02643.
-   *
-   * @since 0.1.0
-   */
+  /** Segment Anything Model (SAM). Source: arXiv 2304.02643. */
   // not recorded: parameter counts of the ViT-H/L/B checkpoints (not confirmed); the seed's ">1500
   // citations in six months" (seed-only)
   public static final GenerativeModel SEGMENT_ANYTHING =
@@ -951,19 +896,16 @@ public final class Models2023 {
               Source.url("https://github.com/facebookresearch/segment-anything"),
               SEED_004)
           .summary(
-              "A promptable segmentation model that returns object masks for clicked points or"
-                  + " boxes and can mask everything in an image automatically; its output masks are"
-                  + " recorded as images. It was released under Apache 2.0 together with SA-1B, 1.1"
-                  + " billion masks on 11 million images.")
+              """
+              A promptable segmentation model that returns object masks for clicked points or \
+              boxes and can mask everything in an image automatically; its output masks are \
+              recorded as images. It was released under Apache 2.0 together with SA-1B, 1.1 \
+              billion masks on 11 million images.""")
           .build());
 
   // 10 Emu Video (the section's heading names Video LDM)
 
-  /**
-   * Emu, Meta's quality-tuned text-to-image model. Source: arXiv 2309.15807.
-   *
-   * @since 0.1.0
-   */
+  /** Emu, Meta's quality-tuned text-to-image model. Source: arXiv 2309.15807. */
   // not recorded: parameters (not confirmed)
   public static final GenerativeModel EMU =
       register(GenerativeModel.builder()
@@ -986,16 +928,13 @@ public final class Models2023 {
                   "then quality-tuned on a few thousand hand-picked images"))
           .addSources(Source.arxiv("2309.15807"))
           .summary(
-              "Meta's latent-diffusion text-to-image model, whose key idea is quality tuning: after"
-                  + " pre-training on 1.1 billion image-text pairs it is fine-tuned on a few"
-                  + " thousand hand-picked, highly aesthetic images.")
+              """
+              Meta's latent-diffusion text-to-image model, whose key idea is quality tuning: after \
+              pre-training on 1.1 billion image-text pairs it is fine-tuned on a few thousand \
+              hand-picked, highly aesthetic images.""")
           .build());
 
-  /**
-   * Emu Video, Meta's factorised text-to-video model. Source: arXiv 2311.10709.
-   *
-   * @since 0.1.0
-   */
+  /** Emu Video, Meta's factorised text-to-video model. Source: arXiv 2311.10709. */
   // not recorded: parameters and training data (not confirmed)
   public static final GenerativeModel EMU_VIDEO =
       register(GenerativeModel.builder()
@@ -1056,16 +995,15 @@ public final class Models2023 {
               Source.url("https://emu-video.metademolab.com"),
               SEED_004)
           .summary(
-              "A text-to-video model that first generates a key image from the prompt and then a"
-                  + " video conditioned on both prompt and image. Human raters preferred its videos"
-                  + " to those of Imagen Video, PYOCO and Make-A-Video; only a demo was released.")
+              """
+              A text-to-video model that first generates a key image from the prompt and then a \
+              video conditioned on both prompt and image. Human raters preferred its videos to \
+              those of Imagen Video, PYOCO and Make-A-Video; only a demo was released.""")
           .build());
 
   /**
    * Video LDM ("Align your Latents"), Stable Diffusion turned into a video model. Source: arXiv
    * 2304.08818.
-   *
-   * @since 0.1.0
    */
   // not recorded: parameters and training data (not confirmed); access (closed weights, not
   // re-checked)
@@ -1099,18 +1037,17 @@ public final class Models2023 {
               Source.url("https://research.nvidia.com/labs/toronto-ai/VideoLDM/"),
               SEED_004)
           .summary(
-              "Turns a pretrained image latent diffusion model into a video generator by inserting"
-                  + " temporal alignment layers and training only those, keeping the spatial layers"
-                  + " fixed. Applied to Stable Diffusion it produced text-to-video at up to"
-                  + " 1280x2048; it also synthesises driving scenes.")
+              """
+              Turns a pretrained image latent diffusion model into a video generator by inserting \
+              temporal alignment layers and training only those, keeping the spatial layers fixed. \
+              Applied to Stable Diffusion it produced text-to-video at up to 1280x2048; it also \
+              synthesises driving scenes.""")
           .build());
 
   // Named in passing
 
   /**
    * Switch Transformer, Google's top-1-routed mixture of experts (2021). Source: arXiv 2101.03961.
-   *
-   * @since 0.1.0
    */
   // not recorded: access (checkpoints not re-checked); the exact parameter count ("trillion scale")
   public static final GenerativeModel SWITCH_TRANSFORMER =
@@ -1128,15 +1065,14 @@ public final class Models2023 {
                       + " Efficient Sparsity"))
           .addSources(Source.arxiv("2101.03961"), SEED_004)
           .summary(
-              "A simplified sparse mixture-of-experts Transformer that routes each token to a"
-                  + " single expert feed-forward block, reaching trillion-parameter scale without"
-                  + " more compute per token. Seed 004 uses it to explain Mixtral's design.")
+              """
+              A simplified sparse mixture-of-experts Transformer that routes each token to a \
+              single expert feed-forward block, reaching trillion-parameter scale without more \
+              compute per token. Seed 004 uses it to explain Mixtral's design.""")
           .build());
 
   /**
    * Stanford Alpaca, LLaMA 7B tuned on 52K synthetic instructions. Source: stanford_alpaca README.
-   *
-   * @since 0.1.0
    */
   public static final GenerativeModel ALPACA =
       register(GenerativeModel.builder()
@@ -1189,16 +1125,13 @@ public final class Models2023 {
                       Source.url("https://github.com/tatsu-lab/stanford_alpaca"))))
           .addSources(Source.url("https://github.com/tatsu-lab/stanford_alpaca"), SEED_004)
           .summary(
-              "A 7B LLaMA fine-tuned on 52,000 instructions generated by a stronger model, which"
-                  + " made cheap instruction tuning popular. Code and data were published; the"
-                  + " demo was suspended.")
+              """
+              A 7B LLaMA fine-tuned on 52,000 instructions generated by a stronger model, which \
+              made cheap instruction tuning popular. Code and data were published; the demo was \
+              suspended.""")
           .build());
 
-  /**
-   * LIMA, alignment from 1,000 examples. Source: arXiv 2305.11206.
-   *
-   * @since 0.1.0
-   */
+  /** LIMA, alignment from 1,000 examples. Source: arXiv 2305.11206. */
   // not recorded: access (the dataset was released; weights were not, not re-checked)
   public static final GenerativeModel LIMA =
       register(GenerativeModel.builder()
@@ -1243,16 +1176,13 @@ public final class Models2023 {
                           + " Alpaca README")))
           .addSources(Source.arxiv("2305.11206"), SEED_004)
           .summary(
-              "A study showing that fine-tuning a strong base model on about a thousand carefully"
-                  + " chosen examples yields a competitive assistant, which suggests that most of"
-                  + " its knowledge comes from pretraining.")
+              """
+              A study showing that fine-tuning a strong base model on about a thousand carefully \
+              chosen examples yields a competitive assistant, which suggests that most of its \
+              knowledge comes from pretraining.""")
           .build());
 
-  /**
-   * Qwen-14B, Alibaba Cloud's bilingual base model. Source: arXiv 2309.16609.
-   *
-   * @since 0.1.0
-   */
+  /** Qwen-14B, Alibaba Cloud's bilingual base model. Source: arXiv 2309.16609. */
   // not recorded: training tokens (not confirmed)
   public static final GenerativeModel QWEN_14B =
       register(GenerativeModel.builder()
@@ -1269,15 +1199,12 @@ public final class Models2023 {
           .addSources(
               Source.arxiv("2309.16609"), Source.url("https://huggingface.co/Qwen/Qwen-14B"), SEED_004)
           .summary(
-              "Alibaba Cloud's 14B bilingual base model trained on web text, books and code,"
-                  + " released with an aligned chat variant, Qwen-14B-Chat.")
+              """
+              Alibaba Cloud's 14B bilingual base model trained on web text, books and code, \
+              released with an aligned chat variant, Qwen-14B-Chat.""")
           .build());
 
-  /**
-   * Yi-34B, 01.AI's bilingual base model. Source: Yi-34B model card.
-   *
-   * @since 0.1.0
-   */
+  /** Yi-34B, 01.AI's bilingual base model. Source: Yi-34B model card. */
   // not recorded: training data (not confirmed); techniques (none confirmed)
   public static final GenerativeModel YI_34B =
       register(GenerativeModel.builder()
@@ -1294,15 +1221,14 @@ public final class Models2023 {
               confirmed("parameters", params("34e9"), Source.url("https://huggingface.co/01-ai/Yi-34B")))
           .addSources(Source.url("https://huggingface.co/01-ai/Yi-34B"), SEED_004)
           .summary(
-              "A bilingual English and Chinese 34B base model, trained from scratch by 01.AI, that"
-                  + " ranked high on open leaderboards in late 2023; its licence changed from a"
-                  + " custom one to Apache 2.0 over time.")
+              """
+              A bilingual English and Chinese 34B base model, trained from scratch by 01.AI, that \
+              ranked high on open leaderboards in late 2023; its licence changed from a custom one \
+              to Apache 2.0 over time.""")
           .build());
 
   /**
    * DeepSeek LLM 67B, DeepSeek's first general model. Source: github.com/deepseek-ai/DeepSeek-LLM.
-   *
-   * @since 0.1.0
    */
   public static final GenerativeModel DEEPSEEK_LLM_67B =
       register(GenerativeModel.builder()
@@ -1331,9 +1257,9 @@ public final class Models2023 {
                   Source.url("https://github.com/deepseek-ai/DeepSeek-LLM")))
           .addSources(Source.url("https://github.com/deepseek-ai/DeepSeek-LLM"), SEED_004)
           .summary(
-              "DeepSeek's first general language model, a 67B bilingual model trained on 2 trillion"
-                  + " tokens that its authors reported ahead of Llama 2 70B in reasoning, coding,"
-                  + " maths and Chinese. The weights came out in November 2023, the paper in"
-                  + " January 2024.")
+              """
+              DeepSeek's first general language model, a 67B bilingual model trained on 2 trillion \
+              tokens that its authors reported ahead of Llama 2 70B in reasoning, coding, maths \
+              and Chinese. The weights came out in November 2023, the paper in January 2024.""")
           .build());
 }

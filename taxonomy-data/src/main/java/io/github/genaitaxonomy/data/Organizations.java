@@ -97,11 +97,7 @@ public final class Organizations {
           .addSources(Source.arxiv("2205.11487"))
           .build());
 
-  /**
-   * Google DeepMind, the 2023 successor of DeepMind under Google. Source: arXiv 2310.16764.
-   *
-   * @since 0.1.0
-   */
+  /** Google DeepMind, the 2023 successor of DeepMind under Google. Source: arXiv 2310.16764. */
   // The affiliation is as the paper is commonly cited; the paper header is not re-read.
   public static final Organization GOOGLE_DEEPMIND =
       register(Organization.builder()
@@ -167,11 +163,7 @@ public final class Organizations {
 
   // Alibaba and its units
 
-  /**
-   * Alibaba Group, parent of Alibaba Cloud. Source: Qwen-14B README.
-   *
-   * @since 0.1.0
-   */
+  /** Alibaba Group, parent of Alibaba Cloud. Source: Qwen-14B README. */
   // not recorded: country; the group is recorded only as the parent of Alibaba Cloud
   public static final Organization ALIBABA =
       register(Organization.builder()
@@ -181,11 +173,7 @@ public final class Organizations {
           .addSources(Source.url("https://huggingface.co/Qwen/Qwen-14B"))
           .build());
 
-  /**
-   * Alibaba Cloud, maker of the Qwen models. Source: Qwen-14B README.
-   *
-   * @since 0.1.0
-   */
+  /** Alibaba Cloud, maker of the Qwen models. Source: Qwen-14B README. */
   public static final Organization ALIBABA_CLOUD =
       register(Organization.builder()
           .id("alibaba-cloud")
@@ -198,11 +186,7 @@ public final class Organizations {
 
   // Other companies
 
-  /**
-   * 01.AI, maker of Yi-34B. Source: Yi-34B model card.
-   *
-   * @since 0.1.0
-   */
+  /** 01.AI, maker of Yi-34B. Source: Yi-34B model card. */
   public static final Organization _01_AI =
       register(Organization.builder()
           .id("01-ai")
@@ -212,11 +196,7 @@ public final class Organizations {
           .addSources(Source.url("https://huggingface.co/01-ai/Yi-34B"))
           .build());
 
-  /**
-   * Bloomberg L.P., maker of BloombergGPT. Source: arXiv 2303.17564.
-   *
-   * @since 0.1.0
-   */
+  /** Bloomberg L.P., maker of BloombergGPT. Source: arXiv 2303.17564. */
   public static final Organization BLOOMBERG =
       register(Organization.builder()
           .id("bloomberg")
@@ -229,11 +209,7 @@ public final class Organizations {
                   "https://iblnews.org/bloomberg-introduces-a-50-billion-parameter-llm-built-for-finance/"))
           .build());
 
-  /**
-   * DeepSeek, maker of DeepSeek LLM. Source: github.com/deepseek-ai/DeepSeek-LLM.
-   *
-   * @since 0.1.0
-   */
+  /** DeepSeek, maker of DeepSeek LLM. Source: github.com/deepseek-ai/DeepSeek-LLM. */
   public static final Organization DEEPSEEK =
       register(Organization.builder()
           .id("deepseek")
@@ -243,11 +219,7 @@ public final class Organizations {
           .addSources(Source.url("https://github.com/deepseek-ai/DeepSeek-LLM"))
           .build());
 
-  /**
-   * Hugging Face, whose H4 team made Zephyr. Source: Zephyr model card.
-   *
-   * @since 0.1.0
-   */
+  /** Hugging Face, whose H4 team made Zephyr. Source: Zephyr model card. */
   // The headquarters (US) is not confirmed in a source.
   public static final Organization HUGGING_FACE =
       register(Organization.builder()
@@ -276,11 +248,7 @@ public final class Organizations {
               Source.arxiv("2311.11045"))
           .build());
 
-  /**
-   * Mistral AI, maker of Mistral 7B and Mixtral. Source: arXiv 2310.06825.
-   *
-   * @since 0.1.0
-   */
+  /** Mistral AI, maker of Mistral 7B and Mixtral. Source: arXiv 2310.06825. */
   public static final Organization MISTRAL_AI =
       register(Organization.builder()
           .id("mistral-ai")
@@ -375,8 +343,6 @@ public final class Organizations {
   /**
    * Johns Hopkins University, co-developer of BloombergGPT. Source: JHU Hub, 2023-05-31 (Mark
    * Dredze "was part of the team that created it").
-   *
-   * @since 0.1.0
    */
   public static final Organization JOHNS_HOPKINS_UNIVERSITY =
       register(Organization.builder()
@@ -444,11 +410,7 @@ public final class Organizations {
           .addSources(Source.arxiv("2102.10407"), SEED_002)
           .build());
 
-  /**
-   * National University of Singapore, the inferred home of OpenMoE. Source: OpenMoE README.
-   *
-   * @since 0.1.0
-   */
+  /** National University of Singapore, the inferred home of OpenMoE. Source: OpenMoE README. */
   // The affiliation is inferred from a link in the README; OpenMoE itself is not catalogued.
   public static final Organization NATIONAL_UNIVERSITY_OF_SINGAPORE =
       register(Organization.builder()
@@ -469,11 +431,7 @@ public final class Organizations {
           .addSources(Source.arxiv("2208.11663"), Source.arxiv("2208.12266"))
           .build());
 
-  /**
-   * Stanford University, home of DPO and Alpaca. Source: arXiv 2305.18290.
-   *
-   * @since 0.1.0
-   */
+  /** Stanford University, home of DPO and Alpaca. Source: arXiv 2305.18290. */
   public static final Organization STANFORD =
       register(Organization.builder()
           .id("stanford")
@@ -536,11 +494,7 @@ public final class Organizations {
           .addSources(Source.arxiv("2208.11663"))
           .build());
 
-  /**
-   * University of Southern California, co-affiliation on LIMA. Source: arXiv 2305.11206.
-   *
-   * @since 0.1.0
-   */
+  /** University of Southern California, co-affiliation on LIMA. Source: arXiv 2305.11206. */
   public static final Organization UNIVERSITY_OF_SOUTHERN_CALIFORNIA =
       register(Organization.builder()
           .id("university-of-southern-california")
@@ -550,11 +504,7 @@ public final class Organizations {
           .addSources(Source.arxiv("2305.11206"))
           .build());
 
-  /**
-   * University of Toronto, co-affiliation on Video LDM. Source: VideoLDM project page.
-   *
-   * @since 0.1.0
-   */
+  /** University of Toronto, co-affiliation on Video LDM. Source: VideoLDM project page. */
   public static final Organization UNIVERSITY_OF_TORONTO =
       register(Organization.builder()
           .id("university-of-toronto")
@@ -564,11 +514,7 @@ public final class Organizations {
           .addSources(Source.url("https://research.nvidia.com/labs/toronto-ai/VideoLDM/"))
           .build());
 
-  /**
-   * University of Washington, home of QLoRA and Guanaco. Source: arXiv 2305.14314.
-   *
-   * @since 0.1.0
-   */
+  /** University of Washington, home of QLoRA and Guanaco. Source: arXiv 2305.14314. */
   public static final Organization UNIVERSITY_OF_WASHINGTON =
       register(Organization.builder()
           .id("university-of-washington")
@@ -579,11 +525,7 @@ public final class Organizations {
               Source.arxiv("2305.14314"), Source.url("https://huggingface.co/timdettmers/guanaco-65b"))
           .build());
 
-  /**
-   * University of Waterloo, co-affiliation on Video LDM. Source: VideoLDM project page.
-   *
-   * @since 0.1.0
-   */
+  /** University of Waterloo, co-affiliation on Video LDM. Source: VideoLDM project page. */
   public static final Organization UNIVERSITY_OF_WATERLOO =
       register(Organization.builder()
           .id("university-of-waterloo")
@@ -629,11 +571,7 @@ public final class Organizations {
           .addSources(Source.url("https://github.com/CompVis/stable-diffusion"))
           .build());
 
-  /**
-   * Vector Institute, Toronto, co-affiliation on Video LDM. Source: VideoLDM project page.
-   *
-   * @since 0.1.0
-   */
+  /** Vector Institute, Toronto, co-affiliation on Video LDM. Source: VideoLDM project page. */
   public static final Organization VECTOR_INSTITUTE =
       register(Organization.builder()
           .id("vector-institute")

@@ -117,11 +117,12 @@ public final class SurveyModels {
               SEED_001,
               SEED_002)
           .summary(
-              "OpenAI's second text-to-image system. A prior network turns a caption into a CLIP"
-                  + " image embedding and a diffusion decoder paints an image from that embedding,"
-                  + " which also allows variations of an image and edits guided by language. By"
-                  + " the survey's date it was a web product and the DALL·E API was in public"
-                  + " beta (reported by secondary sources); the weights were never released.")
+              """
+              OpenAI's second text-to-image system. A prior network turns a caption into a CLIP \
+              image embedding and a diffusion decoder paints an image from that embedding, which \
+              also allows variations of an image and edits guided by language. By the survey's \
+              date it was a web product and the DALL·E API was in public beta (reported by \
+              secondary sources); the weights were never released.""")
           .build());
 
   /** Imagen, Google's cascaded diffusion model with a frozen T5 encoder. Source: arXiv 2205.11487. */
@@ -176,11 +177,11 @@ public final class SurveyModels {
               SEED_000,
               SEED_001)
           .summary(
-              "Google's cascaded pixel-space diffusion model for text-to-image generation. Its"
-                  + " central finding is that a larger frozen text encoder (a T5 language model)"
-                  + " improves image fidelity and prompt alignment more than a larger image model;"
-                  + " the paper also introduced the DrawBench benchmark and reported a zero-shot"
-                  + " COCO FID of 7.27.")
+              """
+              Google's cascaded pixel-space diffusion model for text-to-image generation. Its \
+              central finding is that a larger frozen text encoder (a T5 language model) improves \
+              image fidelity and prompt alignment more than a larger image model; the paper also \
+              introduced the DrawBench benchmark and reported a zero-shot COCO FID of 7.27.""")
           .build());
 
   /**
@@ -258,10 +259,11 @@ public final class SurveyModels {
               SEED_001,
               SEED_002)
           .summary(
-              "An open-weights text-to-image model: a UNet removes noise in the latent space of a"
-                  + " pretrained autoencoder, steered by frozen CLIP text embeddings through"
-                  + " cross-attention. Trained on LAION-5B subsets and released publicly in August"
-                  + " 2022, it brought high-quality image generation to consumer GPUs.")
+              """
+              An open-weights text-to-image model: a UNet removes noise in the latent space of a \
+              pretrained autoencoder, steered by frozen CLIP text embeddings through \
+              cross-attention. Trained on LAION-5B subsets and released publicly in August 2022, \
+              it brought high-quality image generation to consumer GPUs.""")
           .build());
 
   /** Muse, Google's masked-token text-to-image Transformer. Source: arXiv 2301.00704. */
@@ -376,11 +378,12 @@ public final class SurveyModels {
               SEED_000,
               SEED_001)
           .summary(
-              "A Google text-to-image Transformer that predicts randomly masked VQGAN image tokens"
-                  + " from T5-XXL text embeddings and decodes many tokens in parallel. That makes it"
-                  + " much faster than pixel-space diffusion or autoregressive models, and it can"
-                  + " edit images zero-shot by inpainting and outpainting. It appeared in January"
-                  + " 2023, just after the year the survey covers.")
+              """
+              A Google text-to-image Transformer that predicts randomly masked VQGAN image tokens \
+              from T5-XXL text embeddings and decodes many tokens in parallel. That makes it much \
+              faster than pixel-space diffusion or autoregressive models, and it can edit images \
+              zero-shot by inpainting and outpainting. It appeared in January 2023, just after the \
+              year the survey covers.""")
           .build());
 
   // 3.2 Text-to-3D
@@ -426,10 +429,11 @@ public final class SurveyModels {
               SEED_001,
               SEED_002)
           .summary(
-              "DreamFusion turns a text prompt into a 3D object by optimising a neural radiance"
-                  + " field until its renderings from random viewpoints look right to a frozen 2D"
-                  + " text-to-image diffusion model (Imagen), a loss it calls score distillation. It"
-                  + " needs no 3D training data at all.")
+              """
+              DreamFusion turns a text prompt into a 3D object by optimising a neural radiance \
+              field until its renderings from random viewpoints look right to a frozen 2D \
+              text-to-image diffusion model (Imagen), a loss it calls score distillation. It needs \
+              no 3D training data at all.""")
           .build());
 
   /** Magic3D, NVIDIA's coarse-to-fine text-to-3D method. Source: arXiv 2211.10440. */
@@ -494,10 +498,11 @@ public final class SurveyModels {
               SEED_001,
               SEED_002)
           .summary(
-              "NVIDIA's two-stage text-to-3D method: it first optimises a coarse neural field"
-                  + " against a low-resolution diffusion prior, then refines a textured mesh with a"
-                  + " high-resolution latent diffusion model. It is reported to be about twice as"
-                  + " fast as DreamFusion, and most raters preferred its results.")
+              """
+              NVIDIA's two-stage text-to-3D method: it first optimises a coarse neural field \
+              against a low-resolution diffusion prior, then refines a textured mesh with a \
+              high-resolution latent diffusion model. It is reported to be about twice as fast as \
+              DreamFusion, and most raters preferred its results.""")
           .build());
 
   // 3.3 Image-to-text
@@ -558,10 +563,11 @@ public final class SurveyModels {
               SEED_001,
               SEED_002)
           .summary(
-              "Flamingo connects a frozen vision encoder to a frozen Chinchilla language model"
-                  + " through new gated cross-attention layers, so it can read text interleaved"
-                  + " with images and video and answer in text. Given a handful of examples in its"
-                  + " prompt it set few-shot records on many vision-language benchmarks.")
+              """
+              Flamingo connects a frozen vision encoder to a frozen Chinchilla language model \
+              through new gated cross-attention layers, so it can read text interleaved with \
+              images and video and answer in text. Given a handful of examples in its prompt it \
+              set few-shot records on many vision-language benchmarks.""")
           .build());
 
   /** VisualGPT, data-efficient captioning from GPT-2. Source: arXiv 2102.10407. */
@@ -626,11 +632,12 @@ public final class SurveyModels {
               SEED_001,
               SEED_002)
           .summary(
-              "VisualGPT turns a pretrained GPT-2 into an image-captioning decoder through a gated,"
-                  + " self-resurrecting encoder-decoder attention, so that it learns to caption from"
-                  + " very little paired data (as little as 0.1% of MS COCO). It did best in"
-                  + " low-data settings and on a medical report dataset. It is academic work from"
-                  + " KAUST, CMU and NTU, not an OpenAI model.")
+              """
+              VisualGPT turns a pretrained GPT-2 into an image-captioning decoder through a gated, \
+              self-resurrecting encoder-decoder attention, so that it learns to caption from very \
+              little paired data (as little as 0.1% of MS COCO). It did best in low-data settings \
+              and on a medical report dataset. It is academic work from KAUST, CMU and NTU, not an \
+              OpenAI model.""")
           .build());
 
   // 3.4 Text-to-video
@@ -688,10 +695,11 @@ public final class SurveyModels {
               SEED_001,
               SEED_002)
           .summary(
-              "Phenaki compresses video into discrete spatio-temporal tokens with C-ViViT, a"
-                  + " tokenizer that is causal in time, and generates those tokens from text with a"
-                  + " bidirectional masked Transformer. Because the tokenizer is causal it can keep"
-                  + " extending a video, producing long clips from a sequence of changing prompts.")
+              """
+              Phenaki compresses video into discrete spatio-temporal tokens with C-ViViT, a \
+              tokenizer that is causal in time, and generates those tokens from text with a \
+              bidirectional masked Transformer. Because the tokenizer is causal it can keep \
+              extending a video, producing long clips from a sequence of changing prompts.""")
           .build());
 
   /** Soundify, sound effects matched to video. Source: arXiv 2112.09726. */
@@ -751,11 +759,11 @@ public final class SurveyModels {
               SEED_001,
               SEED_002)
           .summary(
-              "Soundify helps video editors add sound: CLIP classifies the sound-emitting objects"
-                  + " in each scene, matching effects are retrieved from a sound library, then"
-                  + " synchronised to the frames and mixed with changing panning and volume. It"
-                  + " matches and retrieves sounds rather than generating them, and takes no text"
-                  + " prompt.")
+              """
+              Soundify helps video editors add sound: CLIP classifies the sound-emitting objects \
+              in each scene, matching effects are retrieved from a sound library, then \
+              synchronised to the frames and mixed with changing panning and volume. It matches \
+              and retrieves sounds rather than generating them, and takes no text prompt.""")
           .build());
 
   // 3.5 Text-to-audio
@@ -836,11 +844,12 @@ public final class SurveyModels {
               SEED_001,
               SEED_002)
           .summary(
-              "AudioLM treats audio generation as language modelling over two kinds of discrete"
-                  + " tokens: semantic tokens from a self-supervised speech model for long-range"
-                  + " structure and codec tokens from SoundStream for fidelity. From a few seconds"
-                  + " of speech or piano it continues the audio coherently, keeping the speaker's"
-                  + " voice or the playing style.")
+              """
+              AudioLM treats audio generation as language modelling over two kinds of discrete \
+              tokens: semantic tokens from a self-supervised speech model for long-range structure \
+              and codec tokens from SoundStream for fidelity. From a few seconds of speech or \
+              piano it continues the audio coherently, keeping the speaker's voice or the playing \
+              style.""")
           .build());
 
   /** Jukebox, OpenAI's raw-audio music model. Source: arXiv 2005.00341. */
@@ -916,11 +925,11 @@ public final class SurveyModels {
               SEED_001,
               SEED_002)
           .summary(
-              "OpenAI's music model compresses raw audio into three levels of discrete codes with"
-                  + " a VQ-VAE and models those codes with large autoregressive Transformers"
-                  + " conditioned on artist, genre and unaligned lyrics. It generates songs minutes"
-                  + " long with rudimentary singing, and appeared in April 2020, well before the"
-                  + " year the survey covers.")
+              """
+              OpenAI's music model compresses raw audio into three levels of discrete codes with a \
+              VQ-VAE and models those codes with large autoregressive Transformers conditioned on \
+              artist, genre and unaligned lyrics. It generates songs minutes long with rudimentary \
+              singing, and appeared in April 2020, well before the year the survey covers.""")
           .build());
 
   /** Whisper, OpenAI's multilingual speech recogniser. Source: arXiv 2212.04356. */
@@ -984,11 +993,12 @@ public final class SurveyModels {
               SEED_001,
               SEED_002)
           .summary(
-              "Whisper is an encoder-decoder Transformer trained on 680,000 hours of weakly"
-                  + " labelled web audio to transcribe speech in many languages, translate it into"
-                  + " English and identify the language. OpenAI released the weights and code in"
-                  + " September 2022 (the paper followed in December); it maps speech to text, the"
-                  + " opposite of the survey's text-to-audio.")
+              """
+              Whisper is an encoder-decoder Transformer trained on 680,000 hours of weakly \
+              labelled web audio to transcribe speech in many languages, translate it into English \
+              and identify the language. OpenAI released the weights and code in September 2022 \
+              (the paper followed in December); it maps speech to text, the opposite of the \
+              survey's text-to-audio.""")
           .build());
 
   // 3.6 Text-to-text
@@ -1041,10 +1051,11 @@ public final class SurveyModels {
               SEED_001,
               SEED_002)
           .summary(
-              "OpenAI's conversational model, fine-tuned from a GPT-3.5-series model on dialogues"
-                  + " written by human trainers and then with reinforcement learning from human"
-                  + " feedback, the recipe of InstructGPT. It launched as a free web research"
-                  + " preview on 30 November 2022; its API came only in March 2023.")
+              """
+              OpenAI's conversational model, fine-tuned from a GPT-3.5-series model on dialogues \
+              written by human trainers and then with reinforcement learning from human feedback, \
+              the recipe of InstructGPT. It launched as a free web research preview on 30 November \
+              2022; its API came only in March 2023.""")
           .build());
 
   /** LaMDA, Google's dialogue language models. Source: arXiv 2201.08239. */
@@ -1100,11 +1111,12 @@ public final class SurveyModels {
               SEED_000,
               SEED_001)
           .summary(
-              "Google's family of dialogue Transformer language models, up to 137B parameters,"
-                  + " pre-trained on 1.56 trillion words of dialogue and web text and then"
-                  + " fine-tuned to filter unsafe answers and to consult external tools (retrieval,"
-                  + " a translator, a calculator) for factual grounding. Announced at Google I/O in"
-                  + " May 2021, with the paper in January 2022.")
+              """
+              Google's family of dialogue Transformer language models, up to 137B parameters, \
+              pre-trained on 1.56 trillion words of dialogue and web text and then fine-tuned to \
+              filter unsafe answers and to consult external tools (retrieval, a translator, a \
+              calculator) for factual grounding. Announced at Google I/O in May 2021, with the \
+              paper in January 2022.""")
           .build());
 
   /** PEER, a collaborative writing model. Source: arXiv 2208.11663. */
@@ -1144,10 +1156,11 @@ public final class SurveyModels {
               SEED_000,
               SEED_001)
           .summary(
-              "PEER learns the writing process rather than only the finished text: it proposes a"
-                  + " plan, makes an edit, explains it with references, and repeats. Trained on"
-                  + " Wikipedia edit histories, it uses several PEER instances to fill in missing"
-                  + " plans and documents so it can be self-trained on domains without edit logs.")
+              """
+              PEER learns the writing process rather than only the finished text: it proposes a \
+              plan, makes an edit, explains it with references, and repeats. Trained on Wikipedia \
+              edit histories, it uses several PEER instances to fill in missing plans and \
+              documents so it can be self-trained on domains without edit logs.""")
           .build());
 
   /** Meta AI's model that decodes perceived speech from MEG/EEG. Source: arXiv 2208.12266. */
@@ -1224,11 +1237,12 @@ public final class SurveyModels {
               SEED_000,
               SEED_001)
           .summary(
-              "Meta AI trained a convolutional brain module with a contrastive loss so that 3-second"
-                  + " windows of non-invasive MEG or EEG align with wav2vec 2.0 representations of"
-                  + " the speech a volunteer was hearing (175 volunteers in the paper; 169 in the"
-                  + " 2022 announcement). At test time it picks out which of about a thousand"
-                  + " speech snippets was heard, a step towards non-invasive speech decoding.")
+              """
+              Meta AI trained a convolutional brain module with a contrastive loss so that \
+              3-second windows of non-invasive MEG or EEG align with wav2vec 2.0 representations \
+              of the speech a volunteer was hearing (175 volunteers in the paper; 169 in the 2022 \
+              announcement). At test time it picks out which of about a thousand speech snippets \
+              was heard, a step towards non-invasive speech decoding.""")
           .build());
 
   // 3.7 Text-to-code
@@ -1308,10 +1322,10 @@ public final class SurveyModels {
               SEED_001,
               SEED_002)
           .summary(
-              "Codex is a GPT-3-based language model fine-tuned on public GitHub code; the 12B"
-                  + " version solved 28.8% of the HumanEval Python problems with one attempt and"
-                  + " 70.2% with 100 samples. A production version powered GitHub Copilot from"
-                  + " 2021.")
+              """
+              Codex is a GPT-3-based language model fine-tuned on public GitHub code; the 12B \
+              version solved 28.8% of the HumanEval Python problems with one attempt and 70.2% \
+              with 100 samples. A production version powered GitHub Copilot from 2021.""")
           .build());
 
   /** AlphaCode, DeepMind's competitive-programming system. Source: arXiv 2203.07814. */
@@ -1380,11 +1394,12 @@ public final class SurveyModels {
               SEED_000,
               SEED_001)
           .summary(
-              "DeepMind's AlphaCode pre-trains encoder-decoder Transformers on GitHub code,"
-                  + " fine-tunes them on competitive-programming problems, then samples up to"
-                  + " millions of candidate programs per problem and filters and clusters them down"
-                  + " to ten submissions. It reached roughly the median human rank in simulated"
-                  + " Codeforces contests.")
+              """
+              DeepMind's AlphaCode pre-trains encoder-decoder Transformers on GitHub code, \
+              fine-tunes them on competitive-programming problems, then samples up to millions of \
+              candidate programs per problem and filters and clusters them down to ten \
+              submissions. It reached roughly the median human rank in simulated Codeforces \
+              contests.""")
           .build());
 
   // 3.8 Text-to-science
@@ -1419,11 +1434,12 @@ public final class SurveyModels {
               SEED_001,
               SEED_002)
           .summary(
-              "A family of decoder-only language models, up to 120B parameters, trained for several"
-                  + " epochs on a curated corpus of papers, reference works and knowledge bases,"
-                  + " with special tokens for citations, equations, molecules and proteins. The"
-                  + " weights were released, but the public demo was taken down after about three"
-                  + " days because it produced fluent but false science.")
+              """
+              A family of decoder-only language models, up to 120B parameters, trained for several \
+              epochs on a curated corpus of papers, reference works and knowledge bases, with \
+              special tokens for citations, equations, molecules and proteins. The weights were \
+              released, but the public demo was taken down after about three days because it \
+              produced fluent but false science.""")
           .build());
 
   /** Minerva, PaLM further trained on mathematics. Source: arXiv 2206.14858. */
@@ -1472,10 +1488,11 @@ public final class SurveyModels {
               SEED_000,
               SEED_001)
           .summary(
-              "Minerva continues training Google's PaLM models on mathematical web pages and arXiv"
-                  + " papers with their LaTeX intact, and answers with chain-of-thought prompting"
-                  + " and majority voting. It solves many school and university maths and science"
-                  + " problems step by step without external tools.")
+              """
+              Minerva continues training Google's PaLM models on mathematical web pages and arXiv \
+              papers with their LaTeX intact, and answers with chain-of-thought prompting and \
+              majority voting. It solves many school and university maths and science problems \
+              step by step without external tools.""")
           .build());
 
   // 3.9 Other
@@ -1531,13 +1548,14 @@ public final class SurveyModels {
               SEED_001,
               SEED_002)
           .summary(
-              "AlphaTensor, an AlphaZero-style reinforcement-learning agent, treats finding a"
-                  + " matrix-multiplication algorithm as a single-player game of decomposing a 3D"
-                  + " tensor into as few rank-one terms as possible. It found algorithms better than"
-                  + " the best known for several sizes, including 4x4 over a finite field, and"
-                  + " variants tuned for specific hardware. Published in Nature on 5 October 2022;"
-                  + " DeepMind's GitHub repository publishes the discovered algorithms and the"
-                  + " code to check and recombine them.")
+              """
+              AlphaTensor, an AlphaZero-style reinforcement-learning agent, treats finding a \
+              matrix-multiplication algorithm as a single-player game of decomposing a 3D tensor \
+              into as few rank-one terms as possible. It found algorithms better than the best \
+              known for several sizes, including 4x4 over a finite field, and variants tuned for \
+              specific hardware. Published in Nature on 5 October 2022; DeepMind's GitHub \
+              repository publishes the discovered algorithms and the code to check and recombine \
+              them.""")
           .build());
 
   /** Gato, DeepMind's generalist agent. Source: arXiv 2205.06175. */
@@ -1595,12 +1613,12 @@ public final class SurveyModels {
               SEED_001,
               SEED_002)
           .summary(
-              "Gato is one Transformer with one set of weights that turns text, images,"
-                  + " proprioception and actions into a single token stream. Trained offline, it"
-                  + " plays Atari, captions images, chats and stacks blocks with a real robot arm,"
-                  + " choosing from context which kind of tokens to output. The survey files it"
-                  + " under other, a fair home for a generalist whose signature spans several"
-                  + " categories.")
+              """
+              Gato is one Transformer with one set of weights that turns text, images, \
+              proprioception and actions into a single token stream. Trained offline, it plays \
+              Atari, captions images, chats and stacks blocks with a real robot arm, choosing from \
+              context which kind of tokens to output. The survey files it under other, a fair home \
+              for a generalist whose signature spans several categories.""")
           .build());
 
   /**
@@ -1648,11 +1666,12 @@ public final class SurveyModels {
               SEED_001,
               SEED_002)
           .summary(
-              "MDM applies classifier-free diffusion to human motion with a Transformer that"
-                  + " predicts the clean motion at each step, which makes geometric losses such as"
-                  + " foot contact easy to add. It generates motion from text or action labels"
-                  + " (trained on HumanML3D, KIT-ML, UESTC and HumanAct12) and reached the state of"
-                  + " the art with modest compute; code and weights are open.")
+              """
+              MDM applies classifier-free diffusion to human motion with a Transformer that \
+              predicts the clean motion at each step, which makes geometric losses such as foot \
+              contact easy to add. It generates motion from text or action labels (trained on \
+              HumanML3D, KIT-ML, UESTC and HumanAct12) and reached the state of the art with \
+              modest compute; code and weights are open.""")
           .build());
 
   /**
@@ -1681,11 +1700,12 @@ public final class SurveyModels {
               Source.url("https://www.chatbcg.com/"),
               Source.url("https://www.scholarfeed.org/paper/2407.12875v1"))
           .summary(
-              "ChatBCG is a web tool that generates presentation slides from a text prompt; the"
-                  + " survey says it uses ChatGPT underneath as a surrogate model. Its maker,"
-                  + " launch date and model are unknown beyond tool-directory listings: the"
-                  + " recorded month, January 2023, is the survey's publication month, an upper"
-                  + " bound, and the signature is inferred from those listings.")
+              """
+              ChatBCG is a web tool that generates presentation slides from a text prompt; the \
+              survey says it uses ChatGPT underneath as a surrogate model. Its maker, launch date \
+              and model are unknown beyond tool-directory listings: the recorded month, January \
+              2023, is the survey's publication month, an upper bound, and the signature is \
+              inferred from those listings.""")
           .build());
 
   // Named by the seeds, not by the survey
@@ -1737,10 +1757,11 @@ public final class SurveyModels {
               Source.url("https://www.sciencestack.ai/paper/2212.02500"),
               SEED_000)
           .summary(
-              "PhysDiff adds a physics-based projection step to the denoising loop of a human-motion"
-                  + " diffusion model: a motion-imitation controller in a physics simulator turns"
-                  + " each intermediate motion into a physically plausible one, reducing floating,"
-                  + " foot sliding and ground penetration.")
+              """
+              PhysDiff adds a physics-based projection step to the denoising loop of a \
+              human-motion diffusion model: a motion-imitation controller in a physics simulator \
+              turns each intermediate motion into a physically plausible one, reducing floating, \
+              foot sliding and ground penetration.""")
           .build());
 
   /** Point-E, OpenAI's fast text-to-point-cloud system. Source: arXiv 2212.08751. */
@@ -1766,10 +1787,11 @@ public final class SurveyModels {
                   "https://syncedreview.com/2022/12/27/openais-point%C2%B7e-generating-3d-point-clouds-from-complex-prompts-in-minutes-on-a-single-gpu/"),
               SEED_000)
           .summary(
-              "Point·E makes a 3D point cloud in one to two minutes on a single GPU: a text-to-image"
-                  + " diffusion model first draws one synthetic view, then a second diffusion model"
-                  + " produces a point cloud conditioned on that image. It trades sample quality"
-                  + " for sampling one to two orders of magnitude faster than optimisation methods"
-                  + " such as DreamFusion. Seed 000 notes that the survey leaves it out.")
+              """
+              Point·E makes a 3D point cloud in one to two minutes on a single GPU: a \
+              text-to-image diffusion model first draws one synthetic view, then a second \
+              diffusion model produces a point cloud conditioned on that image. It trades sample \
+              quality for sampling one to two orders of magnitude faster than optimisation methods \
+              such as DreamFusion. Seed 000 notes that the survey leaves it out.""")
           .build());
 }

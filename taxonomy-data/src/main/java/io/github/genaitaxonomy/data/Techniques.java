@@ -56,10 +56,11 @@ public final class Techniques {
           .year(Year.of(1990))
           .reference(Source.doi("10.1207/s15516709cog1402_1"))
           .summary(
-              "A network that reads a sequence one step at a time and feeds its hidden state back"
-                  + " into the next step, which makes it order-aware but hard to train over long"
-                  + " spans. Seed 003 calls this feedback a \"bidirectional design\"; it is the"
-                  + " ordinary forward-in-time recurrence, not a bidirectional RNN.")
+              """
+              A network that reads a sequence one step at a time and feeds its hidden state back \
+              into the next step, which makes it order-aware but hard to train over long spans. \
+              Seed 003 calls this feedback a "bidirectional design"; it is the ordinary \
+              forward-in-time recurrence, not a bidirectional RNN.""")
           .build());
 
   /** Long Short-Term Memory. Source: doi:10.1162/neco.1997.9.8.1735. */
@@ -72,8 +73,9 @@ public final class Techniques {
           .year(Year.of(1997))
           .reference(Source.doi("10.1162/neco.1997.9.8.1735"))
           .summary(
-              "A recurrent cell with a gated memory that carries information across many steps and"
-                  + " so resists vanishing gradients.")
+              """
+              A recurrent cell with a gated memory that carries information across many steps and \
+              so resists vanishing gradients.""")
           .build());
 
   /** Gated Recurrent Unit. Source: arXiv 1406.1078. */
@@ -86,9 +88,10 @@ public final class Techniques {
           .year(Year.of(2014))
           .reference(Source.arxiv("1406.1078"))
           .summary(
-              "A lighter gated recurrent cell with an update gate and a reset gate and no separate"
-                  + " memory cell. Seed 003 says it replaces the forget and input gates with an"
-                  + " \"update state\"; the cell has update and reset gates.")
+              """
+              A lighter gated recurrent cell with an update gate and a reset gate and no separate \
+              memory cell. Seed 003 says it replaces the forget and input gates with an "update \
+              state"; the cell has update and reset gates.""")
           .build());
 
   /** Bidirectional recurrent network. Source: doi:10.1109/78.650093. */
@@ -101,8 +104,9 @@ public final class Techniques {
           .year(Year.of(1997))
           .reference(Source.doi("10.1109/78.650093"))
           .summary(
-              "Two recurrent passes, one forward and one backward, so that every position sees"
-                  + " context from both sides.")
+              """
+              Two recurrent passes, one forward and one backward, so that every position sees \
+              context from both sides.""")
           .build());
 
   /** Sequence-to-sequence learning. Source: arXiv 1409.3215 (parallel work: arXiv 1406.1078). */
@@ -115,9 +119,10 @@ public final class Techniques {
           .year(Year.of(2014))
           .reference(Source.arxiv("1409.3215"))
           .summary(
-              "An encoder network turns the input sequence into a representation from which a"
-                  + " decoder network produces the output sequence, the template of neural machine"
-                  + " translation.")
+              """
+              An encoder network turns the input sequence into a representation from which a \
+              decoder network produces the output sequence, the template of neural machine \
+              translation.""")
           .build());
 
   // Attention and Transformers
@@ -132,8 +137,9 @@ public final class Techniques {
           .year(Year.of(2014))
           .reference(Source.arxiv("1409.0473"))
           .summary(
-              "At each output step the decoder takes a learned, weighted average of all encoder"
-                  + " states instead of relying on one fixed-size summary vector.")
+              """
+              At each output step the decoder takes a learned, weighted average of all encoder \
+              states instead of relying on one fixed-size summary vector.""")
           .build());
 
   /** The Transformer. Source: arXiv 1706.03762. */
@@ -146,9 +152,10 @@ public final class Techniques {
           .year(Year.of(2017))
           .reference(Source.arxiv("1706.03762"))
           .summary(
-              "An architecture built from multi-head self-attention and feed-forward layers with no"
-                  + " recurrence, so every token can interact with every other and training"
-                  + " parallelises well; positional encodings supply word order.")
+              """
+              An architecture built from multi-head self-attention and feed-forward layers with no \
+              recurrence, so every token can interact with every other and training parallelises \
+              well; positional encodings supply word order.""")
           .build());
 
   /**
@@ -164,15 +171,12 @@ public final class Techniques {
           .kind(TechniqueKind.OTHER)
           .parent("transformer")
           .summary(
-              "An attention layer in which all query heads share a single key and value head,"
-                  + " which makes sampling cheaper.")
+              """
+              An attention layer in which all query heads share a single key and value head, which \
+              makes sampling cheaper.""")
           .build());
 
-  /**
-   * Grouped-query attention. Source: arXiv 2305.13245.
-   *
-   * @since 0.1.0
-   */
+  /** Grouped-query attention. Source: arXiv 2305.13245. */
   public static final Technique GROUPED_QUERY_ATTENTION =
       register(Technique.builder()
           .id("grouped-query-attention")
@@ -182,15 +186,12 @@ public final class Techniques {
           .year(Year.of(2023))
           .reference(Source.arxiv("2305.13245"))
           .summary(
-              "Groups of query heads share one key/value head, shrinking the key-value cache and"
-                  + " speeding up decoding at little cost in quality.")
+              """
+              Groups of query heads share one key/value head, shrinking the key-value cache and \
+              speeding up decoding at little cost in quality.""")
           .build());
 
-  /**
-   * Sliding-window attention. Source: arXiv 1904.10509 (also Longformer, arXiv 2004.05150).
-   *
-   * @since 0.1.0
-   */
+  /** Sliding-window attention. Source: arXiv 1904.10509 (also Longformer, arXiv 2004.05150). */
   public static final Technique SLIDING_WINDOW_ATTENTION =
       register(Technique.builder()
           .id("sliding-window-attention")
@@ -200,16 +201,15 @@ public final class Techniques {
           .year(Year.of(2019))
           .reference(Source.arxiv("1904.10509"))
           .summary(
-              "Each token attends only to a fixed window of earlier tokens, while stacked layers"
-                  + " still pass information further back (Sparse Transformer 2019, Longformer"
-                  + " arXiv 2004.05150).")
+              """
+              Each token attends only to a fixed window of earlier tokens, while stacked layers \
+              still pass information further back (Sparse Transformer 2019, Longformer arXiv \
+              2004.05150).""")
           .build());
 
   /**
    * Mixture of experts. Source: doi:10.1162/neco.1991.3.1.79; sparsely-gated layer arXiv
    * 1701.06538.
-   *
-   * @since 0.1.0
    */
   // Filed under the Transformer for its modern use, though the idea dates from 1991.
   public static final Technique MIXTURE_OF_EXPERTS =
@@ -221,9 +221,10 @@ public final class Techniques {
           .year(Year.of(1991))
           .reference(Source.doi("10.1162/neco.1991.3.1.79"))
           .summary(
-              "A router sends each token to a few of many expert sub-networks, so the parameter"
-                  + " count grows without growing the compute per token (sparsely gated layer:"
-                  + " arXiv 1701.06538).")
+              """
+              A router sends each token to a few of many expert sub-networks, so the parameter \
+              count grows without growing the compute per token (sparsely gated layer: arXiv \
+              1701.06538).""")
           .build());
 
   // Convolutional networks
@@ -237,9 +238,9 @@ public final class Techniques {
           .year(Year.of(1989))
           .reference(Source.doi("10.1162/neco.1989.1.4.541"))
           .summary(
-              "Small filters with shared weights slide over the input to build feature maps that"
-                  + " respond the same way wherever a pattern appears; the classic vision"
-                  + " backbone.")
+              """
+              Small filters with shared weights slide over the input to build feature maps that \
+              respond the same way wherever a pattern appears; the classic vision backbone.""")
           .build());
 
   /** LeNet-5. Source: doi:10.1109/5.726791. */
@@ -252,8 +253,9 @@ public final class Techniques {
           .year(Year.of(1998))
           .reference(Source.doi("10.1109/5.726791"))
           .summary(
-              "An early convolutional network for digit and document recognition that alternates"
-                  + " convolution and subsampling layers.")
+              """
+              An early convolutional network for digit and document recognition that alternates \
+              convolution and subsampling layers.""")
           .build());
 
   /** AlexNet. Source: NeurIPS 2012 proceedings (journal version doi:10.1145/3065386). */
@@ -268,8 +270,9 @@ public final class Techniques {
               Source.url(
                   "https://proceedings.neurips.cc/paper/2012/file/c399862d3b9d6b76c8436e924a68c45b-Paper.pdf"))
           .summary(
-              "A deep convolutional network trained on GPUs with ReLU and dropout whose ImageNet"
-                  + " 2012 win started the deep-learning boom.")
+              """
+              A deep convolutional network trained on GPUs with ReLU and dropout whose ImageNet \
+              2012 win started the deep-learning boom.""")
           .build());
 
   /** VGGNet. Source: arXiv 1409.1556. */
@@ -282,8 +285,9 @@ public final class Techniques {
           .year(Year.of(2014))
           .reference(Source.arxiv("1409.1556"))
           .summary(
-              "Showed that a plain stack of many small 3x3 convolutions, 16 to 19 layers deep,"
-                  + " improves accuracy.")
+              """
+              Showed that a plain stack of many small 3x3 convolutions, 16 to 19 layers deep, \
+              improves accuracy.""")
           .build());
 
   /** GoogLeNet and its Inception module. Source: arXiv 1409.4842. */
@@ -296,8 +300,9 @@ public final class Techniques {
           .year(Year.of(2014))
           .reference(Source.arxiv("1409.4842"))
           .summary(
-              "Inception blocks run convolutions of several sizes side by side and concatenate"
-                  + " them, widening the network at low cost.")
+              """
+              Inception blocks run convolutions of several sizes side by side and concatenate \
+              them, widening the network at low cost.""")
           .build());
 
   /** ResNet. Source: arXiv 1512.03385. */
@@ -310,8 +315,9 @@ public final class Techniques {
           .year(Year.of(2015))
           .reference(Source.arxiv("1512.03385"))
           .summary(
-              "Identity shortcuts around each block let networks of a hundred or more layers train"
-                  + " stably; residual connections are now used almost everywhere.")
+              """
+              Identity shortcuts around each block let networks of a hundred or more layers train \
+              stably; residual connections are now used almost everywhere.""")
           .build());
 
   /** DenseNet. Source: arXiv 1608.06993. */
@@ -324,8 +330,9 @@ public final class Techniques {
           .year(Year.of(2016))
           .reference(Source.arxiv("1608.06993"))
           .summary(
-              "Within a block every layer receives the concatenated features of all earlier"
-                  + " layers, encouraging feature reuse.")
+              """
+              Within a block every layer receives the concatenated features of all earlier layers, \
+              encouraging feature reuse.""")
           .build());
 
   /** EfficientNet. Source: arXiv 1905.11946. */
@@ -338,15 +345,12 @@ public final class Techniques {
           .year(Year.of(2019))
           .reference(Source.arxiv("1905.11946"))
           .summary(
-              "Scales depth, width and input resolution together by fixed compound factors to get"
-                  + " more accuracy per unit of compute.")
+              """
+              Scales depth, width and input resolution together by fixed compound factors to get \
+              more accuracy per unit of compute.""")
           .build());
 
-  /**
-   * NFNet, the normalizer-free ResNet. Source: arXiv 2102.06171.
-   *
-   * @since 0.1.0
-   */
+  /** NFNet, the normalizer-free ResNet. Source: arXiv 2102.06171. */
   public static final Technique NFNET =
       register(Technique.builder()
           .id("nfnet")
@@ -356,8 +360,9 @@ public final class Techniques {
           .year(Year.of(2021))
           .reference(Source.arxiv("2102.06171"))
           .summary(
-              "ResNet-style networks trained without batch normalisation, relying on scaled weight"
-                  + " standardisation and adaptive gradient clipping instead.")
+              """
+              ResNet-style networks trained without batch normalisation, relying on scaled weight \
+              standardisation and adaptive gradient clipping instead.""")
           .build());
 
   // Vision Transformers
@@ -372,8 +377,9 @@ public final class Techniques {
           .year(Year.of(2020))
           .reference(Source.arxiv("2010.11929"))
           .summary(
-              "Cuts an image into patches and feeds them as a token sequence to a standard"
-                  + " Transformer encoder; it shines when pretrained on large datasets.")
+              """
+              Cuts an image into patches and feeds them as a token sequence to a standard \
+              Transformer encoder; it shines when pretrained on large datasets.""")
           .build());
 
   /** Swin Transformer. Source: arXiv 2103.14030. */
@@ -386,8 +392,9 @@ public final class Techniques {
           .year(Year.of(2021))
           .reference(Source.arxiv("2103.14030"))
           .summary(
-              "Attention within local windows that shift from layer to layer, with patch merging"
-                  + " that builds a hierarchical feature pyramid like a CNN's.")
+              """
+              Attention within local windows that shift from layer to layer, with patch merging \
+              that builds a hierarchical feature pyramid like a CNN's.""")
           .build());
 
   /** DeiT. Source: arXiv 2012.12877. */
@@ -400,8 +407,9 @@ public final class Techniques {
           .year(Year.of(2020))
           .reference(Source.arxiv("2012.12877"))
           .summary(
-              "Trains a ViT on ImageNet-1k alone by adding a distillation token that learns from a"
-                  + " convolutional teacher.")
+              """
+              Trains a ViT on ImageNet-1k alone by adding a distillation token that learns from a \
+              convolutional teacher.""")
           .build());
 
   /** CaiT. Source: arXiv 2103.17239. */
@@ -414,8 +422,9 @@ public final class Techniques {
           .year(Year.of(2021))
           .reference(Source.arxiv("2103.17239"))
           .summary(
-              "Makes ViTs deeper with LayerScale and processes the class token only in a few late"
-                  + " class-attention layers.")
+              """
+              Makes ViTs deeper with LayerScale and processes the class token only in a few late \
+              class-attention layers.""")
           .build());
 
   /** Tokens-to-Token ViT. Source: arXiv 2101.11986. */
@@ -428,8 +437,9 @@ public final class Techniques {
           .year(Year.of(2021))
           .reference(Source.arxiv("2101.11986"))
           .summary(
-              "Repeatedly merges neighbouring tokens to capture local structure and uses a deep,"
-                  + " narrow backbone, so it trains well without huge pretraining data.")
+              """
+              Repeatedly merges neighbouring tokens to capture local structure and uses a deep, \
+              narrow backbone, so it trains well without huge pretraining data.""")
           .build());
 
   // Self-supervised pretraining
@@ -442,8 +452,9 @@ public final class Techniques {
           .name("Self-supervised pretraining")
           .kind(TechniqueKind.PRETRAINING_METHOD)
           .summary(
-              "Learning representations from unlabelled data by predicting parts of the input that"
-                  + " were hidden or transformed.")
+              """
+              Learning representations from unlabelled data by predicting parts of the input that \
+              were hidden or transformed.""")
           .build());
 
   /** Masked language modelling (BERT). Source: arXiv 1810.04805. */
@@ -456,8 +467,9 @@ public final class Techniques {
           .year(Year.of(2018))
           .reference(Source.arxiv("1810.04805"))
           .summary(
-              "A Transformer encoder learns by restoring randomly masked tokens from the context on"
-                  + " both sides; strong for understanding, rarely used to generate.")
+              """
+              A Transformer encoder learns by restoring randomly masked tokens from the context on \
+              both sides; strong for understanding, rarely used to generate.""")
           .build());
 
   /** Autoregressive language-model pretraining (the GPT family). Source: the GPT-1 report. */
@@ -472,8 +484,9 @@ public final class Techniques {
               Source.url(
                   "https://cdn.openai.com/research-covers/language-unsupervised/language_understanding_paper.pdf"))
           .summary(
-              "A decoder-only Transformer is trained to predict the next token; with enough data"
-                  + " and parameters it can generate and learn new tasks from a few examples.")
+              """
+              A decoder-only Transformer is trained to predict the next token; with enough data \
+              and parameters it can generate and learn new tasks from a few examples.""")
           .build());
 
   /** BART. Source: arXiv 1910.13461. */
@@ -486,8 +499,9 @@ public final class Techniques {
           .year(Year.of(2019))
           .reference(Source.arxiv("1910.13461"))
           .summary(
-              "An encoder-decoder Transformer trained to rebuild the original text from versions"
-                  + " corrupted by masking, deletion and shuffling.")
+              """
+              An encoder-decoder Transformer trained to rebuild the original text from versions \
+              corrupted by masking, deletion and shuffling.""")
           .build());
 
   /** MASS. Source: arXiv 1905.02450. */
@@ -500,8 +514,9 @@ public final class Techniques {
           .year(Year.of(2019))
           .reference(Source.arxiv("1905.02450"))
           .summary(
-              "The encoder sees a sentence with one contiguous span masked and the decoder writes"
-                  + " that span back token by token.")
+              """
+              The encoder sees a sentence with one contiguous span masked and the decoder writes \
+              that span back token by token.""")
           .build());
 
   /** ProphetNet. Source: arXiv 2001.04063. */
@@ -514,8 +529,9 @@ public final class Techniques {
           .year(Year.of(2020))
           .reference(Source.arxiv("2001.04063"))
           .summary(
-              "Sequence-to-sequence pretraining that predicts several future tokens at each step so"
-                  + " the model plans beyond the next word. Seed 003 misspells it \"PropheNet\".")
+              """
+              Sequence-to-sequence pretraining that predicts several future tokens at each step so \
+              the model plans beyond the next word. Seed 003 misspells it "PropheNet".""")
           .build());
 
   /** Masked autoencoders. Source: arXiv 2111.06377. */
@@ -528,8 +544,9 @@ public final class Techniques {
           .year(Year.of(2021))
           .reference(Source.arxiv("2111.06377"))
           .summary(
-              "A ViT encoder sees only a small random share of the image patches and a light"
-                  + " decoder reconstructs the pixels of the rest.")
+              """
+              A ViT encoder sees only a small random share of the image patches and a light \
+              decoder reconstructs the pixels of the rest.""")
           .build());
 
   /** BEiT. Source: arXiv 2106.08254. */
@@ -542,8 +559,9 @@ public final class Techniques {
           .year(Year.of(2021))
           .reference(Source.arxiv("2106.08254"))
           .summary(
-              "BERT-style pretraining for images: predict the discrete visual tokens of masked"
-                  + " patches.")
+              """
+              BERT-style pretraining for images: predict the discrete visual tokens of masked \
+              patches.""")
           .build());
 
   /** RotNet. Source: arXiv 1803.07728. */
@@ -556,8 +574,9 @@ public final class Techniques {
           .year(Year.of(2018))
           .reference(Source.arxiv("1803.07728"))
           .summary(
-              "A convolutional network learns features by telling which of four rotations was"
-                  + " applied to an image.")
+              """
+              A convolutional network learns features by telling which of four rotations was \
+              applied to an image.""")
           .build());
 
   /** Momentum Contrast. Source: arXiv 1911.05722. */
@@ -570,8 +589,9 @@ public final class Techniques {
           .year(Year.of(2019))
           .reference(Source.arxiv("1911.05722"))
           .summary(
-              "Contrastive learning against a large queue of negatives encoded by a slowly updated"
-                  + " momentum encoder.")
+              """
+              Contrastive learning against a large queue of negatives encoded by a slowly updated \
+              momentum encoder.""")
           .build());
 
   /** SimCLR. Source: arXiv 2002.05709. */
@@ -584,9 +604,10 @@ public final class Techniques {
           .year(Year.of(2020))
           .reference(Source.arxiv("2002.05709"))
           .summary(
-              "Pulls two augmented views of the same image together and pushes other images away,"
-                  + " using a projection head and large batches. Seed 003 files it under joint"
-                  + " (multimodal) pretraining; it is image-only.")
+              """
+              Pulls two augmented views of the same image together and pushes other images away, \
+              using a projection head and large batches. Seed 003 files it under joint \
+              (multimodal) pretraining; it is image-only.""")
           .build());
 
   /**
@@ -601,8 +622,9 @@ public final class Techniques {
           .kind(TechniqueKind.PRETRAINING_METHOD)
           .parent("self-supervised-pretraining")
           .summary(
-              "Trains representations so that matching pairs score higher than mismatched ones,"
-                  + " such as a brain recording and the speech heard at that moment.")
+              """
+              Trains representations so that matching pairs score higher than mismatched ones, \
+              such as a brain recording and the speech heard at that moment.""")
           .build());
 
   /** Contrastive language-image pretraining, the method of CLIP. Source: arXiv 2103.00020. */
@@ -615,8 +637,9 @@ public final class Techniques {
           .year(Year.of(2021))
           .reference(Source.arxiv("2103.00020"))
           .summary(
-              "An image encoder and a text encoder are trained together so that matching images"
-                  + " and captions land close in a shared embedding space.")
+              """
+              An image encoder and a text encoder are trained together so that matching images and \
+              captions land close in a shared embedding space.""")
           .build());
 
   /** ALIGN. Source: arXiv 2102.05918. */
@@ -629,8 +652,9 @@ public final class Techniques {
           .year(Year.of(2021))
           .reference(Source.arxiv("2102.05918"))
           .summary(
-              "A CLIP-like dual encoder trained on over a billion barely filtered alt-text pairs,"
-                  + " showing that scale can make up for noise.")
+              """
+              A CLIP-like dual encoder trained on over a billion barely filtered alt-text pairs, \
+              showing that scale can make up for noise.""")
           .build());
 
   /** Florence. Source: arXiv 2111.11432. */
@@ -643,8 +667,9 @@ public final class Techniques {
           .year(Year.of(2021))
           .reference(Source.arxiv("2111.11432"))
           .summary(
-              "Extends image-text contrastive pretraining towards richer representations, from"
-                  + " coarse to fine and from images to video, for broad transfer.")
+              """
+              Extends image-text contrastive pretraining towards richer representations, from \
+              coarse to fine and from images to video, for broad transfer.""")
           .build());
 
   /** Supervised ImageNet pretraining. */
@@ -656,9 +681,9 @@ public final class Techniques {
           .kind(TechniqueKind.OTHER)
           .year(Year.of(2009))
           .summary(
-              "Reusing features learned by classifying ImageNet's labelled images for other vision"
-                  + " tasks. Seed 003 lists it among self-supervised methods, but it is"
-                  + " supervised.")
+              """
+              Reusing features learned by classifying ImageNet's labelled images for other vision \
+              tasks. Seed 003 lists it among self-supervised methods, but it is supervised.""")
           .build());
 
   // Deep generative models: autoregressive
@@ -671,8 +696,9 @@ public final class Techniques {
           .name("Deep generative models")
           .kind(TechniqueKind.GENERATIVE_FAMILY)
           .summary(
-              "Probabilistic models that use neural networks to represent a data distribution and"
-                  + " draw samples from it.")
+              """
+              Probabilistic models that use neural networks to represent a data distribution and \
+              draw samples from it.""")
           .build());
 
   /** Autoregressive generative models; the earliest member seed 003 names is FVSBN (1992). */
@@ -685,9 +711,9 @@ public final class Techniques {
           .parent("deep-generative-model")
           .year(Year.of(1992))
           .summary(
-              "Factor the joint distribution into one conditional per element and generate the"
-                  + " elements one after another, giving exact likelihoods but sequential"
-                  + " sampling.")
+              """
+              Factor the joint distribution into one conditional per element and generate the \
+              elements one after another, giving exact likelihoods but sequential sampling.""")
           .build());
 
   /** Fully visible sigmoid belief network. Source: Neal, Artificial Intelligence 56(1), 1992. */
@@ -701,8 +727,9 @@ public final class Techniques {
           .reference(
               Source.url("https://www.sciencedirect.com/science/article/pii/0004370292900656"))
           .summary(
-              "Predicts each binary variable with a logistic regression on all the variables before"
-                  + " it, the simplest autoregressive density model.")
+              """
+              Predicts each binary variable with a logistic regression on all the variables before \
+              it, the simplest autoregressive density model.""")
           .build());
 
   /** NADE. Source: AISTATS 2011, PMLR 15:29-37. */
@@ -715,8 +742,9 @@ public final class Techniques {
           .year(Year.of(2011))
           .reference(Source.url("https://proceedings.mlr.press/v15/larochelle11a.html"))
           .summary(
-              "Replaces FVSBN's logistic regressions with one hidden layer whose weights are shared"
-                  + " across all the conditionals.")
+              """
+              Replaces FVSBN's logistic regressions with one hidden layer whose weights are shared \
+              across all the conditionals.""")
           .build());
 
   /** PixelRNN, which also introduced the first PixelCNN. Source: arXiv 1601.06759. */
@@ -728,7 +756,9 @@ public final class Techniques {
           .parent("autoregressive-model")
           .year(Year.of(2016))
           .reference(Source.arxiv("1601.06759"))
-          .summary("Generates an image pixel by pixel with recurrent (LSTM) layers.")
+          .summary(
+              """
+              Generates an image pixel by pixel with recurrent (LSTM) layers.""")
           .build());
 
   /** Gated, conditional PixelCNN. Source: arXiv 1606.05328. */
@@ -741,8 +771,9 @@ public final class Techniques {
           .year(Year.of(2016))
           .reference(Source.arxiv("1606.05328"))
           .summary(
-              "An autoregressive image model built from masked convolutions; the gated version"
-                  + " matches PixelRNN and can be conditioned on a class or an embedding.")
+              """
+              An autoregressive image model built from masked convolutions; the gated version \
+              matches PixelRNN and can be conditioned on a class or an embedding.""")
           .build());
 
   /** PixelCNN++. Source: arXiv 1701.05517. */
@@ -755,8 +786,9 @@ public final class Techniques {
           .year(Year.of(2017))
           .reference(Source.arxiv("1701.05517"))
           .summary(
-              "PixelCNN with a discretised logistic-mixture output and simplifications that improve"
-                  + " likelihood and training speed.")
+              """
+              PixelCNN with a discretised logistic-mixture output and simplifications that improve \
+              likelihood and training speed.""")
           .build());
 
   /** WaveNet. Source: arXiv 1609.03499. */
@@ -769,8 +801,9 @@ public final class Techniques {
           .year(Year.of(2016))
           .reference(Source.arxiv("1609.03499"))
           .summary(
-              "Models raw audio one sample at a time with dilated causal convolutions, a landmark"
-                  + " for natural-sounding speech synthesis.")
+              """
+              Models raw audio one sample at a time with dilated causal convolutions, a landmark \
+              for natural-sounding speech synthesis.""")
           .build());
 
   // Deep generative models: variational autoencoders
@@ -785,8 +818,9 @@ public final class Techniques {
           .year(Year.of(2013))
           .reference(Source.arxiv("1312.6114"))
           .summary(
-              "An encoder-decoder with a latent variable, trained on a lower bound of the"
-                  + " likelihood that trades reconstruction against a KL penalty towards a prior.")
+              """
+              An encoder-decoder with a latent variable, trained on a lower bound of the \
+              likelihood that trades reconstruction against a KL penalty towards a prior.""")
           .build());
 
   /** Vector-quantised VAE. Source: arXiv 1711.00937. */
@@ -799,8 +833,9 @@ public final class Techniques {
           .year(Year.of(2017))
           .reference(Source.arxiv("1711.00937"))
           .summary(
-              "Snaps each latent vector to its nearest codebook entry, producing discrete tokens"
-                  + " that an autoregressive prior or Transformer can model.")
+              """
+              Snaps each latent vector to its nearest codebook entry, producing discrete tokens \
+              that an autoregressive prior or Transformer can model.""")
           .build());
 
   /** VQGAN as a technique: a VQ-VAE tokenizer with adversarial losses. Source: arXiv 2012.09841. */
@@ -813,8 +848,9 @@ public final class Techniques {
           .year(Year.of(2020))
           .reference(Source.arxiv("2012.09841"))
           .summary(
-              "A VQ-VAE-style image tokenizer trained with perceptual and adversarial losses, whose"
-                  + " compact codebook lets a Transformer model high-resolution images.")
+              """
+              A VQ-VAE-style image tokenizer trained with perceptual and adversarial losses, whose \
+              compact codebook lets a Transformer model high-resolution images.""")
           .build());
 
   /** Masked generative image Transformer (MaskGIT). Source: arXiv 2202.04200. */
@@ -827,8 +863,9 @@ public final class Techniques {
           .year(Year.of(2022))
           .reference(Source.arxiv("2202.04200"))
           .summary(
-              "A bidirectional Transformer predicts masked image tokens in parallel and refines"
-                  + " them over a few steps, far faster than token-by-token decoding.")
+              """
+              A bidirectional Transformer predicts masked image tokens in parallel and refines \
+              them over a few steps, far faster than token-by-token decoding.""")
           .build());
 
   // Deep generative models: normalizing flows
@@ -843,8 +880,9 @@ public final class Techniques {
           .year(Year.of(2015))
           .reference(Source.arxiv("1505.05770"))
           .summary(
-              "Chains invertible maps with tractable Jacobians so that both exact likelihood and"
-                  + " exact sampling are available.")
+              """
+              Chains invertible maps with tractable Jacobians so that both exact likelihood and \
+              exact sampling are available.""")
           .build());
 
   /** NICE. Source: arXiv 1410.8516. */
@@ -856,7 +894,9 @@ public final class Techniques {
           .parent("normalizing-flow")
           .year(Year.of(2014))
           .reference(Source.arxiv("1410.8516"))
-          .summary("A flow built from additive coupling layers whose Jacobian determinant is one.")
+          .summary(
+              """
+              A flow built from additive coupling layers whose Jacobian determinant is one.""")
           .build());
 
   /** RealNVP. Source: arXiv 1605.08803. */
@@ -868,7 +908,9 @@ public final class Techniques {
           .parent("nice")
           .year(Year.of(2016))
           .reference(Source.arxiv("1605.08803"))
-          .summary("Affine coupling layers in a multi-scale architecture for image densities.")
+          .summary(
+              """
+              Affine coupling layers in a multi-scale architecture for image densities.""")
           .build());
 
   /** Glow. Source: arXiv 1807.03039. */
@@ -881,8 +923,9 @@ public final class Techniques {
           .year(Year.of(2018))
           .reference(Source.arxiv("1807.03039"))
           .summary(
-              "Adds learned invertible 1x1 convolutions and activation normalisation, producing"
-                  + " high-resolution faces from a flow.")
+              """
+              Adds learned invertible 1x1 convolutions and activation normalisation, producing \
+              high-resolution faces from a flow.""")
           .build());
 
   // Deep generative models: energy-based models and their training
@@ -897,9 +940,10 @@ public final class Techniques {
           .year(Year.of(1985))
           .reference(Source.doi("10.1207/s15516709cog0901_7"))
           .summary(
-              "Define a density only up to its normalising constant through a learned energy,"
-                  + " flexible but hard to train and sample, which motivates MCMC, contrastive"
-                  + " divergence, NCE and score matching.")
+              """
+              Define a density only up to its normalising constant through a learned energy, \
+              flexible but hard to train and sample, which motivates MCMC, contrastive divergence, \
+              NCE and score matching.""")
           .build());
 
   /** MCMC maximum likelihood with Langevin sampling. Source: arXiv 1903.08689. */
@@ -913,8 +957,9 @@ public final class Techniques {
           .year(Year.of(2019))
           .reference(Source.arxiv("1903.08689"))
           .summary(
-              "Estimates the likelihood gradient with negative samples drawn by gradient-based"
-                  + " Langevin steps on the energy, accurate but expensive.")
+              """
+              Estimates the likelihood gradient with negative samples drawn by gradient-based \
+              Langevin steps on the energy, accurate but expensive.""")
           .build());
 
   /** Contrastive divergence. Source: doi:10.1162/089976602760128018. */
@@ -927,8 +972,9 @@ public final class Techniques {
           .year(Year.of(2002))
           .reference(Source.doi("10.1162/089976602760128018"))
           .summary(
-              "Approximates the likelihood gradient cheaply by running short Markov chains that"
-                  + " start at the data; the standard way to train RBMs.")
+              """
+              Approximates the likelihood gradient cheaply by running short Markov chains that \
+              start at the data; the standard way to train RBMs.""")
           .build());
 
   /** Persistent contrastive divergence. Source: doi:10.1145/1390156.1390290. */
@@ -941,8 +987,9 @@ public final class Techniques {
           .year(Year.of(2008))
           .reference(Source.doi("10.1145/1390156.1390290"))
           .summary(
-              "Keeps the negative-phase Markov chains running across updates instead of restarting"
-                  + " them at the data.")
+              """
+              Keeps the negative-phase Markov chains running across updates instead of restarting \
+              them at the data.""")
           .build());
 
   /** Mean-field contrastive divergence. Source: doi:10.1007/3-540-46084-5_57. */
@@ -955,8 +1002,9 @@ public final class Techniques {
           .year(Year.of(2002))
           .reference(Source.doi("10.1007/3-540-46084-5_57"))
           .summary(
-              "Applies the contrastive-divergence criterion with deterministic mean-field updates"
-                  + " instead of stochastic sampling.")
+              """
+              Applies the contrastive-divergence criterion with deterministic mean-field updates \
+              instead of stochastic sampling.""")
           .build());
 
   /** Multi-grid modelling and sampling (Gao et al., CVPR 2018). */
@@ -969,8 +1017,9 @@ public final class Techniques {
           .parent("contrastive-divergence")
           .year(Year.of(2018))
           .summary(
-              "Trains energy-based ConvNets at several resolutions and starts each finer sampler"
-                  + " from the coarser one's samples.")
+              """
+              Trains energy-based ConvNets at several resolutions and starts each finer sampler \
+              from the coarser one's samples.""")
           .build());
 
   /** Noise-contrastive estimation. Source: AISTATS 2010, PMLR 9:297-304. */
@@ -983,9 +1032,10 @@ public final class Techniques {
           .year(Year.of(2010))
           .reference(Source.url("https://proceedings.mlr.press/v9/gutmann10a.html"))
           .summary(
-              "Fits an unnormalised model by learning to tell data from samples of a known noise"
-                  + " distribution, treating the normaliser as a parameter. Seed 003 writes it"
-                  + " \"Notice Contrastive Estimation\".")
+              """
+              Fits an unnormalised model by learning to tell data from samples of a known noise \
+              distribution, treating the normaliser as a parameter. Seed 003 writes it "Notice \
+              Contrastive Estimation".""")
           .build());
 
   /** Score matching. Source: JMLR 6(24):695-709. */
@@ -998,8 +1048,9 @@ public final class Techniques {
           .year(Year.of(2005))
           .reference(Source.url("https://jmlr.org/papers/v6/hyvarinen05a.html"))
           .summary(
-              "Fits the gradient of the log-density directly, which removes the normalising"
-                  + " constant and needs no sampling.")
+              """
+              Fits the gradient of the log-density directly, which removes the normalising \
+              constant and needs no sampling.""")
           .build());
 
   /** Denoising score matching. Source: doi:10.1162/NECO_a_00142. */
@@ -1012,8 +1063,9 @@ public final class Techniques {
           .year(Year.of(2011))
           .reference(Source.doi("10.1162/NECO_a_00142"))
           .summary(
-              "Learns the score of noise-perturbed data by regressing towards the added noise, the"
-                  + " objective behind score-based diffusion.")
+              """
+              Learns the score of noise-perturbed data by regressing towards the added noise, the \
+              objective behind score-based diffusion.""")
           .build());
 
   // Deep generative models: adversarial networks
@@ -1030,8 +1082,9 @@ public final class Techniques {
           .year(Year.of(2014))
           .reference(Source.arxiv("1406.2661"))
           .summary(
-              "A generator and a discriminator play a two-player game, so the generator learns an"
-                  + " implicit distribution with sharp samples but unstable training.")
+              """
+              A generator and a discriminator play a two-player game, so the generator learns an \
+              implicit distribution with sharp samples but unstable training.""")
           .build());
 
   /** Conditional GAN. Source: arXiv 1411.1784. */
@@ -1043,7 +1096,9 @@ public final class Techniques {
           .parent("gan")
           .year(Year.of(2014))
           .reference(Source.arxiv("1411.1784"))
-          .summary("Gives a label or other condition to both the generator and the discriminator.")
+          .summary(
+              """
+              Gives a label or other condition to both the generator and the discriminator.""")
           .build());
 
   /** DCGAN. Source: arXiv 1511.06434. */
@@ -1056,8 +1111,9 @@ public final class Techniques {
           .year(Year.of(2015))
           .reference(Source.arxiv("1511.06434"))
           .summary(
-              "Architecture rules (strided convolutions, batch normalisation, no pooling) that made"
-                  + " convolutional GANs train reliably.")
+              """
+              Architecture rules (strided convolutions, batch normalisation, no pooling) that made \
+              convolutional GANs train reliably.""")
           .build());
 
   /** Wasserstein GAN. Source: arXiv 1701.07875. */
@@ -1070,8 +1126,9 @@ public final class Techniques {
           .year(Year.of(2017))
           .reference(Source.arxiv("1701.07875"))
           .summary(
-              "The critic estimates the earth-mover distance, giving smoother gradients and more"
-                  + " stable training.")
+              """
+              The critic estimates the earth-mover distance, giving smoother gradients and more \
+              stable training.""")
           .build());
 
   /** StyleGAN. Source: arXiv 1812.04948. */
@@ -1084,8 +1141,9 @@ public final class Techniques {
           .year(Year.of(2018))
           .reference(Source.arxiv("1812.04948"))
           .summary(
-              "A mapping network and per-layer style modulation give controllable, high-fidelity"
-                  + " face synthesis.")
+              """
+              A mapping network and per-layer style modulation give controllable, high-fidelity \
+              face synthesis.""")
           .build());
 
   // Deep generative models: diffusion and score-based models
@@ -1100,8 +1158,9 @@ public final class Techniques {
           .year(Year.of(2015))
           .reference(Source.arxiv("1503.03585"))
           .summary(
-              "Destroy data step by step with a fixed noising chain and learn the reverse chain to"
-                  + " generate, an idea taken from non-equilibrium thermodynamics.")
+              """
+              Destroy data step by step with a fixed noising chain and learn the reverse chain to \
+              generate, an idea taken from non-equilibrium thermodynamics.""")
           .build());
 
   /** Denoising diffusion probabilistic models. Source: arXiv 2006.11239. */
@@ -1114,9 +1173,10 @@ public final class Techniques {
           .year(Year.of(2020))
           .reference(Source.arxiv("2006.11239"))
           .summary(
-              "A simple noise-prediction objective that made diffusion models rival GANs in image"
-                  + " quality. Seed 003 says DDPMs are \"also called\" score-based models; the two"
-                  + " are distinct, related families, later unified by score SDEs.")
+              """
+              A simple noise-prediction objective that made diffusion models rival GANs in image \
+              quality. Seed 003 says DDPMs are "also called" score-based models; the two are \
+              distinct, related families, later unified by score SDEs.""")
           .build());
 
   /** Score-based generative models (NCSN). Source: arXiv 1907.05600. */
@@ -1129,8 +1189,9 @@ public final class Techniques {
           .year(Year.of(2019))
           .reference(Source.arxiv("1907.05600"))
           .summary(
-              "Learn the score at many noise levels with denoising score matching and sample with"
-                  + " annealed Langevin dynamics.")
+              """
+              Learn the score at many noise levels with denoising score matching and sample with \
+              annealed Langevin dynamics.""")
           .build());
 
   /** Score-based modelling through stochastic differential equations. Source: arXiv 2011.13456. */
@@ -1143,8 +1204,9 @@ public final class Techniques {
           .year(Year.of(2020))
           .reference(Source.arxiv("2011.13456"))
           .summary(
-              "Treats noising as a continuous-time SDE and generation as its reverse, unifying"
-                  + " DDPM and score-based models.")
+              """
+              Treats noising as a continuous-time SDE and generation as its reverse, unifying DDPM \
+              and score-based models.""")
           .build());
 
   /** Denoising diffusion implicit models, a fast DDPM sampler. Source: arXiv 2010.02502. */
@@ -1158,8 +1220,9 @@ public final class Techniques {
           .year(Year.of(2020))
           .reference(Source.arxiv("2010.02502"))
           .summary(
-              "A non-Markovian, optionally deterministic sampler that reuses a trained DDPM with"
-                  + " far fewer steps.")
+              """
+              A non-Markovian, optionally deterministic sampler that reuses a trained DDPM with \
+              far fewer steps.""")
           .build());
 
   /** Latent diffusion, the method of Stable Diffusion. Source: arXiv 2112.10752. */
@@ -1172,8 +1235,9 @@ public final class Techniques {
           .year(Year.of(2021))
           .reference(Source.arxiv("2112.10752"))
           .summary(
-              "Runs diffusion in the compressed latent space of a pretrained autoencoder, with"
-                  + " cross-attention conditioning, to make high-resolution synthesis cheap.")
+              """
+              Runs diffusion in the compressed latent space of a pretrained autoencoder, with \
+              cross-attention conditioning, to make high-resolution synthesis cheap.""")
           .build());
 
   /** Classifier-free guidance. Source: arXiv 2207.12598. */
@@ -1186,9 +1250,10 @@ public final class Techniques {
           .year(Year.of(2021))
           .reference(Source.arxiv("2207.12598"))
           .summary(
-              "One diffusion model is trained with and without its condition, and sampling"
-                  + " extrapolates between the two predictions to trade diversity for fidelity to"
-                  + " the prompt.")
+              """
+              One diffusion model is trained with and without its condition, and sampling \
+              extrapolates between the two predictions to trade diversity for fidelity to the \
+              prompt.""")
           .build());
 
   /** Score distillation sampling, introduced by DreamFusion. Source: arXiv 2209.14988. */
@@ -1201,8 +1266,9 @@ public final class Techniques {
           .year(Year.of(2022))
           .reference(Source.arxiv("2209.14988"))
           .summary(
-              "Optimises a 3D representation so that its renderings score well under a frozen 2D"
-                  + " text-to-image diffusion model, using the denoising error as the gradient.")
+              """
+              Optimises a 3D representation so that its renderings score well under a frozen 2D \
+              text-to-image diffusion model, using the denoising error as the gradient.""")
           .build());
 
   // Representations
@@ -1216,8 +1282,9 @@ public final class Techniques {
           .year(Year.of(2020))
           .reference(Source.arxiv("2003.08934"))
           .summary(
-              "A small network maps a 3D point and a viewing direction to colour and density, and"
-                  + " volume rendering turns it into images.")
+              """
+              A small network maps a 3D point and a viewing direction to colour and density, and \
+              volume rendering turns it into images.""")
           .build());
 
   // Training and adaptation methods
@@ -1231,8 +1298,9 @@ public final class Techniques {
           .year(Year.of(2017))
           .reference(Source.arxiv("1706.03741"))
           .summary(
-              "Learns a reward model from human comparisons and then optimises the policy against"
-                  + " it, usually with PPO and a penalty for drifting from the starting model.")
+              """
+              Learns a reward model from human comparisons and then optimises the policy against \
+              it, usually with PPO and a penalty for drifting from the starting model.""")
           .build());
 
   /** Proximal Policy Optimization. Source: arXiv 1707.06347. */
@@ -1246,15 +1314,12 @@ public final class Techniques {
           .year(Year.of(2017))
           .reference(Source.arxiv("1707.06347"))
           .summary(
-              "A policy-gradient method whose clipped objective keeps each update small; the"
-                  + " reinforcement-learning step of classic RLHF.")
+              """
+              A policy-gradient method whose clipped objective keeps each update small; the \
+              reinforcement-learning step of classic RLHF.""")
           .build());
 
-  /**
-   * Direct Preference Optimization. Source: arXiv 2305.18290 (Stanford).
-   *
-   * @since 0.1.0
-   */
+  /** Direct Preference Optimization. Source: arXiv 2305.18290 (Stanford). */
   public static final Technique DPO =
       register(Technique.builder()
           .id("dpo")
@@ -1264,9 +1329,10 @@ public final class Techniques {
           .year(Year.of(2023))
           .reference(Source.arxiv("2305.18290"))
           .summary(
-              "Aligns a language model directly on pairs of preferred and rejected answers with a"
-                  + " classification-style loss, removing RLHF's separate reward model and"
-                  + " reinforcement-learning loop.")
+              """
+              Aligns a language model directly on pairs of preferred and rejected answers with a \
+              classification-style loss, removing RLHF's separate reward model and \
+              reinforcement-learning loop.""")
           .build());
 
   /** Instruction tuning (FLAN). Source: arXiv 2109.01652. */
@@ -1279,15 +1345,12 @@ public final class Techniques {
           .year(Year.of(2021))
           .reference(Source.arxiv("2109.01652"))
           .summary(
-              "Supervised fine-tuning of a pretrained language model on many tasks written as"
-                  + " natural-language instructions, so it follows new instructions zero-shot.")
+              """
+              Supervised fine-tuning of a pretrained language model on many tasks written as \
+              natural-language instructions, so it follows new instructions zero-shot.""")
           .build());
 
-  /**
-   * Self-Instruct. Source: arXiv 2212.10560.
-   *
-   * @since 0.1.0
-   */
+  /** Self-Instruct. Source: arXiv 2212.10560. */
   public static final Technique SELF_INSTRUCT =
       register(Technique.builder()
           .id("self-instruct")
@@ -1297,8 +1360,9 @@ public final class Techniques {
           .year(Year.of(2022))
           .reference(Source.arxiv("2212.10560"))
           .summary(
-              "A pretrained model bootstraps its own instruction data from 175 human-written seed"
-                  + " tasks, generating, filtering and reusing new instructions.")
+              """
+              A pretrained model bootstraps its own instruction data from 175 human-written seed \
+              tasks, generating, filtering and reusing new instructions.""")
           .build());
 
   /** Knowledge distillation. Source: arXiv 1503.02531. */
@@ -1310,15 +1374,12 @@ public final class Techniques {
           .year(Year.of(2015))
           .reference(Source.arxiv("1503.02531"))
           .summary(
-              "A small student is trained to match the outputs of a larger teacher, the ancestor"
-                  + " of 2023's recipes that learn from a stronger model's answers.")
+              """
+              A small student is trained to match the outputs of a larger teacher, the ancestor of \
+              2023's recipes that learn from a stronger model's answers.""")
           .build());
 
-  /**
-   * LoRA. Source: arXiv 2106.09685.
-   *
-   * @since 0.1.0
-   */
+  /** LoRA. Source: arXiv 2106.09685. */
   public static final Technique LORA =
       register(Technique.builder()
           .id("lora")
@@ -1327,15 +1388,12 @@ public final class Techniques {
           .year(Year.of(2021))
           .reference(Source.arxiv("2106.09685"))
           .summary(
-              "Freezes the pretrained weights and learns a low-rank additive update for selected"
-                  + " matrices, cutting the trainable parameters by orders of magnitude.")
+              """
+              Freezes the pretrained weights and learns a low-rank additive update for selected \
+              matrices, cutting the trainable parameters by orders of magnitude.""")
           .build());
 
-  /**
-   * Low-bit weight quantization (LLM.int8, 4-bit NormalFloat). Source: arXiv 2208.07339.
-   *
-   * @since 0.1.0
-   */
+  /** Low-bit weight quantization (LLM.int8, 4-bit NormalFloat). Source: arXiv 2208.07339. */
   public static final Technique QUANTIZATION =
       register(Technique.builder()
           .id("quantization")
@@ -1344,15 +1402,12 @@ public final class Techniques {
           .year(Year.of(2022))
           .reference(Source.arxiv("2208.07339"))
           .summary(
-              "Stores weights in 8 or 4 bits with scale factors and outlier handling, so large"
-                  + " models fit on a single GPU.")
+              """
+              Stores weights in 8 or 4 bits with scale factors and outlier handling, so large \
+              models fit on a single GPU.""")
           .build());
 
-  /**
-   * QLoRA. Source: arXiv 2305.14314 (University of Washington).
-   *
-   * @since 0.1.0
-   */
+  /** QLoRA. Source: arXiv 2305.14314 (University of Washington). */
   public static final Technique QLORA =
       register(Technique.builder()
           .id("qlora")
@@ -1362,10 +1417,11 @@ public final class Techniques {
           .year(Year.of(2023))
           .reference(Source.arxiv("2305.14314"))
           .summary(
-              "Trains LoRA adapters on top of a frozen base model stored in 4-bit NormalFloat, with"
-                  + " double quantization and paged optimizers, bringing 65B fine-tuning to one"
-                  + " 48 GB GPU. Seed 004 says the low-rank matrices are quantized; it is the"
-                  + " frozen base model that is quantized (github.com/artidoro/qlora).")
+              """
+              Trains LoRA adapters on top of a frozen base model stored in 4-bit NormalFloat, with \
+              double quantization and paged optimizers, bringing 65B fine-tuning to one 48 GB GPU. \
+              Seed 004 says the low-rank matrices are quantized; it is the frozen base model that \
+              is quantized (github.com/artidoro/qlora).""")
           .build());
 
   // Reinforcement learning and search
@@ -1378,8 +1434,9 @@ public final class Techniques {
           .name("Deep reinforcement learning")
           .kind(TechniqueKind.TRAINING_METHOD)
           .summary(
-              "A neural network policy or value function learns from the rewards of its own"
-                  + " actions, for instance by self-play.")
+              """
+              A neural network policy or value function learns from the rewards of its own \
+              actions, for instance by self-play.""")
           .build());
 
   /** Monte Carlo tree search, the planning step of AlphaZero. */
@@ -1390,8 +1447,9 @@ public final class Techniques {
           .name("Monte Carlo tree search")
           .kind(TechniqueKind.INFERENCE_METHOD)
           .summary(
-              "Plans by growing a search tree of simulated moves, guided here by a learned policy"
-                  + " and value network.")
+              """
+              Plans by growing a search tree of simulated moves, guided here by a learned policy \
+              and value network.""")
           .build());
 
   // Prompting
@@ -1404,7 +1462,8 @@ public final class Techniques {
           .name("Chain-of-thought prompting")
           .kind(TechniqueKind.INFERENCE_METHOD)
           .summary(
-              "Few-shot prompts that show worked, step-by-step solutions so the model writes out"
-                  + " its reasoning before the answer.")
+              """
+              Few-shot prompts that show worked, step-by-step solutions so the model writes out \
+              its reasoning before the answer.""")
           .build());
 }
