@@ -41,6 +41,29 @@ public final class BaseModels {
   /** OpenAI, "CLIP: Connecting text and images" (2021-01-05). */
   private static final Source CLIP_ANNOUNCEMENT = Source.url("https://openai.com/blog/clip/");
 
+  // Sources cited more than once in this holder.
+  private static final Source ARXIV_2005_14165 = Source.arxiv("2005.14165");
+  private static final Source ARXIV_2006_11477 = Source.arxiv("2006.11477");
+  private static final Source ARXIV_2103_00020 = Source.arxiv("2103.00020");
+  private static final Source ARXIV_2108_06209 = Source.arxiv("2108.06209");
+  private static final Source ARXIV_2112_10741 = Source.arxiv("2112.10741");
+  private static final Source ARXIV_2112_10752 = Source.arxiv("2112.10752");
+  private static final Source ARXIV_2202_04200 = Source.arxiv("2202.04200");
+  private static final Source ARXIV_2203_02155 = Source.arxiv("2203.02155");
+  private static final Source ARXIV_2204_02311 = Source.arxiv("2204.02311");
+  private static final Source ARXIV_2206_10789 = Source.arxiv("2206.10789");
+  private static final Source ARCHIVE_XDCN0 = Source.url("https://archive.li/XDCN0");
+  private static final Source CENTERCONSULTING_T5_TEXT_TO_TEXT =
+      Source.url("https://centerconsulting.com/ai-library/papers/t5-text-to-text");
+  private static final Source LABINDEX_CHINCHILLA =
+      Source.url("https://labindex.ai/outputs/google/chinchilla");
+  private static final Source OPENAI_BETTER_LANGUAGE_MODELS =
+      Source.url("https://openai.com/blog/better-language-models/");
+  private static final Source NVIDIA_EDIFF_I =
+      Source.url("https://research.nvidia.com/labs/dir/eDiff-I");
+  private static final Source STUDY_PALM_SCALING_LANGUAGE_MODELING =
+      Source.url("https://study.space/p/PaLM%3A_Scaling_Language_Modeling_with_Pathways");
+
   private BaseModels() {}
 
   /** Appends a constant to this holder's list, in declaration order, and returns it. */
@@ -76,22 +99,22 @@ public final class BaseModels {
               confirmed(
                   "parameters of the largest model",
                   params("1.5e9"),
-                  Source.url("https://openai.com/blog/better-language-models/"),
+                  OPENAI_BETTER_LANGUAGE_MODELS,
                   "sizes 124M, 355M, 774M and 1.5B; read in a copy of the blog"))
           .addTrainingData(
               confirmed(
                   "WebText",
                   q("40e9", Unit.BYTES),
-                  Source.url("https://openai.com/blog/better-language-models/"),
+                  OPENAI_BETTER_LANGUAGE_MODELS,
                   "about 40 GB of text; read in a copy of the blog"),
               confirmed(
                   "web pages in WebText",
                   q("8e6", Unit.DOCUMENTS),
-                  Source.url("https://openai.com/blog/better-language-models/"),
+                  OPENAI_BETTER_LANGUAGE_MODELS,
                   "outbound Reddit links with at least 3 karma (the filter is from a secondary"
                       + " source)"))
           .addSources(
-              Source.url("https://openai.com/blog/better-language-models/"),
+              OPENAI_BETTER_LANGUAGE_MODELS,
               Source.url("https://centerconsulting.com/ai-library/milestones/2019-gpt-2"),
               Source.url("https://www.alansalomon.ai/ai-museum/gpt-2"))
           .summary(
@@ -117,13 +140,13 @@ public final class BaseModels {
               edge(
                   LineageRelation.SUCCESSOR_OF,
                   "gpt-2",
-                  Source.arxiv("2005.14165"),
+                  ARXIV_2005_14165,
                   "mirrors GPT-2's architecture with alternating dense and sparse attention (per a"
                       + " secondary summary)"))
           .paper(Paper.arxiv("2005.14165", "Language Models are Few-Shot Learners"))
-          .parameters(confirmed("parameters", params("175e9"), Source.arxiv("2005.14165")))
+          .parameters(confirmed("parameters", params("175e9"), ARXIV_2005_14165))
           .addSources(
-              Source.arxiv("2005.14165"),
+              ARXIV_2005_14165,
               Source.url("https://deepai.com/publication/language-models-are-few-shot-learners"))
           .summary(
               """
@@ -151,7 +174,7 @@ public final class BaseModels {
               edge(
                   LineageRelation.FINE_TUNED_FROM,
                   "gpt-3",
-                  Source.arxiv("2203.02155"),
+                  ARXIV_2203_02155,
                   "supervised fine-tuning of GPT-3, then RLHF"))
           .paper(
               Paper.arxiv(
@@ -160,10 +183,10 @@ public final class BaseModels {
               confirmed(
                   "parameters of the largest model",
                   params("175e9"),
-                  Source.arxiv("2203.02155"),
+                  ARXIV_2203_02155,
                   "sizes from 1.3B; raters preferred the 1.3B InstructGPT to the 175B GPT-3"))
           .addSources(
-              Source.arxiv("2203.02155"),
+              ARXIV_2203_02155,
               INSTRUCTGPT_ANNOUNCEMENT,
               Source.url(
                   "https://samafind.sama.gov.sa/index.php/EdsRecord/edsarx,edsarx.2203.02155"))
@@ -192,18 +215,18 @@ public final class BaseModels {
               edge(
                   LineageRelation.SUCCESSOR_OF,
                   "gpt-3",
-                  Source.url("https://archive.li/XDCN0"),
+                  ARCHIVE_XDCN0,
                   "same OpenAI GPT line, as the naming and the model index frame it"),
               edge(
                   LineageRelation.VARIANT_OF,
                   "instructgpt",
-                  Source.url("https://archive.li/XDCN0"),
+                  ARCHIVE_XDCN0,
                   "text-davinci-002 is an InstructGPT model based on code-davinci-002;"
                       + " text-davinci-003 adds PPO"))
           .paperAbsentReason(
               "Described only on OpenAI's \"Model index for researchers\" page and in the ChatGPT"
                   + " blog post.")
-          .addSources(Source.url("https://archive.li/XDCN0"), Source.url("https://openai.com/blog/chatgpt"))
+          .addSources(ARCHIVE_XDCN0, Source.url("https://openai.com/blog/chatgpt"))
           .summary(
               """
               OpenAI's 2022 family of GPT models trained on text and code from before the last \
@@ -233,12 +256,12 @@ public final class BaseModels {
               secondary(
                   "parameters of the largest model",
                   params("11e9"),
-                  Source.url("https://centerconsulting.com/ai-library/papers/t5-text-to-text"),
+                  CENTERCONSULTING_T5_TEXT_TO_TEXT,
                   "third-party summary and the t5-11b model card"))
           .addSources(
               Source.arxiv("1910.10683"),
               Source.url("https://jmlr.org/papers/v21/20-074.bib"),
-              Source.url("https://centerconsulting.com/ai-library/papers/t5-text-to-text"),
+              CENTERCONSULTING_T5_TEXT_TO_TEXT,
               Source.url("https://huggingface.co/google/t5-xxl-lm-adapt/blob/main/README.md"))
           .summary(
               """
@@ -263,17 +286,17 @@ public final class BaseModels {
               secondary(
                   "parameters",
                   params("70e9"),
-                  Source.url("https://labindex.ai/outputs/google/chinchilla"),
+                  LABINDEX_CHINCHILLA,
                   "third-party summaries"))
           .addTrainingData(
               secondary(
                   "training tokens",
                   q("1.4e12", Unit.TOKENS),
-                  Source.url("https://labindex.ai/outputs/google/chinchilla"),
+                  LABINDEX_CHINCHILLA,
                   "third-party summary"))
           .addSources(
               Source.arxiv("2203.15556"),
-              Source.url("https://labindex.ai/outputs/google/chinchilla"),
+              LABINDEX_CHINCHILLA,
               Source.url(
                   "https://www.centerconsulting.com/ai-library/facts/chinchilla-doubling-rule"))
           .summary(
@@ -299,18 +322,18 @@ public final class BaseModels {
               confirmed(
                   "parameters of the largest model",
                   params("540e9"),
-                  Source.arxiv("2204.02311"),
+                  ARXIV_2204_02311,
                   "also 62B and 8B variants"))
           .addTrainingData(
               secondary(
                   "training tokens",
                   q("780e9", Unit.TOKENS),
-                  Source.url("https://study.space/p/PaLM%3A_Scaling_Language_Modeling_with_Pathways"),
+                  STUDY_PALM_SCALING_LANGUAGE_MODELING,
                   "third-party summary; trained on 6144 TPU v4 chips per the abstract"))
           .addSources(
-              Source.arxiv("2204.02311"),
+              ARXIV_2204_02311,
               Source.url("https://research.google/pubs/palm-scaling-language-modeling-with-pathways/"),
-              Source.url("https://study.space/p/PaLM%3A_Scaling_Language_Modeling_with_Pathways"))
+              STUDY_PALM_SCALING_LANGUAGE_MODELING)
           .summary(
               """
               Google's 540B-parameter dense Transformer, trained with the Pathways system on 6144 \
@@ -343,9 +366,9 @@ public final class BaseModels {
               confirmed(
                   "image-text pairs collected from the internet",
                   q("400e6", Unit.IMAGE_TEXT_PAIRS),
-                  Source.arxiv("2103.00020")))
+                  ARXIV_2103_00020))
           .addSources(
-              Source.arxiv("2103.00020"),
+              ARXIV_2103_00020,
               CLIP_ANNOUNCEMENT,
               Source.url("https://studylib.net/doc/25904084/radford21a"),
               Source.url("https://summarizepaper.com/en/tree/2103.00020v1"))
@@ -378,9 +401,9 @@ public final class BaseModels {
               confirmed(
                   "parameters of the text-conditional diffusion model",
                   params("3.5e9"),
-                  Source.arxiv("2112.10741"),
+                  ARXIV_2112_10741,
                   "a smaller model trained on filtered data was released"))
-          .addSources(Source.arxiv("2112.10741"), Source.url("https://icml.cc/virtual/2022/poster/16339"))
+          .addSources(ARXIV_2112_10741, Source.url("https://icml.cc/virtual/2022/poster/16339"))
           .summary(
               """
               OpenAI's text-guided diffusion model, which showed that classifier-free guidance \
@@ -431,14 +454,14 @@ public final class BaseModels {
               edge(
                   LineageRelation.BUILT_ON,
                   "vqgan",
-                  Source.arxiv("2112.10752"),
+                  ARXIV_2112_10752,
                   "diffusion in the latent space of the group's pretrained autoencoders; the"
                       + " explicit VQGAN link is from a secondary source"))
           .paper(
               Paper.arxiv(
                   "2112.10752", "High-Resolution Image Synthesis with Latent Diffusion Models"))
           .addSources(
-              Source.arxiv("2112.10752"),
+              ARXIV_2112_10752,
               Source.url("https://github.com/CompVis/stable-diffusion"),
               Source.url("https://hyper.ai/en/papers/2112.10752"))
           .summary(
@@ -463,12 +486,12 @@ public final class BaseModels {
               edge(
                   LineageRelation.BUILT_ON,
                   "vqgan",
-                  Source.arxiv("2202.04200"),
+                  ARXIV_2202_04200,
                   "replaces VQGAN's second-stage autoregressive transformer (per re-implementation"
                       + " notes)"))
           .paper(Paper.arxiv("2202.04200", "MaskGIT: Masked Generative Image Transformer"))
           .addSources(
-              Source.arxiv("2202.04200"),
+              ARXIV_2202_04200,
               Source.url("https://ar5iv.arxiv.org/html/2202.04200"),
               Source.url(
                   "https://openaccess.thecvf.com/content/CVPR2022/html/Chang_MaskGIT_Masked_Generative_Image_Transformer_CVPR_2022_paper.html"))
@@ -497,15 +520,15 @@ public final class BaseModels {
               edge(
                   LineageRelation.BUILT_ON,
                   "vqgan",
-                  Source.arxiv("2206.10789"),
+                  ARXIV_2206_10789,
                   "uses the ViT-VQGAN image tokenizer, a VQGAN variant"))
           .paper(
               Paper.arxiv(
                   "2206.10789", "Scaling Autoregressive Models for Content-Rich Text-to-Image Generation"))
           .parameters(
-              confirmed("parameters of the largest model", params("20e9"), Source.arxiv("2206.10789")))
+              confirmed("parameters of the largest model", params("20e9"), ARXIV_2206_10789))
           .addSources(
-              Source.arxiv("2206.10789"), Source.url("https://summarizepaper.com/en/tree/2206.10789v1"))
+              ARXIV_2206_10789, Source.url("https://summarizepaper.com/en/tree/2206.10789v1"))
           .summary(
               """
               Google's autoregressive text-to-image model, which treats image generation as \
@@ -529,18 +552,18 @@ public final class BaseModels {
               edge(
                   LineageRelation.BUILT_ON,
                   "t5",
-                  Source.url("https://research.nvidia.com/labs/dir/eDiff-I"),
+                  NVIDIA_EDIFF_I,
                   "T5-XXL text embeddings"),
               edge(
                   LineageRelation.BUILT_ON,
                   "clip",
-                  Source.url("https://research.nvidia.com/labs/dir/eDiff-I"),
+                  NVIDIA_EDIFF_I,
                   "CLIP text and image embeddings"))
           .paper(
               Paper.arxiv(
                   "2211.01324",
                   "eDiff-I: Text-to-Image Diffusion Models with an Ensemble of Expert Denoisers"))
-          .addSources(Source.arxiv("2211.01324"), Source.url("https://research.nvidia.com/labs/dir/eDiff-I"))
+          .addSources(Source.arxiv("2211.01324"), NVIDIA_EDIFF_I)
           .summary(
               """
               NVIDIA's cascaded text-to-image diffusion model (64 to 256 to 1024 pixels) that \
@@ -629,10 +652,10 @@ public final class BaseModels {
               confirmed(
                   "hours of unlabelled speech for pre-training",
                   q("53000", Unit.HOURS),
-                  Source.arxiv("2006.11477"),
+                  ARXIV_2006_11477,
                   "up to 53k hours; as little as 10 minutes of labelled speech for fine-tuning"))
           .addSources(
-              Source.arxiv("2006.11477"),
+              ARXIV_2006_11477,
               Source.url("https://www.researchtrend.ai/papers/2006.11477"),
               Source.url("https://anwarvic.github.io/speech-recognition/wav2vec_2"))
           .summary(
@@ -687,8 +710,8 @@ public final class BaseModels {
               confirmed(
                   "hours of unlabelled speech (Libri-Light)",
                   q("60000", Unit.HOURS),
-                  Source.arxiv("2108.06209")))
-          .addSources(Source.arxiv("2108.06209"), Source.url("https://unitedpopcorn.top/abs/2108.06209"))
+                  ARXIV_2108_06209))
+          .addSources(ARXIV_2108_06209, Source.url("https://unitedpopcorn.top/abs/2108.06209"))
           .summary(
               """
               w2v-BERT combines wav2vec-style contrastive learning, which discretises speech, with \

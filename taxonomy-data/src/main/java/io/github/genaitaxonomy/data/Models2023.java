@@ -45,6 +45,59 @@ public final class Models2023 {
 
   private static final List<GenerativeModel> ALL = new ArrayList<>();
 
+  // Sources cited more than once in this holder.
+  private static final Source ARXIV_2302_13971 = Source.arxiv("2302.13971");
+  private static final Source ARXIV_2303_17564 = Source.arxiv("2303.17564");
+  private static final Source ARXIV_2304_01373 = Source.arxiv("2304.01373");
+  private static final Source ARXIV_2304_02643 = Source.arxiv("2304.02643");
+  private static final Source ARXIV_2305_11206 = Source.arxiv("2305.11206");
+  private static final Source ARXIV_2306_11644 = Source.arxiv("2306.11644");
+  private static final Source ARXIV_2307_09288 = Source.arxiv("2307.09288");
+  private static final Source ARXIV_2309_05463 = Source.arxiv("2309.05463");
+  private static final Source ARXIV_2309_15807 = Source.arxiv("2309.15807");
+  private static final Source ARXIV_2310_06825 = Source.arxiv("2310.06825");
+  private static final Source ARXIV_2310_16764 = Source.arxiv("2310.16764");
+  private static final Source ARXIV_2310_16944 = Source.arxiv("2310.16944");
+  private static final Source ARXIV_2311_10709 = Source.arxiv("2311.10709");
+  private static final Source ARXIV_2401_04088 = Source.arxiv("2401.04088");
+  private static final Source NVIDIA_MISTRALAI_MIXTRAL_8X7B_INSTRUCT =
+      Source.url("https://docs.api.nvidia.com/nim/reference/mistralai-mixtral-8x7b-instruct");
+  private static final Source GITHUB_ELEUTHERAI_PYTHIA =
+      Source.url("https://github.com/EleutherAI/pythia");
+  private static final Source GITHUB_ARTIDORO_QLORA =
+      Source.url("https://github.com/artidoro/qlora");
+  private static final Source GITHUB_DEEPSEEK_AI_DEEPSEEK_LLM =
+      Source.url("https://github.com/deepseek-ai/DeepSeek-LLM");
+  private static final Source GITHUB_FACEBOOKRESEARCH_SEGMENT_ANYTHING =
+      Source.url("https://github.com/facebookresearch/segment-anything");
+  private static final Source GITHUB_LLAMA_MODEL_CARD_MD =
+      Source.url("https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md");
+  private static final Source GITHUB_TATSU_LAB_STANFORD_ALPACA =
+      Source.url("https://github.com/tatsu-lab/stanford_alpaca");
+  private static final Source HUGGINGFACE_01_AI_YI_34B =
+      Source.url("https://huggingface.co/01-ai/Yi-34B");
+  private static final Source HUGGINGFACE_ADAPTLLM = Source.url("https://huggingface.co/AdaptLLM");
+  private static final Source HUGGINGFACE_HUGGINGFACEH4_ZEPHYR_7B_BETA =
+      Source.url("https://huggingface.co/HuggingFaceH4/zephyr-7b-beta");
+  private static final Source HUGGINGFACE_QWEN_QWEN_14B =
+      Source.url("https://huggingface.co/Qwen/Qwen-14B");
+  private static final Source HUGGINGFACE_MICROSOFT_ORCA_2_13B =
+      Source.url("https://huggingface.co/microsoft/Orca-2-13b");
+  private static final Source HUGGINGFACE_MICROSOFT_PHI_1_5 =
+      Source.url("https://huggingface.co/microsoft/phi-1_5");
+  private static final Source HUGGINGFACE_MICROSOFT_PHI_2 =
+      Source.url("https://huggingface.co/microsoft/phi-2");
+  private static final Source HUGGINGFACE_TIMDETTMERS_GUANACO_65B =
+      Source.url("https://huggingface.co/timdettmers/guanaco-65b");
+  private static final Source MISTRAL_ANNOUNCING_MISTRAL_7B =
+      Source.url("https://mistral.ai/news/announcing-mistral-7b/");
+  private static final Source MISTRAL_MIXTRAL_OF_EXPERTS =
+      Source.url("https://mistral.ai/news/mixtral-of-experts/");
+  private static final Source NVIDIA_VIDEOLDM =
+      Source.url("https://research.nvidia.com/labs/toronto-ai/VideoLDM/");
+  private static final Source MICROSOFT_PHI_2_THE_SURPRISING_POWER_OF =
+      Source.url("https://www.microsoft.com/en-us/research/blog/phi-2-the-surprising-power-of-small-language-models/");
+
   private Models2023() {}
 
   /** Appends a constant to this holder's list, in declaration order, and returns it. */
@@ -81,14 +134,14 @@ public final class Models2023 {
               confirmed(
                   "parameters of the largest model",
                   params("12e9"),
-                  Source.arxiv("2304.01373"),
+                  ARXIV_2304_01373,
                   "8 sizes from 70M to 12B, each trained on the Pile and on the deduplicated Pile:"
                       + " 16 models with 154 checkpoints each"))
           .addTrainingData(
               confirmed(
                   "training tokens per model",
                   q("299892736000", Unit.TOKENS),
-                  Source.url("https://github.com/EleutherAI/pythia"),
+                  GITHUB_ELEUTHERAI_PYTHIA,
                   "about 300B tokens of the Pile (825 GiB), about one epoch; read in a mirror of"
                       + " the README and in summaries quoting the paper"))
           .addDiscrepancies(
@@ -102,11 +155,11 @@ public final class Models2023 {
                   actual(
                       ClaimAttribute.PARAMETERS,
                       "from 70 million to 12 billion",
-                      Source.arxiv("2304.01373"),
+                      ARXIV_2304_01373,
                       "the seed is off by a factor of ten (1200亿 for 120亿)")))
           .addSources(
-              Source.arxiv("2304.01373"),
-              Source.url("https://github.com/EleutherAI/pythia"),
+              ARXIV_2304_01373,
+              GITHUB_ELEUTHERAI_PYTHIA,
               Source.url("https://huggingface.co/EleutherAI/pythia-1b"),
               SEED_004)
           .summary(
@@ -136,9 +189,9 @@ public final class Models2023 {
               confirmed(
                   "parameters of the largest model",
                   params("65e9"),
-                  Source.arxiv("2302.13971"),
+                  ARXIV_2302_13971,
                   "sizes 7B, 13B, 33B and 65B"))
-          .addSources(Source.arxiv("2302.13971"), SEED_004)
+          .addSources(ARXIV_2302_13971, SEED_004)
           .summary(
               """
               Meta's first openly released family of foundation language models, trained only on \
@@ -163,20 +216,20 @@ public final class Models2023 {
               edge(
                   LineageRelation.SUCCESSOR_OF,
                   "llama-1",
-                  Source.url("https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md"),
+                  GITHUB_LLAMA_MODEL_CARD_MD,
                   "the model card compares Llama 1 and Llama 2"))
           .paper(Paper.arxiv("2307.09288", "Llama 2: Open Foundation and Fine-Tuned Chat Models"))
           .parameters(
               confirmed(
                   "parameters of the largest model",
                   params("70e9"),
-                  Source.url("https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md"),
+                  GITHUB_LLAMA_MODEL_CARD_MD,
                   "sizes 7B, 13B and 70B; 4k context; grouped-query attention in 70B only"))
           .addTrainingData(
               confirmed(
                   "pretraining tokens of publicly available online data",
                   q("2e12", Unit.TOKENS),
-                  Source.url("https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md"),
+                  GITHUB_LLAMA_MODEL_CARD_MD,
                   "data cut-off September 2022"))
           .addDiscrepancies(
               discrepancy(
@@ -189,10 +242,10 @@ public final class Models2023 {
                   actual(
                       ClaimAttribute.TECHNIQUES,
                       "only the 70B Llama 2 uses grouped-query attention; 7B and 13B do not",
-                      Source.url("https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md"))))
+                      GITHUB_LLAMA_MODEL_CARD_MD)))
           .addSources(
-              Source.arxiv("2307.09288"),
-              Source.url("https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md"),
+              ARXIV_2307_09288,
+              GITHUB_LLAMA_MODEL_CARD_MD,
               SEED_004)
           .summary(
               """
@@ -218,28 +271,28 @@ public final class Models2023 {
               edge(
                   LineageRelation.FINE_TUNED_FROM,
                   "llama-2",
-                  Source.url("https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md")),
+                  GITHUB_LLAMA_MODEL_CARD_MD),
               edge(
                   LineageRelation.TRAINED_WITH,
                   "rlhf",
-                  Source.url("https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md"),
+                  GITHUB_LLAMA_MODEL_CARD_MD,
                   "supervised fine-tuning, then reinforcement learning with human feedback"))
           .paper(Paper.arxiv("2307.09288", "Llama 2: Open Foundation and Fine-Tuned Chat Models"))
           .parameters(
               confirmed(
                   "parameters of the largest model",
                   params("70e9"),
-                  Source.url("https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md"),
+                  GITHUB_LLAMA_MODEL_CARD_MD,
                   "sizes 7B, 13B and 70B"))
           .addTrainingData(
               confirmed(
                   "new human-annotated fine-tuning examples",
                   q("1e6", Unit.EXAMPLES),
-                  Source.url("https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md"),
+                  GITHUB_LLAMA_MODEL_CARD_MD,
                   "over one million, besides public instruction datasets"))
           .addSources(
-              Source.arxiv("2307.09288"),
-              Source.url("https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md"),
+              ARXIV_2307_09288,
+              GITHUB_LLAMA_MODEL_CARD_MD,
               SEED_004)
           .summary(
               """
@@ -265,34 +318,34 @@ public final class Models2023 {
               edge(
                   LineageRelation.FINE_TUNED_FROM,
                   "llama-1",
-                  Source.url("https://huggingface.co/timdettmers/guanaco-65b"),
+                  HUGGINGFACE_TIMDETTMERS_GUANACO_65B,
                   "4-bit QLoRA tuning of the original LLaMA base models, not Llama 2"),
               edge(
                   LineageRelation.TRAINED_WITH,
                   "qlora",
-                  Source.url("https://huggingface.co/timdettmers/guanaco-65b")))
+                  HUGGINGFACE_TIMDETTMERS_GUANACO_65B))
           .paper(Paper.arxiv("2305.14314", "QLoRA: Efficient Finetuning of Quantized LLMs"))
           .parameters(
               confirmed(
                   "parameters of the largest model",
                   params("65e9"),
-                  Source.url("https://huggingface.co/timdettmers/guanaco-65b"),
+                  HUGGINGFACE_TIMDETTMERS_GUANACO_65B,
                   "sizes 7B, 13B, 33B and 65B; adapter weights only"))
           .addResults(
               confirmed(
                   "performance relative to ChatGPT on the Vicuna benchmark (65B)",
                   q("99.3", Unit.PERCENT),
-                  Source.url("https://github.com/artidoro/qlora"),
+                  GITHUB_ARTIDORO_QLORA,
                   "seed 004 quotes the same figure"),
               confirmed(
                   "fine-tuning time on a single GPU (65B)",
                   q("24", Unit.GPU_HOURS),
-                  Source.url("https://github.com/artidoro/qlora"),
+                  GITHUB_ARTIDORO_QLORA,
                   "24 hours; QLoRA fits the 65B model on one 48 GB GPU"))
           .addSources(
               Source.arxiv("2305.14314"),
-              Source.url("https://huggingface.co/timdettmers/guanaco-65b"),
-              Source.url("https://github.com/artidoro/qlora"),
+              HUGGINGFACE_TIMDETTMERS_GUANACO_65B,
+              GITHUB_ARTIDORO_QLORA,
               SEED_004)
           .summary(
               """
@@ -320,18 +373,18 @@ public final class Models2023 {
               confirmed(
                   "parameters",
                   params("50e9"),
-                  Source.arxiv("2303.17564"),
+                  ARXIV_2303_17564,
                   "a secondary summary gives 50.6B (70 layers, 40 heads, hidden size 7680)"))
           .addTrainingData(
               confirmed(
                   "tokens of Bloomberg financial data (FinPile)",
                   q("363e9", Unit.TOKENS),
-                  Source.arxiv("2303.17564"),
+                  ARXIV_2303_17564,
                   "the model was trained on a portion of the whole corpus"),
               confirmed(
                   "tokens of general-purpose data",
                   q("345e9", Unit.TOKENS),
-                  Source.arxiv("2303.17564")))
+                  ARXIV_2303_17564))
           .addDiscrepancies(
               discrepancy(
                   DiscrepancyKind.WRONG_FIGURE,
@@ -349,7 +402,7 @@ public final class Models2023 {
                       "the 499B total is tabulated from the GPT-3 paper's data table by secondary"
                           + " sources")))
           .addSources(
-              Source.arxiv("2303.17564"),
+              ARXIV_2303_17564,
               Source.url("https://hub.jhu.edu/2023/05/31/ai-chatbot-speaks-finance/"),
               Source.url(
                   "https://iblnews.org/bloomberg-introduces-a-50-billion-parameter-llm-built-for-finance/"),
@@ -379,14 +432,14 @@ public final class Models2023 {
               edge(
                   LineageRelation.FINE_TUNED_FROM,
                   "llama-1",
-                  Source.url("https://huggingface.co/AdaptLLM"),
+                  HUGGINGFACE_ADAPTLLM,
                   "continued pre-training of LLaMA-1-7B"))
           .paper(
               Paper.arxiv("2309.09530", "Adapting Large Language Models via Reading Comprehension"))
           .parameters(
-              confirmed("parameters", params("7e9"), Source.url("https://huggingface.co/AdaptLLM")))
+              confirmed("parameters", params("7e9"), HUGGINGFACE_ADAPTLLM))
           .addSources(
-              Source.arxiv("2309.09530"), Source.url("https://huggingface.co/AdaptLLM"), SEED_004)
+              Source.arxiv("2309.09530"), HUGGINGFACE_ADAPTLLM, SEED_004)
           .summary(
               """
               A recipe for adapting a language model to a domain by turning raw domain text into \
@@ -412,17 +465,17 @@ public final class Models2023 {
               edge(
                   LineageRelation.FINE_TUNED_FROM,
                   "mistral-7b",
-                  Source.url("https://huggingface.co/HuggingFaceH4/zephyr-7b-beta"),
+                  HUGGINGFACE_HUGGINGFACEH4_ZEPHYR_7B_BETA,
                   "fine-tuned from mistralai/Mistral-7B-v0.1"),
               edge(
                   LineageRelation.TRAINED_WITH,
                   "dpo",
-                  Source.url("https://huggingface.co/HuggingFaceH4/zephyr-7b-beta"),
+                  HUGGINGFACE_HUGGINGFACEH4_ZEPHYR_7B_BETA,
                   "DPO on UltraFeedback, whose preferences are GPT-4 rankings"),
               edge(
                   LineageRelation.DISTILLED_FROM,
                   "chatgpt",
-                  Source.url("https://huggingface.co/HuggingFaceH4/zephyr-7b-beta"),
+                  HUGGINGFACE_HUGGINGFACEH4_ZEPHYR_7B_BETA,
                   "supervised on UltraChat, dialogues generated with ChatGPT (per a secondary"
                       + " summary)"))
           .paper(Paper.arxiv("2310.16944", "Zephyr: Direct Distillation of LM Alignment"))
@@ -430,7 +483,7 @@ public final class Models2023 {
               confirmed(
                   "parameters",
                   params("7e9"),
-                  Source.url("https://huggingface.co/HuggingFaceH4/zephyr-7b-beta")))
+                  HUGGINGFACE_HUGGINGFACEH4_ZEPHYR_7B_BETA))
           .addDiscrepancies(
               discrepancy(
                   DiscrepancyKind.SEED_ERROR,
@@ -443,10 +496,10 @@ public final class Models2023 {
                       ClaimAttribute.TRAINING_METHOD,
                       "distilled supervised fine-tuning on UltraChat, then distilled DPO on"
                           + " UltraFeedback ranked by GPT-4: AI feedback, not human preferences",
-                      Source.arxiv("2310.16944"))))
+                      ARXIV_2310_16944)))
           .addSources(
-              Source.arxiv("2310.16944"),
-              Source.url("https://huggingface.co/HuggingFaceH4/zephyr-7b-beta"),
+              ARXIV_2310_16944,
+              HUGGINGFACE_HUGGINGFACEH4_ZEPHYR_7B_BETA,
               SEED_004)
           .summary(
               """
@@ -480,7 +533,7 @@ public final class Models2023 {
               confirmed(
                   "parameters",
                   params("7.3e9"),
-                  Source.url("https://mistral.ai/news/announcing-mistral-7b/"),
+                  MISTRAL_ANNOUNCING_MISTRAL_7B,
                   "read in a mirror of the announcement; the paper's abstract says 7 billion"))
           .addDiscrepancies(
               discrepancy(
@@ -489,7 +542,7 @@ public final class Models2023 {
                   actual(
                       ClaimAttribute.PARAMETERS,
                       "7.3 billion parameters",
-                      Source.url("https://mistral.ai/news/announcing-mistral-7b/"),
+                      MISTRAL_ANNOUNCING_MISTRAL_7B,
                       "the unit is wrong: 7 billion is the parameter count")),
               discrepancy(
                   DiscrepancyKind.SEED_ERROR,
@@ -502,12 +555,12 @@ public final class Models2023 {
                       ClaimAttribute.CONTEXT_LENGTH,
                       "a 4096-token sliding window with a theoretical attention span of about 131K"
                           + " tokens; an 8k context length per the announcement",
-                      Source.arxiv("2310.06825"),
+                      ARXIV_2310_06825,
                       "third-party summaries of the paper and the announcement; 100k is not"
                           + " supported")))
           .addSources(
-              Source.arxiv("2310.06825"),
-              Source.url("https://mistral.ai/news/announcing-mistral-7b/"),
+              ARXIV_2310_06825,
+              MISTRAL_ANNOUNCING_MISTRAL_7B,
               SEED_004)
           .summary(
               """
@@ -529,14 +582,14 @@ public final class Models2023 {
           .addAccess(Access.OPEN_WEIGHTS)
           .addTechniques("instruction-tuning")
           .addLineage(
-              edge(LineageRelation.FINE_TUNED_FROM, "mistral-7b", Source.arxiv("2310.06825")))
+              edge(LineageRelation.FINE_TUNED_FROM, "mistral-7b", ARXIV_2310_06825))
           .paper(Paper.arxiv("2310.06825", "Mistral 7B"))
           .parameters(
               confirmed(
                   "parameters",
                   params("7.3e9"),
-                  Source.url("https://mistral.ai/news/announcing-mistral-7b/")))
-          .addSources(Source.arxiv("2310.06825"))
+                  MISTRAL_ANNOUNCING_MISTRAL_7B))
+          .addSources(ARXIV_2310_06825)
           .summary(
               """
               The instruction-following variant of Mistral 7B, tuned on public instruction \
@@ -566,29 +619,29 @@ public final class Models2023 {
               edge(
                   LineageRelation.BUILT_ON,
                   "mistral-7b",
-                  Source.arxiv("2401.04088"),
+                  ARXIV_2401_04088,
                   "the same architecture with eight feed-forward experts per layer"),
               edge(
                   LineageRelation.VARIANT_OF,
                   "mixture-of-experts",
-                  Source.arxiv("2401.04088"),
+                  ARXIV_2401_04088,
                   "a router picks two of eight experts per token"))
           .paper(Paper.arxiv("2401.04088", "Mixtral of Experts"))
           .parameters(
               secondary(
                   "total parameters",
                   params("46.7e9"),
-                  Source.url("https://mistral.ai/news/mixtral-of-experts/"),
+                  MISTRAL_MIXTRAL_OF_EXPERTS,
                   "the announcement as quoted by third parties; the paper rounds to 47B"))
           .addResults(
               secondary(
                   "parameters used per token",
                   params("12.9e9"),
-                  Source.url("https://mistral.ai/news/mixtral-of-experts/"),
+                  MISTRAL_MIXTRAL_OF_EXPERTS,
                   "the announcement as quoted by third parties; the paper rounds to 13B"))
           .addSources(
-              Source.arxiv("2401.04088"),
-              Source.url("https://mistral.ai/news/mixtral-of-experts/"),
+              ARXIV_2401_04088,
+              MISTRAL_MIXTRAL_OF_EXPERTS,
               SEED_004)
           .summary(
               """
@@ -613,22 +666,22 @@ public final class Models2023 {
               edge(
                   LineageRelation.FINE_TUNED_FROM,
                   "mixtral-8x7b",
-                  Source.url("https://docs.api.nvidia.com/nim/reference/mistralai-mixtral-8x7b-instruct")),
+                  NVIDIA_MISTRALAI_MIXTRAL_8X7B_INSTRUCT),
               edge(
                   LineageRelation.TRAINED_WITH,
                   "dpo",
-                  Source.url("https://docs.api.nvidia.com/nim/reference/mistralai-mixtral-8x7b-instruct"),
+                  NVIDIA_MISTRALAI_MIXTRAL_8X7B_INSTRUCT,
                   "supervised fine-tuning, then DPO"))
           .paper(Paper.arxiv("2401.04088", "Mixtral of Experts"))
           .parameters(
               secondary(
                   "total parameters",
                   params("46.7e9"),
-                  Source.url("https://docs.api.nvidia.com/nim/reference/mistralai-mixtral-8x7b-instruct"),
+                  NVIDIA_MISTRALAI_MIXTRAL_8X7B_INSTRUCT,
                   "the announcement as quoted by NVIDIA's model card; 12.9B used per token"))
           .addSources(
-              Source.arxiv("2401.04088"),
-              Source.url("https://docs.api.nvidia.com/nim/reference/mistralai-mixtral-8x7b-instruct"),
+              ARXIV_2401_04088,
+              NVIDIA_MISTRALAI_MIXTRAL_8X7B_INSTRUCT,
               SEED_004)
           .summary(
               """
@@ -654,28 +707,28 @@ public final class Models2023 {
               edge(
                   LineageRelation.DISTILLED_FROM,
                   "gpt-3-5",
-                  Source.arxiv("2306.11644"),
+                  ARXIV_2306_11644,
                   "synthetic textbooks and exercises generated with GPT-3.5"))
           .paper(Paper.arxiv("2306.11644", "Textbooks Are All You Need"))
-          .parameters(confirmed("parameters", params("1.3e9"), Source.arxiv("2306.11644")))
+          .parameters(confirmed("parameters", params("1.3e9"), ARXIV_2306_11644))
           .addTrainingData(
               confirmed(
                   "tokens of filtered textbook-quality web and code data",
                   q("6e9", Unit.TOKENS),
-                  Source.arxiv("2306.11644"),
+                  ARXIV_2306_11644,
                   "about 6B; trained for 4 days on 8 A100s"),
               confirmed(
                   "tokens of synthetic textbooks and exercises generated with GPT-3.5",
                   q("1e9", Unit.TOKENS),
-                  Source.arxiv("2306.11644"),
+                  ARXIV_2306_11644,
                   "about 1B"))
           .addResults(
               confirmed(
                   "HumanEval pass@1",
                   q("50.6", Unit.PERCENT),
-                  Source.arxiv("2306.11644")))
+                  ARXIV_2306_11644))
           .addSources(
-              Source.arxiv("2306.11644"),
+              ARXIV_2306_11644,
               Source.url("http://microsoft.com/en-us/research/publication/textbooks-are-all-you-need/"),
               SEED_004)
           .summary(
@@ -697,16 +750,16 @@ public final class Models2023 {
           .released(YearMonth.of(2023, 9))
           .addAccess(Access.OPEN_WEIGHTS)
           .addTechniques("transformer", "autoregressive-lm-pretraining")
-          .addLineage(edge(LineageRelation.SUCCESSOR_OF, "phi-1", Source.arxiv("2309.05463")))
+          .addLineage(edge(LineageRelation.SUCCESSOR_OF, "phi-1", ARXIV_2309_05463))
           .paper(
               Paper.arxiv(
                   "2309.05463", "Textbooks Are All You Need II: phi-1.5 technical report"))
           .parameters(
               confirmed(
-                  "parameters", params("1.3e9"), Source.url("https://huggingface.co/microsoft/phi-1_5")))
+                  "parameters", params("1.3e9"), HUGGINGFACE_MICROSOFT_PHI_1_5))
           .addSources(
-              Source.arxiv("2309.05463"),
-              Source.url("https://huggingface.co/microsoft/phi-1_5"),
+              ARXIV_2309_05463,
+              HUGGINGFACE_MICROSOFT_PHI_1_5,
               SEED_004)
           .summary(
               """
@@ -730,26 +783,23 @@ public final class Models2023 {
               edge(
                   LineageRelation.SUCCESSOR_OF,
                   "phi-1-5",
-                  Source.url(
-                      "https://www.microsoft.com/en-us/research/blog/phi-2-the-surprising-power-of-small-language-models/"),
+                  MICROSOFT_PHI_2_THE_SURPRISING_POWER_OF,
                   "knowledge transferred from the 1.3B phi-1.5, per secondary reports of the blog"))
           .paperAbsentReason(
               "Announced in the Microsoft Research blog post \"Phi-2: The surprising power of small"
                   + " language models\" (December 2023); no paper.")
           .parameters(
-              confirmed("parameters", params("2.7e9"), Source.url("https://huggingface.co/microsoft/phi-2")))
+              confirmed("parameters", params("2.7e9"), HUGGINGFACE_MICROSOFT_PHI_2))
           .addTrainingData(
               secondary(
                   "tokens of synthetic and filtered web data",
                   q("1.4e12", Unit.TOKENS),
-                  Source.url(
-                      "https://www.microsoft.com/en-us/research/blog/phi-2-the-surprising-power-of-small-language-models/"),
+                  MICROSOFT_PHI_2_THE_SURPRISING_POWER_OF,
                   "as secondary sources report the blog, which was not opened; 14 days on 96"
                       + " A100s"))
           .addSources(
-              Source.url("https://huggingface.co/microsoft/phi-2"),
-              Source.url(
-                  "https://www.microsoft.com/en-us/research/blog/phi-2-the-surprising-power-of-small-language-models/"),
+              HUGGINGFACE_MICROSOFT_PHI_2,
+              MICROSOFT_PHI_2_THE_SURPRISING_POWER_OF,
               SEED_004)
           .summary(
               """
@@ -778,7 +828,7 @@ public final class Models2023 {
               edge(
                   LineageRelation.FINE_TUNED_FROM,
                   "llama-2",
-                  Source.url("https://huggingface.co/microsoft/Orca-2-13b"),
+                  HUGGINGFACE_MICROSOFT_ORCA_2_13B,
                   "fine-tuned from the Llama 2 base"))
           .paper(
               Paper.arxiv("2311.11045", "Orca 2: Teaching Small Language Models How to Reason"))
@@ -786,11 +836,11 @@ public final class Models2023 {
               confirmed(
                   "parameters of the larger model",
                   params("13e9"),
-                  Source.url("https://huggingface.co/microsoft/Orca-2-13b"),
+                  HUGGINGFACE_MICROSOFT_ORCA_2_13B,
                   "sizes 7B and 13B"))
           .addSources(
               Source.arxiv("2311.11045"),
-              Source.url("https://huggingface.co/microsoft/Orca-2-13b"),
+              HUGGINGFACE_MICROSOFT_ORCA_2_13B,
               SEED_004)
           .summary(
               """
@@ -818,27 +868,27 @@ public final class Models2023 {
               edge(
                   LineageRelation.BUILT_ON,
                   "nfnet",
-                  Source.arxiv("2310.16764"),
+                  ARXIV_2310_16764,
                   "the NFNet family, scaled"))
           .paper(Paper.arxiv("2310.16764", "ConvNets Match Vision Transformers at Scale"))
           .addTrainingData(
               confirmed(
                   "labelled images in JFT-4B",
                   q("4e9", Unit.IMAGES),
-                  Source.arxiv("2310.16764"),
+                  ARXIV_2310_16764,
                   "about 4 billion, Google-internal; seed 004 quotes the same"),
               confirmed(
                   "largest pre-training budget in TPU-v4 core hours",
                   q("110000", Unit.HOURS),
-                  Source.arxiv("2310.16764"),
+                  ARXIV_2310_16764,
                   "TPU-v4 core compute hours, not GPU hours; budgets from 0.4k to 110k; seed 004"
                       + " quotes 110k TPU hours"))
           .addResults(
               confirmed(
                   "ImageNet top-1 accuracy after fine-tuning",
                   q("90.4", Unit.PERCENT),
-                  Source.arxiv("2310.16764")))
-          .addSources(Source.arxiv("2310.16764"), SEED_004)
+                  ARXIV_2310_16764))
+          .addSources(ARXIV_2310_16764, SEED_004)
           .summary(
               """
               A scaling study showing that a well-tuned convolutional family, NFNet, given \
@@ -866,17 +916,17 @@ public final class Models2023 {
               edge(
                   LineageRelation.BUILT_ON,
                   "vit",
-                  Source.url("https://github.com/facebookresearch/segment-anything"),
+                  GITHUB_FACEBOOKRESEARCH_SEGMENT_ANYTHING,
                   "ViT-H, ViT-L or ViT-B image encoder"),
               edge(
                   LineageRelation.BUILT_ON,
                   "mae",
-                  Source.arxiv("2304.02643"),
+                  ARXIV_2304_02643,
                   "the image encoder is pretrained as a masked autoencoder"),
               edge(
                   LineageRelation.BUILT_ON,
                   "clip",
-                  Source.arxiv("2304.02643"),
+                  ARXIV_2304_02643,
                   "CLIP text encoder for text prompts, an exploratory experiment only; the"
                       + " released model takes points and boxes"))
           .paper(Paper.arxiv("2304.02643", "Segment Anything"))
@@ -884,16 +934,16 @@ public final class Models2023 {
               confirmed(
                   "images in SA-1B",
                   q("11e6", Unit.IMAGES),
-                  Source.url("https://github.com/facebookresearch/segment-anything"),
+                  GITHUB_FACEBOOKRESEARCH_SEGMENT_ANYTHING,
                   "licensed images; seed 004 quotes the same"),
               confirmed(
                   "masks in SA-1B",
                   q("1.1e9", Unit.MASKS),
-                  Source.url("https://github.com/facebookresearch/segment-anything"),
+                  GITHUB_FACEBOOKRESEARCH_SEGMENT_ANYTHING,
                   "seed 004 says over 1 billion"))
           .addSources(
-              Source.arxiv("2304.02643"),
-              Source.url("https://github.com/facebookresearch/segment-anything"),
+              ARXIV_2304_02643,
+              GITHUB_FACEBOOKRESEARCH_SEGMENT_ANYTHING,
               SEED_004)
           .summary(
               """
@@ -924,9 +974,9 @@ public final class Models2023 {
               confirmed(
                   "image-text pairs for pre-training",
                   q("1.1e9", Unit.IMAGE_TEXT_PAIRS),
-                  Source.arxiv("2309.15807"),
+                  ARXIV_2309_15807,
                   "then quality-tuned on a few thousand hand-picked images"))
-          .addSources(Source.arxiv("2309.15807"))
+          .addSources(ARXIV_2309_15807)
           .summary(
               """
               Meta's latent-diffusion text-to-image model, whose key idea is quality tuning: after \
@@ -949,7 +999,7 @@ public final class Models2023 {
               edge(
                   LineageRelation.BUILT_ON,
                   "emu",
-                  Source.arxiv("2311.10709"),
+                  ARXIV_2311_10709,
                   "partly confirmed: stated by a secondary summary; the paper was not re-read"))
           .paper(
               Paper.arxiv(
@@ -959,15 +1009,15 @@ public final class Models2023 {
               confirmed(
                   "human raters preferring Emu Video over Imagen Video",
                   q("81", Unit.PERCENT),
-                  Source.arxiv("2311.10709")),
+                  ARXIV_2311_10709),
               confirmed(
                   "human raters preferring Emu Video over PYOCO",
                   q("90", Unit.PERCENT),
-                  Source.arxiv("2311.10709")),
+                  ARXIV_2311_10709),
               confirmed(
                   "human raters preferring Emu Video over Make-A-Video",
                   q("96", Unit.PERCENT),
-                  Source.arxiv("2311.10709")))
+                  ARXIV_2311_10709))
           .addDiscrepancies(
               discrepancy(
                   DiscrepancyKind.SEED_ERROR,
@@ -982,16 +1032,16 @@ public final class Models2023 {
                       "Emu Video: Factorizing Text-to-Video Generation by Explicit Image"
                           + " Conditioning (arXiv 2311.10709); Align your Latents is NVIDIA's Video"
                           + " LDM (arXiv 2304.08818)",
-                      Source.arxiv("2311.10709"))),
+                      ARXIV_2311_10709)),
               discrepancy(
                   DiscrepancyKind.SEED_ERROR,
                   seed(SEED_004, ClaimAttribute.NAME, "Emu", "seed 004 §10 calls the video model Emu"),
                   actual(
                       ClaimAttribute.NAME,
                       "Emu Video; Emu is Meta's text-to-image model (arXiv 2309.15807)",
-                      Source.arxiv("2311.10709"))))
+                      ARXIV_2311_10709)))
           .addSources(
-              Source.arxiv("2311.10709"),
+              ARXIV_2311_10709,
               Source.url("https://emu-video.metademolab.com"),
               SEED_004)
           .summary(
@@ -1025,7 +1075,7 @@ public final class Models2023 {
               edge(
                   LineageRelation.BUILT_ON,
                   "stable-diffusion",
-                  Source.url("https://research.nvidia.com/labs/toronto-ai/VideoLDM/"),
+                  NVIDIA_VIDEOLDM,
                   "adds temporal layers to the public Stable Diffusion model"))
           .paper(
               Paper.arxiv(
@@ -1034,7 +1084,7 @@ public final class Models2023 {
                       + " Models"))
           .addSources(
               Source.arxiv("2304.08818"),
-              Source.url("https://research.nvidia.com/labs/toronto-ai/VideoLDM/"),
+              NVIDIA_VIDEOLDM,
               SEED_004)
           .summary(
               """
@@ -1088,27 +1138,27 @@ public final class Models2023 {
               edge(
                   LineageRelation.FINE_TUNED_FROM,
                   "llama-1",
-                  Source.url("https://github.com/tatsu-lab/stanford_alpaca")),
+                  GITHUB_TATSU_LAB_STANFORD_ALPACA),
               edge(
                   LineageRelation.DISTILLED_FROM,
                   "gpt-3-5",
-                  Source.url("https://github.com/tatsu-lab/stanford_alpaca"),
+                  GITHUB_TATSU_LAB_STANFORD_ALPACA,
                   "demonstrations generated with text-davinci-003, a GPT-3.5-series model"),
               edge(
                   LineageRelation.TRAINED_WITH,
                   "self-instruct",
-                  Source.url("https://github.com/tatsu-lab/stanford_alpaca"),
+                  GITHUB_TATSU_LAB_STANFORD_ALPACA,
                   "a modified Self-Instruct pipeline"))
           .paperAbsentReason(
               "Released as a GitHub repository and a Stanford CRFM blog post; no paper.")
           .parameters(
               confirmed(
-                  "parameters", params("7e9"), Source.url("https://github.com/tatsu-lab/stanford_alpaca")))
+                  "parameters", params("7e9"), GITHUB_TATSU_LAB_STANFORD_ALPACA))
           .addTrainingData(
               confirmed(
                   "instruction-following demonstrations",
                   q("52000", Unit.EXAMPLES),
-                  Source.url("https://github.com/tatsu-lab/stanford_alpaca"),
+                  GITHUB_TATSU_LAB_STANFORD_ALPACA,
                   "generated with text-davinci-003"))
           .addDiscrepancies(
               discrepancy(
@@ -1122,8 +1172,8 @@ public final class Models2023 {
                       ClaimAttribute.TRAINING_DATA,
                       "52K demonstrations generated with text-davinci-003, a GPT-3.5 completion"
                           + " model, not ChatGPT",
-                      Source.url("https://github.com/tatsu-lab/stanford_alpaca"))))
-          .addSources(Source.url("https://github.com/tatsu-lab/stanford_alpaca"), SEED_004)
+                      GITHUB_TATSU_LAB_STANFORD_ALPACA)))
+          .addSources(GITHUB_TATSU_LAB_STANFORD_ALPACA, SEED_004)
           .summary(
               """
               A 7B LLaMA fine-tuned on 52,000 instructions generated by a stronger model, which \
@@ -1149,15 +1199,15 @@ public final class Models2023 {
               edge(
                   LineageRelation.FINE_TUNED_FROM,
                   "llama-1",
-                  Source.arxiv("2305.11206"),
+                  ARXIV_2305_11206,
                   "a 65B LLaMa language model"))
           .paper(Paper.arxiv("2305.11206", "LIMA: Less Is More for Alignment"))
-          .parameters(confirmed("parameters", params("65e9"), Source.arxiv("2305.11206")))
+          .parameters(confirmed("parameters", params("65e9"), ARXIV_2305_11206))
           .addTrainingData(
               confirmed(
                   "curated prompts and responses",
                   q("1000", Unit.EXAMPLES),
-                  Source.arxiv("2305.11206"),
+                  ARXIV_2305_11206,
                   "standard supervised loss, no reinforcement learning or preference modelling"))
           .addDiscrepancies(
               discrepancy(
@@ -1171,10 +1221,10 @@ public final class Models2023 {
                       ClaimAttribute.RESULTS,
                       "the baseline is Alpaca 65B, LLaMA-65B fine-tuned on the 52,000 Alpaca"
                           + " examples generated with text-davinci-003, not ChatGPT",
-                      Source.url("https://github.com/tatsu-lab/stanford_alpaca"),
+                      GITHUB_TATSU_LAB_STANFORD_ALPACA,
                       "the baseline is named by a summary of the paper; the data's origin by the"
                           + " Alpaca README")))
-          .addSources(Source.arxiv("2305.11206"), SEED_004)
+          .addSources(ARXIV_2305_11206, SEED_004)
           .summary(
               """
               A study showing that fine-tuning a strong base model on about a thousand carefully \
@@ -1195,9 +1245,9 @@ public final class Models2023 {
           .addAccess(Access.OPEN_WEIGHTS)
           .paper(Paper.arxiv("2309.16609", "Qwen Technical Report"))
           .parameters(
-              confirmed("parameters", params("14e9"), Source.url("https://huggingface.co/Qwen/Qwen-14B")))
+              confirmed("parameters", params("14e9"), HUGGINGFACE_QWEN_QWEN_14B))
           .addSources(
-              Source.arxiv("2309.16609"), Source.url("https://huggingface.co/Qwen/Qwen-14B"), SEED_004)
+              Source.arxiv("2309.16609"), HUGGINGFACE_QWEN_QWEN_14B, SEED_004)
           .summary(
               """
               Alibaba Cloud's 14B bilingual base model trained on web text, books and code, \
@@ -1218,8 +1268,8 @@ public final class Models2023 {
               "No paper at release; the model page later lists a technical report, arXiv"
                   + " 2403.04652, whose title was not checked.")
           .parameters(
-              confirmed("parameters", params("34e9"), Source.url("https://huggingface.co/01-ai/Yi-34B")))
-          .addSources(Source.url("https://huggingface.co/01-ai/Yi-34B"), SEED_004)
+              confirmed("parameters", params("34e9"), HUGGINGFACE_01_AI_YI_34B))
+          .addSources(HUGGINGFACE_01_AI_YI_34B, SEED_004)
           .summary(
               """
               A bilingual English and Chinese 34B base model, trained from scratch by 01.AI, that \
@@ -1248,14 +1298,14 @@ public final class Models2023 {
               confirmed(
                   "parameters",
                   params("67e9"),
-                  Source.url("https://github.com/deepseek-ai/DeepSeek-LLM"),
+                  GITHUB_DEEPSEEK_AI_DEEPSEEK_LLM,
                   "also a 7B model"))
           .addTrainingData(
               confirmed(
                   "training tokens, English and Chinese",
                   q("2e12", Unit.TOKENS),
-                  Source.url("https://github.com/deepseek-ai/DeepSeek-LLM")))
-          .addSources(Source.url("https://github.com/deepseek-ai/DeepSeek-LLM"), SEED_004)
+                  GITHUB_DEEPSEEK_AI_DEEPSEEK_LLM))
+          .addSources(GITHUB_DEEPSEEK_AI_DEEPSEEK_LLM, SEED_004)
           .summary(
               """
               DeepSeek's first general language model, a 67B bilingual model trained on 2 trillion \

@@ -27,6 +27,23 @@ public final class Organizations {
 
   private static final List<Organization> ALL = new ArrayList<>();
 
+  // Sources cited more than once in this holder.
+  private static final Source ARXIV_2102_10407 = Source.arxiv("2102.10407");
+  private static final Source ARXIV_2112_09726 = Source.arxiv("2112.09726");
+  private static final Source ARXIV_2208_11663 = Source.arxiv("2208.11663");
+  private static final Source ARXIV_2208_12266 = Source.arxiv("2208.12266");
+  private static final Source ARXIV_2303_17564 = Source.arxiv("2303.17564");
+  private static final Source ARXIV_2305_11206 = Source.arxiv("2305.11206");
+  private static final Source DREAMFUSION3D = Source.url("https://dreamfusion3d.github.io/");
+  private static final Source GITHUB_COMPVIS_STABLE_DIFFUSION =
+      Source.url("https://github.com/CompVis/stable-diffusion");
+  private static final Source HUGGINGFACE_QWEN_QWEN_14B =
+      Source.url("https://huggingface.co/Qwen/Qwen-14B");
+  private static final Source NVIDIA_VIDEOLDM =
+      Source.url("https://research.nvidia.com/labs/toronto-ai/VideoLDM/");
+  private static final Source ACTUIA_STABILITY_AI_ANNOUNCES_THE_PUBLIC =
+      Source.url("https://www.actuia.com/english/stability-ai-announces-the-public-release-of-its-open-source-text-to-image-model-stable-diffusion/");
+
   private Organizations() {}
 
   /** Appends a constant to this holder's list, in declaration order, and returns it. */
@@ -80,7 +97,7 @@ public final class Organizations {
               Source.arxiv("2209.03143"),
               Source.arxiv("2206.14858"),
               Source.arxiv("2202.04200"),
-              Source.url("https://dreamfusion3d.github.io/"))
+              DREAMFUSION3D)
           .build());
 
   /**
@@ -144,7 +161,7 @@ public final class Organizations {
           .kind(OrganizationKind.RESEARCH_LAB)
           .country("US")
           .parent("meta")
-          .addSources(Source.arxiv("2208.11663"), Source.arxiv("2208.12266"))
+          .addSources(ARXIV_2208_11663, ARXIV_2208_12266)
           .build());
 
   /** Papers with Code, the team inside Meta AI credited with Galactica. Source: survey; aiwiki. */
@@ -170,7 +187,7 @@ public final class Organizations {
           .id("alibaba")
           .name("Alibaba Group")
           .kind(OrganizationKind.COMPANY)
-          .addSources(Source.url("https://huggingface.co/Qwen/Qwen-14B"))
+          .addSources(HUGGINGFACE_QWEN_QWEN_14B)
           .build());
 
   /** Alibaba Cloud, maker of the Qwen models. Source: Qwen-14B README. */
@@ -181,7 +198,7 @@ public final class Organizations {
           .kind(OrganizationKind.COMPANY)
           .country("CN")
           .parent("alibaba")
-          .addSources(Source.url("https://huggingface.co/Qwen/Qwen-14B"))
+          .addSources(HUGGINGFACE_QWEN_QWEN_14B)
           .build());
 
   // Other companies
@@ -204,7 +221,7 @@ public final class Organizations {
           .kind(OrganizationKind.COMPANY)
           .country("US")
           .addSources(
-              Source.arxiv("2303.17564"),
+              ARXIV_2303_17564,
               Source.url(
                   "https://iblnews.org/bloomberg-introduces-a-50-billion-parameter-llm-built-for-finance/"))
           .build());
@@ -271,7 +288,7 @@ public final class Organizations {
           .addSources(
               Source.url("https://research.nvidia.com/labs/dir/magic3d/"),
               Source.url("https://research.nvidia.com/labs/dir/eDiff-I"),
-              Source.url("https://research.nvidia.com/labs/toronto-ai/VideoLDM/"))
+              NVIDIA_VIDEOLDM)
           .build());
 
   /**
@@ -297,7 +314,7 @@ public final class Organizations {
           .kind(OrganizationKind.COMPANY)
           .country("US")
           .addSources(
-              Source.arxiv("2112.09726"), Source.url("https://github.com/CompVis/stable-diffusion"))
+              ARXIV_2112_09726, GITHUB_COMPVIS_STABLE_DIFFUSION)
           .build());
 
   /** Stability AI, the London start-up that funded and released Stable Diffusion. Source: CompVis README. */
@@ -308,9 +325,8 @@ public final class Organizations {
           .kind(OrganizationKind.COMPANY)
           .country("GB")
           .addSources(
-              Source.url("https://github.com/CompVis/stable-diffusion"),
-              Source.url(
-                  "https://www.actuia.com/english/stability-ai-announces-the-public-release-of-its-open-source-text-to-image-model-stable-diffusion/"))
+              GITHUB_COMPVIS_STABLE_DIFFUSION,
+              ACTUIA_STABILITY_AI_ANNOUNCES_THE_PUBLIC)
           .build());
 
   // Universities and their groups
@@ -323,10 +339,10 @@ public final class Organizations {
           .kind(OrganizationKind.UNIVERSITY)
           .country("US")
           .addSources(
-              Source.arxiv("2102.10407"),
-              Source.arxiv("2112.09726"),
-              Source.arxiv("2208.11663"),
-              Source.arxiv("2305.11206"),
+              ARXIV_2102_10407,
+              ARXIV_2112_09726,
+              ARXIV_2208_11663,
+              ARXIV_2305_11206,
               SEED_002)
           .build());
 
@@ -351,7 +367,7 @@ public final class Organizations {
           .kind(OrganizationKind.UNIVERSITY)
           .country("US")
           .addSources(
-              Source.arxiv("2303.17564"),
+              ARXIV_2303_17564,
               Source.url("https://hub.jhu.edu/2023/05/31/ai-chatbot-speaks-finance/"))
           .build());
 
@@ -363,7 +379,7 @@ public final class Organizations {
           .kind(OrganizationKind.UNIVERSITY)
           .country("SA")
           .addSources(
-              Source.arxiv("2102.10407"),
+              ARXIV_2102_10407,
               Source.url(
                   "https://academia.kaust.edu.sa/en/publications/visualgpt-data-efficient-adaptation-of-pretrained-language-models"),
               SEED_002)
@@ -378,9 +394,8 @@ public final class Organizations {
           .country("DE")
           .addSources(
               SEED_001,
-              Source.url(
-                  "https://www.actuia.com/english/stability-ai-announces-the-public-release-of-its-open-source-text-to-image-model-stable-diffusion/"),
-              Source.url("https://research.nvidia.com/labs/toronto-ai/VideoLDM/"))
+              ACTUIA_STABILITY_AI_ANNOUNCES_THE_PUBLIC,
+              NVIDIA_VIDEOLDM)
           .build());
 
   /**
@@ -395,9 +410,8 @@ public final class Organizations {
           .country("DE")
           .parent("lmu-munich")
           .addSources(
-              Source.url("https://github.com/CompVis/stable-diffusion"),
-              Source.url(
-                  "https://www.actuia.com/english/stability-ai-announces-the-public-release-of-its-open-source-text-to-image-model-stable-diffusion/"))
+              GITHUB_COMPVIS_STABLE_DIFFUSION,
+              ACTUIA_STABILITY_AI_ANNOUNCES_THE_PUBLIC)
           .build());
 
   /** Nanyang Technological University, Singapore, co-developer of VisualGPT. Source: arXiv 2102.10407. */
@@ -407,7 +421,7 @@ public final class Organizations {
           .name("Nanyang Technological University")
           .kind(OrganizationKind.UNIVERSITY)
           .country("SG")
-          .addSources(Source.arxiv("2102.10407"), SEED_002)
+          .addSources(ARXIV_2102_10407, SEED_002)
           .build());
 
   /** National University of Singapore, the inferred home of OpenMoE. Source: OpenMoE README. */
@@ -428,7 +442,7 @@ public final class Organizations {
           .name("PSL University")
           .kind(OrganizationKind.UNIVERSITY)
           .country("FR")
-          .addSources(Source.arxiv("2208.11663"), Source.arxiv("2208.12266"))
+          .addSources(ARXIV_2208_11663, ARXIV_2208_12266)
           .build());
 
   /** Stanford University, home of DPO and Alpaca. Source: arXiv 2305.18290. */
@@ -449,7 +463,7 @@ public final class Organizations {
           .name("Tel Aviv University")
           .kind(OrganizationKind.UNIVERSITY)
           .country("IL")
-          .addSources(Source.arxiv("2209.14916"), SEED_002, Source.arxiv("2305.11206"))
+          .addSources(Source.arxiv("2209.14916"), SEED_002, ARXIV_2305_11206)
           .build());
 
   /** University of California, Berkeley, co-developer of DreamFusion. Source: DreamFusion project page. */
@@ -460,7 +474,7 @@ public final class Organizations {
           .kind(OrganizationKind.UNIVERSITY)
           .country("US")
           .addSources(
-              Source.url("https://dreamfusion3d.github.io/"), SEED_000, Source.arxiv("2305.15717"))
+              DREAMFUSION3D, SEED_000, Source.arxiv("2305.15717"))
           .build());
 
   /** University of California San Diego, a candidate NeRF affiliation. Source: arXiv 2003.08934 author list. */
@@ -491,7 +505,7 @@ public final class Organizations {
           .name("University College London")
           .kind(OrganizationKind.UNIVERSITY)
           .country("GB")
-          .addSources(Source.arxiv("2208.11663"))
+          .addSources(ARXIV_2208_11663)
           .build());
 
   /** University of Southern California, co-affiliation on LIMA. Source: arXiv 2305.11206. */
@@ -501,7 +515,7 @@ public final class Organizations {
           .name("University of Southern California")
           .kind(OrganizationKind.UNIVERSITY)
           .country("US")
-          .addSources(Source.arxiv("2305.11206"))
+          .addSources(ARXIV_2305_11206)
           .build());
 
   /** University of Toronto, co-affiliation on Video LDM. Source: VideoLDM project page. */
@@ -511,7 +525,7 @@ public final class Organizations {
           .name("University of Toronto")
           .kind(OrganizationKind.UNIVERSITY)
           .country("CA")
-          .addSources(Source.url("https://research.nvidia.com/labs/toronto-ai/VideoLDM/"))
+          .addSources(NVIDIA_VIDEOLDM)
           .build());
 
   /** University of Washington, home of QLoRA and Guanaco. Source: arXiv 2305.14314. */
@@ -532,7 +546,7 @@ public final class Organizations {
           .name("University of Waterloo")
           .kind(OrganizationKind.UNIVERSITY)
           .country("CA")
-          .addSources(Source.url("https://research.nvidia.com/labs/toronto-ai/VideoLDM/"))
+          .addSources(NVIDIA_VIDEOLDM)
           .build());
 
   // Nonprofits and research institutes
@@ -547,8 +561,7 @@ public final class Organizations {
           .addSources(
               Source.url("https://github.com/EleutherAI/pythia"),
               Source.url("https://huggingface.co/EleutherAI/pythia-1b"),
-              Source.url(
-                  "https://www.actuia.com/english/stability-ai-announces-the-public-release-of-its-open-source-text-to-image-model-stable-diffusion/"))
+              ACTUIA_STABILITY_AI_ANNOUNCES_THE_PUBLIC)
           .build());
 
   /** Inria, the French national institute for digital science, co-affiliation on PEER. Source: arXiv 2208.11663. */
@@ -558,7 +571,7 @@ public final class Organizations {
           .name("Inria")
           .kind(OrganizationKind.RESEARCH_LAB)
           .country("FR")
-          .addSources(Source.arxiv("2208.11663"))
+          .addSources(ARXIV_2208_11663)
           .build());
 
   /** LAION, the German nonprofit whose LAION-5B subsets trained Stable Diffusion. Source: CompVis README. */
@@ -568,7 +581,7 @@ public final class Organizations {
           .name("LAION")
           .kind(OrganizationKind.NONPROFIT)
           .country("DE")
-          .addSources(Source.url("https://github.com/CompVis/stable-diffusion"))
+          .addSources(GITHUB_COMPVIS_STABLE_DIFFUSION)
           .build());
 
   /** Vector Institute, Toronto, co-affiliation on Video LDM. Source: VideoLDM project page. */
@@ -578,6 +591,6 @@ public final class Organizations {
           .name("Vector Institute")
           .kind(OrganizationKind.RESEARCH_LAB)
           .country("CA")
-          .addSources(Source.url("https://research.nvidia.com/labs/toronto-ai/VideoLDM/"))
+          .addSources(NVIDIA_VIDEOLDM)
           .build());
 }

@@ -69,6 +69,67 @@ public final class SurveyModels {
   private static final Source OPENAI_CHATGPT_WHISPER_APIS =
       Source.url("https://community.openai.com/t/introducing-chatgpt-and-whisper-apis/80485");
 
+  // Sources cited more than once in this holder.
+  private static final Source ARXIV_2005_00341 = Source.arxiv("2005.00341");
+  private static final Source ARXIV_2102_10407 = Source.arxiv("2102.10407");
+  private static final Source ARXIV_2107_03374 = Source.arxiv("2107.03374");
+  private static final Source ARXIV_2112_09726 = Source.arxiv("2112.09726");
+  private static final Source ARXIV_2201_08239 = Source.arxiv("2201.08239");
+  private static final Source ARXIV_2203_07814 = Source.arxiv("2203.07814");
+  private static final Source ARXIV_2204_06125 = Source.arxiv("2204.06125");
+  private static final Source ARXIV_2205_11487 = Source.arxiv("2205.11487");
+  private static final Source ARXIV_2206_14858 = Source.arxiv("2206.14858");
+  private static final Source ARXIV_2208_11663 = Source.arxiv("2208.11663");
+  private static final Source ARXIV_2208_12266 = Source.arxiv("2208.12266");
+  private static final Source ARXIV_2209_03143 = Source.arxiv("2209.03143");
+  private static final Source ARXIV_2209_14916 = Source.arxiv("2209.14916");
+  private static final Source ARXIV_2209_14988 = Source.arxiv("2209.14988");
+  private static final Source ARXIV_2210_02399 = Source.arxiv("2210.02399");
+  private static final Source ARXIV_2211_10440 = Source.arxiv("2211.10440");
+  private static final Source ARXIV_2212_02500 = Source.arxiv("2212.02500");
+  private static final Source ARXIV_2212_04356 = Source.arxiv("2212.04356");
+  private static final Source ARXIV_2301_00704 = Source.arxiv("2301.00704");
+  private static final Source APPSPOT_A_GENERALIST_AGENT =
+      Source.url("https://7a0e920-dot-gdm-deepmind-com-prod.appspot.com/discover/blog/a-generalist-agent");
+  private static final Source RAILWAY_A_GENERALIST_AGENT =
+      Source.url("https://auto-driving-wiki.up.railway.app/page/wiki/sources/papers/a-generalist-agent");
+  private static final Source DEEPAI_SOUNDIFY_MATCHING_SOUND_EFFECTS =
+      Source.url("https://deepai.org/publication/soundify-matching-sound-effects-to-video");
+  private static final Source DREAMFUSION3D = Source.url("https://dreamfusion3d.github.io/");
+  private static final Source GUVI_SOLVING_QUANTITATIVE_REASONING =
+      Source.url("https://forum.guvi.in/posts/7255/solving-quantitative-reasoning-problems-with-language-models-minerva");
+  private static final Source GITHUB_GUYTEVET_MOTION_DIFFUSION_MODEL =
+      Source.url("https://github.com/GuyTevet/motion-diffusion-model");
+  private static final Source GITHUB_VISION_CAIR_VISUALGPT =
+      Source.url("https://github.com/Vision-CAIR/VisualGPT");
+  private static final Source GITHUB_OPENAI_JUKEBOX =
+      Source.url("https://github.com/openai/jukebox");
+  private static final Source GITHUB_OPENAI_WHISPER =
+      Source.url("https://github.com/openai/whisper");
+  private static final Source GWERN_MUSE =
+      Source.url("https://gwern.net/metadata/annotation/https%253A%252F%252Farxiv.org%252Fabs%252F2301.00704%2523google.html");
+  private static final Source INFOQ_ALPHACODE_PROGRAM_SYNTHESIS =
+      Source.url("https://infoq.com/news/2022/03/alphacode-program-synthesis");
+  private static final Source KOINEU_2022_11_18_2211_10440 =
+      Source.url("https://koineu.com/en/posts/2022/11/2022-11-18-2211_10440");
+  private static final Source MUSE_MODEL = Source.url("https://muse-model.github.io");
+  private static final Source NL2CODE_CODEX = Source.url("https://nl2code.github.io/posts/Codex");
+  private static final Source OPENAI_CHATGPT = Source.url("https://openai.com/blog/chatgpt");
+  private static final Source PAPERSWITHCODE_SOLVING_QUANTITATIVE =
+      Source.url("https://paperswithcode.com/paper/solving-quantitative-reasoning-problems-with");
+  private static final Source SUBHADITYAMUKHERJEE_MUSE =
+      Source.url("https://subhadityamukherjee.github.io/AI-knowledge-base/KB/Muse");
+  private static final Source THREADREADERAPP_1592546933679476736 =
+      Source.url("https://threadreaderapp.com/scrolly/1592546933679476736");
+  private static final Source VIMARSANA_GOOGLE_S_LAMDA_WILL_ENABLE =
+      Source.url("https://vimarsana.com/article/google-s-lamda-will-enable-open-ended-voice-conversations-202105195436397");
+  private static final Source CODETD_16741047 =
+      Source.url("https://www.codetd.com/en/article/16741047");
+  private static final Source INFOQ_DEEPMIND_FLAMINGO_VLM =
+      Source.url("https://www.infoq.com/news/2022/06/deepmind-flamingo-vlm/");
+  private static final Source NATURE_S42256_023_00714_5 =
+      Source.url("https://www.nature.com/articles/s42256-023-00714-5");
+
   private SurveyModels() {}
 
   /** Appends a constant to this holder's list, in declaration order, and returns it. */
@@ -102,13 +163,13 @@ public final class SurveyModels {
               edge(
                   LineageRelation.BUILT_ON,
                   "clip",
-                  Source.arxiv("2204.06125"),
+                  ARXIV_2204_06125,
                   "the prior produces a CLIP image embedding on which the decoder is conditioned"))
           .paper(
               Paper.arxiv(
                   "2204.06125", "Hierarchical Text-Conditional Image Generation with CLIP Latents"))
           .addSources(
-              Source.arxiv("2204.06125"),
+              ARXIV_2204_06125,
               Source.url("https://summarizepaper.com/en/tree/2204.06125v1"),
               Source.url(
                   "https://study.space/p/Hierarchical_Text-Conditional_Image_Generation_with_CLIP_Latents"),
@@ -144,7 +205,7 @@ public final class SurveyModels {
               edge(
                   LineageRelation.BUILT_ON,
                   "t5",
-                  Source.arxiv("2205.11487"),
+                  ARXIV_2205_11487,
                   "frozen T5-XXL text encoder"))
           .paper(
               Paper.arxiv(
@@ -165,10 +226,10 @@ public final class SurveyModels {
                   actual(
                       ClaimAttribute.TEXT_ENCODER,
                       "a frozen T5-XXL text encoder",
-                      Source.arxiv("2205.11487"),
+                      ARXIV_2205_11487,
                       "the abstract names generic language models such as T5")))
           .addSources(
-              Source.arxiv("2205.11487"),
+              ARXIV_2205_11487,
               Source.url(
                   "https://papers.nips.cc/paper_files/paper/2022/hash/ec795aeadae0b7d230fa35cbaf04c041-Abstract-Conference.html"),
               Source.url("https://huggingface.co/papers/2205.11487"),
@@ -282,20 +343,18 @@ public final class SurveyModels {
               edge(
                   LineageRelation.BUILT_ON,
                   "vqgan",
-                  Source.url(
-                      "https://gwern.net/metadata/annotation/https%253A%252F%252Farxiv.org%252Fabs%252F2301.00704%2523google.html"),
+                  GWERN_MUSE,
                   "VQGAN tokenizers encode and decode images (secondary summaries of the paper)"),
               edge(
                   LineageRelation.BUILT_ON,
                   "t5",
-                  Source.arxiv("2301.00704"),
+                  ARXIV_2301_00704,
                   "frozen T5-XXL text embeddings (the abstract says a pre-trained large language"
                       + " model; T5-XXL per secondary summaries)"),
               edge(
                   LineageRelation.SUCCESSOR_OF,
                   "maskgit",
-                  Source.url(
-                      "https://gwern.net/metadata/annotation/https%253A%252F%252Farxiv.org%252Fabs%252F2301.00704%2523google.html"),
+                  GWERN_MUSE,
                   "same masked parallel decoding and lead authors"))
           .paper(
               Paper.arxiv(
@@ -305,41 +364,40 @@ public final class SurveyModels {
               confirmed(
                   "parameters of the largest model (Muse-3B)",
                   params("3e9"),
-                  Source.url("https://muse-model.github.io"),
+                  MUSE_MODEL,
                   "zero-shot COCO FID 7.88; secondary summaries give a family from 632M to 3B"))
           .addTrainingData(
               secondary(
                   "text-image pairs (the Imagen dataset)",
                   q("460e6", Unit.IMAGE_TEXT_PAIRS),
-                  Source.url(
-                      "https://gwern.net/metadata/annotation/https%253A%252F%252Farxiv.org%252Fabs%252F2301.00704%2523google.html"),
+                  GWERN_MUSE,
                   "read in an excerpt of the paper; 1M steps, batch 512, 512-core TPU-v4, about a"
                       + " week"))
           .addResults(
               confirmed(
                   "parameters of the CC3M model (Muse-900M)",
                   params("900e6"),
-                  Source.url("https://muse-model.github.io"),
+                  MUSE_MODEL,
                   "the model that set the CC3M state of the art (FID 6.06); seed 000 quotes 900M"),
               confirmed(
                   "seconds per 512x512 image (Muse-3B, TPUv4)",
                   q("1.3", Unit.SECONDS),
-                  Source.url("https://muse-model.github.io")),
+                  MUSE_MODEL),
               confirmed(
                   "seconds per 256x256 image (Muse-3B, TPUv4)",
                   q("0.5", Unit.SECONDS),
-                  Source.url("https://muse-model.github.io")),
+                  MUSE_MODEL),
               secondary(
                   "speed-up over Stable Diffusion 1.4",
                   q("3", Unit.TIMES),
-                  Source.url("https://subhadityamukherjee.github.io/AI-knowledge-base/KB/Muse"),
+                  SUBHADITYAMUKHERJEE_MUSE,
                   "the sentence is the paper's, reproduced by third-party notes; the timing table"
                       + " measures Muse-3B (1.3 s) against SD 1.4 (3.7 s); also stated by seeds 000"
                       + " and 001"),
               secondary(
                   "speed-up over Imagen-3B and Parti-3B",
                   q("10", Unit.TIMES),
-                  Source.url("https://subhadityamukherjee.github.io/AI-knowledge-base/KB/Muse"),
+                  SUBHADITYAMUKHERJEE_MUSE,
                   "the paper's claim as reproduced by third-party notes; table: Parti-3B 6.4 s,"
                       + " Imagen 9.1 s against Muse-3B 1.3 s; also stated by seeds 000 and 001"))
           .addDiscrepancies(
@@ -354,7 +412,7 @@ public final class SurveyModels {
                   actual(
                       ClaimAttribute.RELEASED,
                       "2023-01",
-                      Source.arxiv("2301.00704"),
+                      ARXIV_2301_00704,
                       "posted on 2023-01-02, after 2022")),
               discrepancy(
                   DiscrepancyKind.SEED_ERROR,
@@ -367,14 +425,13 @@ public final class SurveyModels {
                   actual(
                       ClaimAttribute.RESULTS,
                       "the timing comparison is for Muse-3B; the 900M model is the CC3M model",
-                      Source.url("https://muse-model.github.io"),
+                      MUSE_MODEL,
                       "the timing table itself was read in third-party notes of the paper")))
           .addSources(
-              Source.arxiv("2301.00704"),
-              Source.url("https://muse-model.github.io"),
-              Source.url(
-                  "https://gwern.net/metadata/annotation/https%253A%252F%252Farxiv.org%252Fabs%252F2301.00704%2523google.html"),
-              Source.url("https://subhadityamukherjee.github.io/AI-knowledge-base/KB/Muse"),
+              ARXIV_2301_00704,
+              MUSE_MODEL,
+              GWERN_MUSE,
+              SUBHADITYAMUKHERJEE_MUSE,
               SEED_000,
               SEED_001)
           .summary(
@@ -404,12 +461,12 @@ public final class SurveyModels {
               edge(
                   LineageRelation.BUILT_ON,
                   "imagen",
-                  Source.url("https://dreamfusion3d.github.io/"),
+                  DREAMFUSION3D,
                   "frozen 2D text-to-image diffusion prior"),
               edge(
                   LineageRelation.BUILT_ON,
                   "nerf",
-                  Source.arxiv("2209.14988"),
+                  ARXIV_2209_14988,
                   "optimises a randomly initialised neural radiance field"))
           .paper(Paper.arxiv("2209.14988", "DreamFusion: Text-to-3D using 2D Diffusion"))
           .addDiscrepancies(
@@ -419,11 +476,11 @@ public final class SurveyModels {
                   actual(
                       ClaimAttribute.DEVELOPERS,
                       "Google Research and UC Berkeley",
-                      Source.url("https://dreamfusion3d.github.io/"),
+                      DREAMFUSION3D,
                       "Ajay Jain is at UC Berkeley; seed 000 gets this right")))
           .addSources(
-              Source.arxiv("2209.14988"),
-              Source.url("https://dreamfusion3d.github.io/"),
+              ARXIV_2209_14988,
+              DREAMFUSION3D,
               Source.url("https://www.scholarfeed.org/paper/2209.14988v1"),
               SEED_000,
               SEED_001,
@@ -453,22 +510,22 @@ public final class SurveyModels {
               edge(
                   LineageRelation.SUCCESSOR_OF,
                   "dreamfusion",
-                  Source.arxiv("2211.10440"),
+                  ARXIV_2211_10440,
                   "addresses DreamFusion's slow optimisation and low-resolution supervision"),
               edge(
                   LineageRelation.BUILT_ON,
                   "ediff-i",
-                  Source.url("https://koineu.com/en/posts/2022/11/2022-11-18-2211_10440"),
+                  KOINEU_2022_11_18_2211_10440,
                   "eDiff-I base model as the coarse-stage prior (secondary summary)"),
               edge(
                   LineageRelation.BUILT_ON,
                   "latent-diffusion",
-                  Source.arxiv("2211.10440"),
+                  ARXIV_2211_10440,
                   "the fine stage uses a high-resolution latent diffusion model"),
               edge(
                   LineageRelation.BUILT_ON,
                   "nerf",
-                  Source.arxiv("2211.10440"),
+                  ARXIV_2211_10440,
                   "the coarse stage is a neural field with a sparse 3D hash grid"))
           .paper(
               Paper.arxiv("2211.10440", "Magic3D: High-Resolution Text-to-3D Content Creation"))
@@ -476,24 +533,24 @@ public final class SurveyModels {
               confirmed(
                   "raters preferring Magic3D over DreamFusion",
                   q("61.7", Unit.PERCENT),
-                  Source.arxiv("2211.10440"),
+                  ARXIV_2211_10440,
                   "also quoted by seeds 000 and 001"),
               confirmed(
                   "minutes to create a mesh",
                   q("40", Unit.MINUTES),
-                  Source.arxiv("2211.10440"),
+                  ARXIV_2211_10440,
                   "DreamFusion reportedly takes 1.5 hours on average; also quoted by seed 000"),
               confirmed(
                   "speed-up over DreamFusion",
                   q("2", Unit.TIMES),
-                  Source.arxiv("2211.10440"),
+                  ARXIV_2211_10440,
                   "also quoted by seed 000"))
           .addSources(
-              Source.arxiv("2211.10440"),
+              ARXIV_2211_10440,
               Source.url("https://research.nvidia.com/labs/dir/magic3d/"),
               Source.url(
                   "https://papers.cool/venue/Lin_Magic3D_High-Resolution_Text-to-3D_Content_Creation@CVPR2023@CVF"),
-              Source.url("https://koineu.com/en/posts/2022/11/2022-11-18-2211_10440"),
+              KOINEU_2022_11_18_2211_10440,
               SEED_000,
               SEED_001,
               SEED_002)
@@ -523,42 +580,42 @@ public final class SurveyModels {
               edge(
                   LineageRelation.BUILT_ON,
                   "chinchilla",
-                  Source.url("https://www.infoq.com/news/2022/06/deepmind-flamingo-vlm/"),
+                  INFOQ_DEEPMIND_FLAMINGO_VLM,
                   "frozen Chinchilla 70B language model (secondary)"))
           .paper(Paper.arxiv("2204.14198", "Flamingo: a Visual Language Model for Few-Shot Learning"))
           .parameters(
               secondary(
                   "parameters of the largest model",
                   params("80e9"),
-                  Source.url("https://www.infoq.com/news/2022/06/deepmind-flamingo-vlm/"),
+                  INFOQ_DEEPMIND_FLAMINGO_VLM,
                   "third-party report; not read in the paper"))
           .addTrainingData(
               secondary(
                   "ALIGN image and alt-text pairs",
                   q("1.8e9", Unit.IMAGE_TEXT_PAIRS),
-                  Source.url("https://www.codetd.com/en/article/16741047"),
+                  CODETD_16741047,
                   "third-party summary of the paper"),
               secondary(
                   "LTIP image-text pairs",
                   q("312e6", Unit.IMAGE_TEXT_PAIRS),
-                  Source.url("https://www.codetd.com/en/article/16741047"),
+                  CODETD_16741047,
                   "third-party summary of the paper"),
               secondary(
                   "VTP short video-text pairs",
                   q("27e6", Unit.VIDEOS),
-                  Source.url("https://www.codetd.com/en/article/16741047"),
+                  CODETD_16741047,
                   "third-party summary of the paper"),
               secondary(
                   "M3W web pages with interleaved images and text",
                   q("43e6", Unit.DOCUMENTS),
-                  Source.url("https://www.codetd.com/en/article/16741047"),
+                  CODETD_16741047,
                   "third-party summary of the paper"))
           .addSources(
               Source.arxiv("2204.14198"),
               Source.url(
                   "https://papers.neurips.cc/paper_files/paper/2022/hash/960a172bc7fbf0177ccccbb411a7d800-Abstract-Conference.html"),
-              Source.url("https://www.infoq.com/news/2022/06/deepmind-flamingo-vlm/"),
-              Source.url("https://www.codetd.com/en/article/16741047"),
+              INFOQ_DEEPMIND_FLAMINGO_VLM,
+              CODETD_16741047,
               SEED_000,
               SEED_001,
               SEED_002)
@@ -586,7 +643,7 @@ public final class SurveyModels {
               edge(
                   LineageRelation.BUILT_ON,
                   "gpt-2",
-                  Source.url("https://github.com/Vision-CAIR/VisualGPT"),
+                  GITHUB_VISION_CAIR_VISUALGPT,
                   "the decoder starts from GPT-2's pretrained weights"))
           .paper(
               Paper.arxiv(
@@ -603,7 +660,7 @@ public final class SurveyModels {
                   actual(
                       ClaimAttribute.DEVELOPERS,
                       "KAUST, Carnegie Mellon University and Nanyang Technological University",
-                      Source.arxiv("2102.10407"),
+                      ARXIV_2102_10407,
                       "OpenAI only supplied the GPT-2 weights; seed 002's organization paragraph"
                           + " names the right makers")),
               discrepancy(
@@ -612,7 +669,7 @@ public final class SurveyModels {
                   actual(
                       ClaimAttribute.RELEASED,
                       "2021-02",
-                      Source.arxiv("2102.10407"),
+                      ARXIV_2102_10407,
                       "first posted in February 2021; only the CVPR proceedings version is 2022")),
               discrepancy(
                   DiscrepancyKind.ACCESS_CLAIM,
@@ -620,10 +677,10 @@ public final class SurveyModels {
                   actual(
                       ClaimAttribute.ACCESS,
                       "research code on GitHub, no API",
-                      Source.url("https://github.com/Vision-CAIR/VisualGPT"))))
+                      GITHUB_VISION_CAIR_VISUALGPT)))
           .addSources(
-              Source.arxiv("2102.10407"),
-              Source.url("https://github.com/Vision-CAIR/VisualGPT"),
+              ARXIV_2102_10407,
+              GITHUB_VISION_CAIR_VISUALGPT,
               Source.url(
                   "https://academia.kaust.edu.sa/en/publications/visualgpt-data-efficient-adaptation-of-pretrained-language-models"),
               Source.url(
@@ -662,13 +719,13 @@ public final class SurveyModels {
               edge(
                   LineageRelation.BUILT_ON,
                   "vivit",
-                  Source.arxiv("2210.02399"),
+                  ARXIV_2210_02399,
                   "the C-ViViT tokenizer is a variant of ViViT that is causal in time; the"
                       + " derivation was not read in the paper text"),
               edge(
                   LineageRelation.BUILT_ON,
                   "masked-generative-transformer",
-                  Source.arxiv("2210.02399"),
+                  ARXIV_2210_02399,
                   "technique-level link: a bidirectional masked transformer generates the video"
                       + " tokens; an explicit MaskGIT citation was not checked"))
           .paper(
@@ -683,11 +740,11 @@ public final class SurveyModels {
                       ClaimAttribute.ACCESS,
                       "no official code or API; GitHub holds only unofficial re-implementations"
                           + " such as phenaki-pytorch",
-                      Source.arxiv("2210.02399"),
+                      ARXIV_2210_02399,
                       "no official release was found; the re-implementation was found in a code"
                           + " index")))
           .addSources(
-              Source.arxiv("2210.02399"),
+              ARXIV_2210_02399,
               Source.url("https://discovery.ucl.ac.uk/id/eprint/10196597/"),
               Source.url(
                   "https://pith.science/api/pith-number/SGZ4SGJVXWZXRTENYLEDTU2CHY/graph.json"),
@@ -717,14 +774,14 @@ public final class SurveyModels {
               edge(
                   LineageRelation.BUILT_ON,
                   "clip",
-                  Source.arxiv("2112.09726"),
+                  ARXIV_2112_09726,
                   "CLIP used zero-shot to detect the sound emitters in each scene"))
           .paper(Paper.arxiv("2112.09726", "Soundify: Matching Sound Effects to Video"))
           .addTrainingData(
               confirmed(
                   "labelled sound effects in the Epidemic Sound library it retrieves from",
                   q("90000", Unit.EXAMPLES),
-                  Source.url("https://deepai.org/publication/soundify-matching-sound-effects-to-video"),
+                  DEEPAI_SOUNDIFY_MATCHING_SOUND_EFFECTS,
                   "more than 90,000; a retrieval library, not training data of its own"))
           .addDiscrepancies(
               discrepancy(
@@ -734,14 +791,14 @@ public final class SurveyModels {
                       ClaimAttribute.SURVEY_CATEGORY,
                       "other: video->audio, sound effects retrieved from a library rather than"
                           + " generated",
-                      Source.arxiv("2112.09726"))),
+                      ARXIV_2112_09726)),
               discrepancy(
                   DiscrepancyKind.RELEASED_BEFORE_2022,
                   survey(ClaimAttribute.RELEASED, "2022", "survey §2; the survey's own reference 21 says 2021"),
                   actual(
                       ClaimAttribute.RELEASED,
                       "2021-12",
-                      Source.arxiv("2112.09726"),
+                      ARXIV_2112_09726,
                       "first posted on 2021-12-17")),
               discrepancy(
                   DiscrepancyKind.WRONG_ORGANIZATION,
@@ -749,12 +806,12 @@ public final class SurveyModels {
                   actual(
                       ClaimAttribute.DEVELOPERS,
                       "Carnegie Mellon University and Runway",
-                      Source.arxiv("2112.09726"),
+                      ARXIV_2112_09726,
                       "the first author is at CMU")))
           .addSources(
-              Source.arxiv("2112.09726"),
+              ARXIV_2112_09726,
               Source.url("https://arxiv.org/html/2112.09726v4"),
-              Source.url("https://deepai.org/publication/soundify-matching-sound-effects-to-video"),
+              DEEPAI_SOUNDIFY_MATCHING_SOUND_EFFECTS,
               SEED_000,
               SEED_001,
               SEED_002)
@@ -784,13 +841,13 @@ public final class SurveyModels {
               edge(
                   LineageRelation.BUILT_ON,
                   "w2v-bert",
-                  Source.arxiv("2209.03143"),
+                  ARXIV_2209_03143,
                   "semantic tokens from a masked language model pre-trained on audio; its identity"
                       + " as w2v-BERT is from a secondary source"),
               edge(
                   LineageRelation.BUILT_ON,
                   "soundstream",
-                  Source.arxiv("2209.03143"),
+                  ARXIV_2209_03143,
                   "acoustic tokens from a neural audio codec; its identity as SoundStream is from"
                       + " a secondary source"))
           .paper(
@@ -809,7 +866,7 @@ public final class SurveyModels {
                   actual(
                       ClaimAttribute.SURVEY_CATEGORY,
                       "other: audio->audio, it continues an audio prompt and has no text input",
-                      Source.arxiv("2209.03143"))),
+                      ARXIV_2209_03143)),
               discrepancy(
                   DiscrepancyKind.ACCESS_CLAIM,
                   survey(
@@ -819,7 +876,7 @@ public final class SurveyModels {
                   actualSecondary(
                       ClaimAttribute.ACCESS,
                       "no official code or API; only audio samples",
-                      Source.arxiv("2209.03143"),
+                      ARXIV_2209_03143,
                       "abstract and blog mirrors show samples; no official repository was found")),
               discrepancy(
                   DiscrepancyKind.SEED_ERROR,
@@ -835,7 +892,7 @@ public final class SurveyModels {
                       SEED_001,
                       "what the survey itself reports; the number was not found in the paper")))
           .addSources(
-              Source.arxiv("2209.03143"),
+              ARXIV_2209_03143,
               Source.url("https://www.arxiv-vanity.com/papers/2209.03143/"),
               Source.url("https://carlosholivan.github.io/audiolm-google-torch"),
               Source.url(
@@ -868,7 +925,7 @@ public final class SurveyModels {
               confirmed(
                   "parameters of the top-level prior",
                   params("5e9"),
-                  Source.url("https://github.com/openai/jukebox"),
+                  GITHUB_OPENAI_JUKEBOX,
                   "released priors 5b, 5b_lyrics and 1b_lyrics; the VQ-VAE itself has about 2M"
                       + " parameters (arXiv 2005.00341)"))
           .addTrainingData(
@@ -885,7 +942,7 @@ public final class SurveyModels {
                       ClaimAttribute.RELEASED,
                       "2022",
                       "survey §2; seed 002; seed 000 says all but LaMDA and Muse are 2022"),
-                  actual(ClaimAttribute.RELEASED, "2020-04", Source.arxiv("2005.00341"))),
+                  actual(ClaimAttribute.RELEASED, "2020-04", ARXIV_2005_00341)),
               discrepancy(
                   DiscrepancyKind.OTHER,
                   survey(
@@ -897,7 +954,7 @@ public final class SurveyModels {
                       ClaimAttribute.PARAMETERS,
                       "5 billion is the top-level Transformer prior; the VQ-VAE has about 2 million"
                           + " (the 9-second, 3-day figures belong to the VQ-VAE)",
-                      Source.arxiv("2005.00341"),
+                      ARXIV_2005_00341,
                       "the paper gives the VQ-VAE's size; the README lists the released 5B and 1B"
                           + " priors")),
               discrepancy(
@@ -906,7 +963,7 @@ public final class SurveyModels {
                   actual(
                       ClaimAttribute.ACCESS,
                       "GitHub hosts code and weights, not an API",
-                      Source.url("https://github.com/openai/jukebox"))),
+                      GITHUB_OPENAI_JUKEBOX)),
               discrepancy(
                   DiscrepancyKind.OTHER,
                   survey(ClaimAttribute.SURVEY_CATEGORY, "text-to-audio", "survey §3.5"),
@@ -914,12 +971,12 @@ public final class SurveyModels {
                       ClaimAttribute.SURVEY_CATEGORY,
                       "only partly text-to-audio: it is conditioned on artist and genre and,"
                           + " optionally, lyrics, and can continue an audio prompt",
-                      Source.url("https://github.com/openai/jukebox"),
+                      GITHUB_OPENAI_JUKEBOX,
                       "a partial misfiling at most: by its signature the survey's category still"
                           + " applies, so it is not recorded as misfiled-category")))
           .addSources(
-              Source.arxiv("2005.00341"),
-              Source.url("https://github.com/openai/jukebox"),
+              ARXIV_2005_00341,
+              GITHUB_OPENAI_JUKEBOX,
               Source.url("https://pith.science/p/2005.00341"),
               SEED_000,
               SEED_001,
@@ -951,13 +1008,13 @@ public final class SurveyModels {
               confirmed(
                   "parameters of the large model",
                   params("1550e6"),
-                  Source.url("https://github.com/openai/whisper"),
+                  GITHUB_OPENAI_WHISPER,
                   "sizes tiny 39M, base 74M, small 244M, medium 769M, large 1550M"))
           .addTrainingData(
               confirmed(
                   "hours of weakly labelled multilingual, multitask audio",
                   q("680000", Unit.HOURS),
-                  Source.arxiv("2212.04356"),
+                  ARXIV_2212_04356,
                   "seeds 000 and 001 quote the same figure"))
           .addDiscrepancies(
               discrepancy(
@@ -969,7 +1026,7 @@ public final class SurveyModels {
                   actual(
                       ClaimAttribute.SURVEY_CATEGORY,
                       "other: speech->text",
-                      Source.arxiv("2212.04356"))),
+                      ARXIV_2212_04356)),
               discrepancy(
                   DiscrepancyKind.ACCESS_CLAIM,
                   survey(
@@ -984,8 +1041,8 @@ public final class SurveyModels {
                       "the repository holds the code and weights; this announcement opened the"
                           + " API")))
           .addSources(
-              Source.arxiv("2212.04356"),
-              Source.url("https://github.com/openai/whisper"),
+              ARXIV_2212_04356,
+              GITHUB_OPENAI_WHISPER,
               OPENAI_CHATGPT_WHISPER_APIS,
               Source.url("https://innervu.ai/board/post_content/Innervu/478"),
               Source.url("https://opchatgptai.com/chat-gpt-api-for-developers/"),
@@ -1020,12 +1077,12 @@ public final class SurveyModels {
               edge(
                   LineageRelation.FINE_TUNED_FROM,
                   "gpt-3-5",
-                  Source.url("https://openai.com/blog/chatgpt"),
+                  OPENAI_CHATGPT,
                   "a GPT-3.5-series model that finished training in early 2022"),
               edge(
                   LineageRelation.TRAINED_WITH,
                   "instructgpt",
-                  Source.url("https://openai.com/blog/chatgpt"),
+                  OPENAI_CHATGPT,
                   "trained with InstructGPT's RLHF methods and its dataset converted to dialogue"))
           .paperAbsentReason(
               "OpenAI announced it only in a blog post, \"Introducing ChatGPT\" (2022-11-30).")
@@ -1043,9 +1100,9 @@ public final class SurveyModels {
                   actual(
                       ClaimAttribute.NAME,
                       "ChatGPT, fine-tuned from a GPT-3.5-series model",
-                      Source.url("https://openai.com/blog/chatgpt"))))
+                      OPENAI_CHATGPT)))
           .addSources(
-              Source.url("https://openai.com/blog/chatgpt"),
+              OPENAI_CHATGPT,
               OPENAI_CHATGPT_WHISPER_APIS,
               SEED_000,
               SEED_001,
@@ -1077,13 +1134,13 @@ public final class SurveyModels {
               confirmed(
                   "parameters of the largest model",
                   params("137e9"),
-                  Source.arxiv("2201.08239"),
+                  ARXIV_2201_08239,
                   "seeds 000 and 001 quote the same figure"))
           .addTrainingData(
               confirmed(
                   "words of public dialog data and web text",
                   q("1.56e12", Unit.WORDS),
-                  Source.arxiv("2201.08239"),
+                  ARXIV_2201_08239,
                   "seeds 000 and 001 quote the same figure"))
           .addDiscrepancies(
               discrepancy(
@@ -1097,15 +1154,13 @@ public final class SurveyModels {
                   actualSecondary(
                       ClaimAttribute.RELEASED,
                       "2021-05 (announced at Google I/O); paper 2022-01",
-                      Source.url(
-                          "https://vimarsana.com/article/google-s-lamda-will-enable-open-ended-voice-conversations-202105195436397"),
+                      VIMARSANA_GOOGLE_S_LAMDA_WILL_ENABLE,
                       "press coverage of Google I/O 2021; the paper is arXiv 2201.08239")))
           .addSources(
-              Source.arxiv("2201.08239"),
+              ARXIV_2201_08239,
               Source.url("https://research.google/pubs/lamda-language-models-for-dialog-applications"),
               Source.url("https://ar5iv.labs.arxiv.org/html/2201.08239"),
-              Source.url(
-                  "https://vimarsana.com/article/google-s-lamda-will-enable-open-ended-voice-conversations-202105195436397"),
+              VIMARSANA_GOOGLE_S_LAMDA_WILL_ENABLE,
               Source.url(
                   "https://indiatoday.in/technology/talking-points/story/google-io-with-lamda-google-hopes-to-give-human-voice-and-conversational-skills-to-gadgets-and-machines-1804665-2021-05-20"),
               SEED_000,
@@ -1146,10 +1201,10 @@ public final class SurveyModels {
                       ClaimAttribute.DEVELOPERS,
                       "Meta AI Research with co-authors at Carnegie Mellon University, Inria & ENS"
                           + " (PSL University) and University College London",
-                      Source.arxiv("2208.11663"),
+                      ARXIV_2208_11663,
                       "ICLR 2023 paper header")))
           .addSources(
-              Source.arxiv("2208.11663"),
+              ARXIV_2208_11663,
               Source.url("https://ar5iv.labs.arxiv.org/html/2208.11663"),
               Source.url(
                   "https://the-decoder.com/meta-peer-are-large-language-models-any-good-as-writing-assistants"),
@@ -1181,7 +1236,7 @@ public final class SurveyModels {
               edge(
                   LineageRelation.TRAINED_WITH,
                   "wav2vec-2",
-                  Source.url("https://www.nature.com/articles/s42256-023-00714-5"),
+                  NATURE_S42256_023_00714_5,
                   "brain signals are aligned to pretrained wav2vec 2.0 speech representations"))
           .paper(
               Paper.arxiv("2208.12266", "Decoding speech from non-invasive brain recordings"))
@@ -1196,7 +1251,7 @@ public final class SurveyModels {
               confirmed(
                   "accuracy identifying the heard speech segment from 3 s of MEG",
                   q("41", Unit.PERCENT),
-                  Source.url("https://www.nature.com/articles/s42256-023-00714-5"),
+                  NATURE_S42256_023_00714_5,
                   "up to 41%, among more than 1,000 candidates; later version of the paper"))
           .addDiscrepancies(
               discrepancy(
@@ -1206,7 +1261,7 @@ public final class SurveyModels {
                       ClaimAttribute.SURVEY_CATEGORY,
                       "other: brain-signals->speech, MEG/EEG in and identification of the heard"
                           + " speech out, with no text on either side",
-                      Source.arxiv("2208.12266"))),
+                      ARXIV_2208_12266)),
               discrepancy(
                   DiscrepancyKind.SEED_ERROR,
                   seed(
@@ -1219,16 +1274,16 @@ public final class SurveyModels {
                       ClaimAttribute.METHOD,
                       "identifies which heard speech segment, among candidates, a recording"
                           + " matches; it neither synthesises speech nor decodes produced speech",
-                      Source.arxiv("2208.12266"),
+                      ARXIV_2208_12266,
                       "the survey itself names speech production as future work")),
               discrepancy(
                   DiscrepancyKind.OTHER,
                   survey(ClaimAttribute.BASE_MODEL, "wave2vec 2.0", "survey §3.6; seed 000 repeats it"),
                   actual(ClaimAttribute.BASE_MODEL, "wav2vec 2.0", Source.arxiv("2006.11477"))))
           .addSources(
-              Source.arxiv("2208.12266"),
+              ARXIV_2208_12266,
               Source.url("https://ar5iv.labs.arxiv.org/html/2208.12266"),
-              Source.url("https://www.nature.com/articles/s42256-023-00714-5"),
+              NATURE_S42256_023_00714_5,
               Source.url(
                   "http://siliconangle.com/2022/08/31/meta-ai-researchers-develop-ways-read-speech-peoples-brains/"),
               Source.url(
@@ -1263,7 +1318,7 @@ public final class SurveyModels {
               edge(
                   LineageRelation.FINE_TUNED_FROM,
                   "gpt-3",
-                  Source.arxiv("2107.03374"),
+                  ARXIV_2107_03374,
                   "a GPT language model fine-tuned on public code; initialised from GPT-3 per a"
                       + " secondary summary"))
           .paper(Paper.arxiv("2107.03374", "Evaluating Large Language Models Trained on Code"))
@@ -1271,24 +1326,24 @@ public final class SurveyModels {
               secondary(
                   "parameters of the evaluated Codex",
                   params("12e9"),
-                  Source.url("https://nl2code.github.io/posts/Codex"),
+                  NL2CODE_CODEX,
                   "third-party summary of the paper; sizes from 12M to 12B"))
           .addTrainingData(
               secondary(
                   "Python files under 1 MB from 54 million public GitHub repositories (May 2020)",
                   q("179e9", Unit.BYTES),
-                  Source.url("https://nl2code.github.io/posts/Codex"),
+                  NL2CODE_CODEX,
                   "third-party summary of the paper; before filtering, which left 159 GB (notes"
                       + " repository); seeds 001 and 002 give 179 GB without saying so"))
           .addResults(
               confirmed(
                   "HumanEval problems solved with one sample (12B)",
                   q("28.8", Unit.PERCENT),
-                  Source.arxiv("2107.03374")),
+                  ARXIV_2107_03374),
               confirmed(
                   "HumanEval problems solved with 100 samples (12B)",
                   q("70.2", Unit.PERCENT),
-                  Source.arxiv("2107.03374")))
+                  ARXIV_2107_03374))
           .addDiscrepancies(
               discrepancy(
                   DiscrepancyKind.RELEASED_BEFORE_2022,
@@ -1299,7 +1354,7 @@ public final class SurveyModels {
                   actual(
                       ClaimAttribute.RELEASED,
                       "2021-07",
-                      Source.arxiv("2107.03374"),
+                      ARXIV_2107_03374,
                       "GitHub Copilot, powered by a Codex version, was already public in 2021")),
               discrepancy(
                   DiscrepancyKind.SEED_ERROR,
@@ -1313,11 +1368,11 @@ public final class SurveyModels {
                       ClaimAttribute.METHOD,
                       "a code-generating language model; the survey describes those two steps as"
                           + " parts of a programmer's work, the second of which Codex helps with",
-                      Source.arxiv("2107.03374"))))
+                      ARXIV_2107_03374)))
           .addSources(
-              Source.arxiv("2107.03374"),
+              ARXIV_2107_03374,
               Source.url("https://phind.xodi.top/papers/2107.03374"),
-              Source.url("https://nl2code.github.io/posts/Codex"),
+              NL2CODE_CODEX,
               SEED_000,
               SEED_001,
               SEED_002)
@@ -1344,20 +1399,20 @@ public final class SurveyModels {
               secondary(
                   "parameters of the largest model",
                   params("41e9"),
-                  Source.url("https://infoq.com/news/2022/03/alphacode-program-synthesis"),
+                  INFOQ_ALPHACODE_PROGRAM_SYNTHESIS,
                   "third-party report; models range from 300M to 41B"))
           .addTrainingData(
               confirmed(
                   "filtered GitHub code for pre-training",
                   q("715.1e9", Unit.BYTES),
-                  Source.arxiv("2203.07814"),
+                  ARXIV_2203_07814,
                   "715.1 GB, read in a copy of the paper's section 3.1; seeds 000 and 001 quote the"
                       + " same figure"))
           .addResults(
               confirmed(
                   "average ranking in Codeforces contests (top share of participants)",
                   q("54.3", Unit.PERCENT),
-                  Source.arxiv("2203.07814"),
+                  ARXIV_2203_07814,
                   "top 54.3% in contests with more than 5,000 participants"))
           .addDiscrepancies(
               discrepancy(
@@ -1371,7 +1426,7 @@ public final class SurveyModels {
                       ClaimAttribute.ARCHITECTURE,
                       "a shallow encoder with a deep decoder; fine-tuned on CodeContests and"
                           + " evaluated on Codeforces",
-                      Source.url("https://infoq.com/news/2022/03/alphacode-program-synthesis"),
+                      INFOQ_ALPHACODE_PROGRAM_SYNTHESIS,
                       "third-party report, consistent with the paper's abstract")),
               discrepancy(
                   DiscrepancyKind.OTHER,
@@ -1387,9 +1442,9 @@ public final class SurveyModels {
                       SEED_001,
                       "the translation of the survey text; the figure itself could not be read")))
           .addSources(
-              Source.arxiv("2203.07814"),
+              ARXIV_2203_07814,
               Source.url("https://yiyibooks.cn/__src__/arxiv/2203.07814v1/index.html"),
-              Source.url("https://infoq.com/news/2022/03/alphacode-program-synthesis"),
+              INFOQ_ALPHACODE_PROGRAM_SYNTHESIS,
               Source.url("https://aiwiki.ai/wiki/alphacode/raw"),
               SEED_000,
               SEED_001)
@@ -1422,11 +1477,11 @@ public final class SurveyModels {
               confirmed(
                   "parameters of the largest model",
                   params("120e9"),
-                  Source.url("https://threadreaderapp.com/scrolly/1592546933679476736"),
+                  THREADREADERAPP_1592546933679476736,
                   "official announcement thread; sizes from 125M; seed 000 quotes 120B"))
           .addSources(
               Source.arxiv("2211.09085"),
-              Source.url("https://threadreaderapp.com/scrolly/1592546933679476736"),
+              THREADREADERAPP_1592546933679476736,
               Source.url("https://aiwiki.ai/wiki/galactica"),
               Source.url(
                   "https://phind.xodi.top/facebook/galactica-120b/blame/903d44f66628233fb9c1e7960eda0128599dd0a1/README.md"),
@@ -1458,7 +1513,7 @@ public final class SurveyModels {
               edge(
                   LineageRelation.FINE_TUNED_FROM,
                   "palm",
-                  Source.arxiv("2206.14858"),
+                  ARXIV_2206_14858,
                   "further trained on technical content; the base being PaLM is from a summary of"
                       + " Google's blog"))
           .paper(
@@ -1468,23 +1523,19 @@ public final class SurveyModels {
               secondary(
                   "parameters of the largest model",
                   params("540e9"),
-                  Source.url(
-                      "https://paperswithcode.com/paper/solving-quantitative-reasoning-problems-with"),
+                  PAPERSWITHCODE_SOLVING_QUANTITATIVE,
                   "results table lists Minerva 8B, 62B and 540B"))
           .addTrainingData(
               secondary(
                   "arXiv papers and web pages with mathematical expressions",
                   q("118e9", Unit.BYTES),
-                  Source.url(
-                      "https://forum.guvi.in/posts/7255/solving-quantitative-reasoning-problems-with-language-models-minerva"),
+                  GUVI_SOLVING_QUANTITATIVE_REASONING,
                   "118 GB, from a summary of Google's blog"))
           .addSources(
-              Source.arxiv("2206.14858"),
+              ARXIV_2206_14858,
               Source.url("https://research.google/pubs/pub51528/"),
-              Source.url(
-                  "https://paperswithcode.com/paper/solving-quantitative-reasoning-problems-with"),
-              Source.url(
-                  "https://forum.guvi.in/posts/7255/solving-quantitative-reasoning-problems-with-language-models-minerva"),
+              PAPERSWITHCODE_SOLVING_QUANTITATIVE,
+              GUVI_SOLVING_QUANTITATIVE_REASONING,
               SEED_000,
               SEED_001)
           .summary(
@@ -1575,16 +1626,14 @@ public final class SurveyModels {
               secondary(
                   "parameters",
                   params("1.2e9"),
-                  Source.url(
-                      "https://auto-driving-wiki.up.railway.app/page/wiki/sources/papers/a-generalist-agent"),
+                  RAILWAY_A_GENERALIST_AGENT,
                   "about 1.2B (24 layers, 2048-wide embeddings), third-party summary; the survey"
                       + " (seeds 001 and 002) says the same"))
           .addTrainingData(
               secondary(
                   "distinct control tasks, besides language and vision data",
                   q("604", Unit.TASKS),
-                  Source.url(
-                      "https://auto-driving-wiki.up.railway.app/page/wiki/sources/papers/a-generalist-agent"),
+                  RAILWAY_A_GENERALIST_AGENT,
                   "third-party summary; seed 000's \"600+ tasks\" is consistent"))
           .addDiscrepancies(
               discrepancy(
@@ -1598,17 +1647,14 @@ public final class SurveyModels {
                       ClaimAttribute.TRAINING_METHOD,
                       "trained offline and supervised, predicting expert actions and text tokens;"
                           + " no online reinforcement learning",
-                      Source.url(
-                          "https://7a0e920-dot-gdm-deepmind-com-prod.appspot.com/discover/blog/a-generalist-agent"),
+                      APPSPOT_A_GENERALIST_AGENT,
                       "mirror of DeepMind's blog: the loss is masked to action and text targets")))
           .addSources(
               Source.arxiv("2205.06175"),
-              Source.url(
-                  "https://7a0e920-dot-gdm-deepmind-com-prod.appspot.com/discover/blog/a-generalist-agent"),
+              APPSPOT_A_GENERALIST_AGENT,
               Source.url(
                   "https://allainews.com/item/a-generalist-agent-arxiv220506175v1-csai-2022-05-13/"),
-              Source.url(
-                  "https://auto-driving-wiki.up.railway.app/page/wiki/sources/papers/a-generalist-agent"),
+              RAILWAY_A_GENERALIST_AGENT,
               SEED_000,
               SEED_001,
               SEED_002)
@@ -1643,7 +1689,7 @@ public final class SurveyModels {
               edge(
                   LineageRelation.BUILT_ON,
                   "clip",
-                  Source.url("https://github.com/GuyTevet/motion-diffusion-model"),
+                  GITHUB_GUYTEVET_MOTION_DIFFUSION_MODEL,
                   "CLIP is the text encoder, as inferred from the README's setup"))
           .paper(Paper.arxiv("2209.14916", "Human Motion Diffusion Model"))
           .addDiscrepancies(
@@ -1657,11 +1703,11 @@ public final class SurveyModels {
                   actual(
                       ClaimAttribute.DEVELOPERS,
                       "Tel Aviv University, an academic group",
-                      Source.arxiv("2209.14916"),
+                      ARXIV_2209_14916,
                       "seed 002 itself notes that the human-motion model is academic work")))
           .addSources(
-              Source.arxiv("2209.14916"),
-              Source.url("https://github.com/GuyTevet/motion-diffusion-model"),
+              ARXIV_2209_14916,
+              GITHUB_GUYTEVET_MOTION_DIFFUSION_MODEL,
               Source.url("https://ar5iv.labs.arxiv.org/html/2209.14916"),
               SEED_001,
               SEED_002)
@@ -1734,7 +1780,7 @@ public final class SurveyModels {
               confirmed(
                   "improvement in physical plausibility",
                   q("78", Unit.PERCENT),
-                  Source.arxiv("2212.02500"),
+                  ARXIV_2212_02500,
                   "more than 78% on all datasets"))
           .addDiscrepancies(
               discrepancy(
@@ -1750,7 +1796,7 @@ public final class SurveyModels {
                       SEED_001,
                       "the translation of the survey's sections")))
           .addSources(
-              Source.arxiv("2212.02500"),
+              ARXIV_2212_02500,
               Source.url("https://ar5iv.labs.arxiv.org/html/2212.02500"),
               Source.url(
                   "http://openaccess.thecvf.com//content/ICCV2023/html/Yuan_PhysDiff_Physics-Guided_Human_Motion_Diffusion_Model_ICCV_2023_paper.html"),
