@@ -27,8 +27,8 @@ import java.util.List;
 
 /**
  * The notable follow-ups of 2023 that seed 004 ("Ten Noteworthy AI Research Papers of 2023")
- * discusses, with the models they build on. The training methods it covers, DPO and QLoRA, are
- * {@link Techniques}.
+ * discusses, with the models they build on, and notable 2023 models added after the seeds
+ * (MusicLM). The training methods seed 004 covers, DPO and QLoRA, are {@link Techniques}.
  *
  * <pre>{@code
  * Models2023.ZEPHYR_7B.lineage();   // fine-tuned-from mistral-7b, trained-with dpo, ...
@@ -37,7 +37,8 @@ import java.util.List;
 public final class Models2023 {
   // Ordering: by the section of seed 004 that discusses the model (01 Pythia to 10 Emu Video),
   // with a section's base models before the models built on them; then the models the seed names
-  // only in passing (or that a lineage needs), by release month.
+  // only in passing (or that a lineage needs), by release month; then the 2023 models added after
+  // the seeds, by release month.
   //
   // Seed 004 errors are discrepancies of the model they concern, claimed by the seed file.
   // Lineage targets without an entry in the catalog (GPT-NeoX, BLOOM, GPT-4, Orca 1, the Pile)
@@ -1311,5 +1312,39 @@ public final class Models2023 {
               DeepSeek's first general language model, a 67B bilingual model trained on 2 trillion \
               tokens that its authors reported ahead of Llama 2 70B in reasoning, coding, maths \
               and Chinese. The weights came out in November 2023, the paper in January 2024.""")
+          .build());
+
+  // Added after the seeds: notable 2023 models no seed names, by release month
+
+  /**
+   * MusicLM, Google's text-to-music model. Source: arXiv 2301.11325 and Google Research's
+   * publication page.
+   */
+  // not recorded: parameters and training data (not in the abstract); lineage to AudioLM and
+  // MuLan (the abstract names neither); later public access (not confirmed)
+  public static final GenerativeModel MUSICLM =
+      register(GenerativeModel.builder()
+          .id("musiclm")
+          .name("MusicLM")
+          .signature(ModalitySignature.parse("text+music->music"))
+          .addDevelopers("google-research")
+          .released(YearMonth.of(2023, 1))
+          .addAccess(Access.CLOSED)
+          .addTechniques("transformer", "autoregressive-model")
+          .paper(Paper.arxiv("2301.11325", "MusicLM: Generating Music From Text"))
+          .addResults(
+              confirmed(
+                  "music-text pairs in the released MusicCaps dataset",
+                  q("5500", Unit.EXAMPLES),
+                  Source.arxiv("2301.11325"),
+                  "captions written by human experts; released for evaluation, the model was not"))
+          .addSources(
+              Source.arxiv("2301.11325"), Source.url("https://research.google/pubs/pub52118"))
+          .summary(
+              """
+              MusicLM generates music at 24 kHz from a text description, as a hierarchical \
+              sequence-to-sequence task, and stays consistent over several minutes. It can also \
+              follow a whistled or hummed melody in the style a caption describes. Google released \
+              the MusicCaps evaluation set, not the model.""")
           .build());
 }
