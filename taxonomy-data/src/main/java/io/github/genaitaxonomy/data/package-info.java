@@ -11,9 +11,12 @@
  *       {@link io.github.genaitaxonomy.data.SurveyModels},
  *       {@link io.github.genaitaxonomy.data.BaseModels},
  *       {@link io.github.genaitaxonomy.data.Models2023} and, for errors that concern the survey as
- *       a whole, {@link io.github.genaitaxonomy.data.SurveyErrata}.
- *   <li>Index: {@link io.github.genaitaxonomy.data.Registry}, every constant listed once, the
+ *       a whole, {@link io.github.genaitaxonomy.data.SurveyErrata}. Each holder registers its
+ *       constants in declaration order.
+ *   <li>Index: {@link io.github.genaitaxonomy.data.Registry}, every constant of the holders, the
  *       editions built from them, and lookups by id.
+ *   <li>Bibliography: {@link io.github.genaitaxonomy.data.SeedArticle}, the article behind each
+ *       {@code seed:} source.
  *   <li>Test data: {@link io.github.genaitaxonomy.data.SyntheticCatalogs}, seeded catalogs of
  *       invented models for load tests and benchmarks.
  * </ul>

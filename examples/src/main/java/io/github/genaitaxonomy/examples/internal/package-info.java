@@ -1,5 +1,5 @@
 /**
- * Helpers behind the examples, not API.
+ * The code behind the examples, not API.
  *
  * <ul>
  *   <li>Pictures: {@code TaxonomyPicture}, {@code TimelinePicture}, {@code OrganizationPicture} and
@@ -9,6 +9,7 @@
  *   <li>Text: {@code TourText} (the console tour, laid out by {@code Columns}), {@code Exports}
  *       (CSV and Markdown), {@code Mermaid} and {@code Dot}.
  *   <li>{@code Facts}: the readings of a catalog they share.
+ *   <li>{@code GeneratedDocs}: the parts of README.md and docs/ drawn from the catalog.
  * </ul>
  */
 @NullMarked

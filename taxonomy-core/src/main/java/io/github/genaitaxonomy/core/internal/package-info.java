@@ -1,4 +1,4 @@
-/** Helpers shared inside {@code taxonomy-core}; not exported, not API. */
+/** Internal code shared inside {@code taxonomy-core}; not exported, not API. */
 @NullMarked
 package io.github.genaitaxonomy.core.internal;
 
