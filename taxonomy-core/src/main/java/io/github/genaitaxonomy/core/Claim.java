@@ -16,7 +16,10 @@ import org.immutables.value.Value;
 public abstract class Claim {
   Claim() {}
 
-  /** The attribute the claim is about: {@link ClaimAttribute#DEVELOPERS}, {@link ClaimAttribute#RELEASED}. */
+  /**
+   * The attribute the claim is about: {@link ClaimAttribute#DEVELOPERS}, {@link
+   * ClaimAttribute#RELEASED}.
+   */
   public abstract ClaimAttribute attribute();
 
   /** The value claimed, as written: {@code OpenAI}, {@code 2022}. */
@@ -38,7 +41,8 @@ public abstract class Claim {
   }
 
   /** A claim without a note. */
-  public static Claim of(ClaimAttribute attribute, String value, Source source, Confidence confidence) {
+  public static Claim of(
+      ClaimAttribute attribute, String value, Source source, Confidence confidence) {
     return builder()
         .attribute(attribute)
         .value(value)
