@@ -714,93 +714,39 @@ public final class Decoder {
 
   /** An organization. */
   public Organization organization() {
-    return organization(beginObject(Keys.ORGANIZATION));
+    return organization(beginObject(EntityFields.ORGANIZATION.keys()));
   }
 
   /** The rest of an organization whose object is open in {@code o}. */
   public Organization organization(Scope o) {
-    Organization.Builder b = Organization.builder();
-    while (o.next()) {
-      switch (o.key()) {
-        case "id" -> b.id(reference());
-        case "name" -> b.name(string());
-        case "kind" -> b.kind(organizationKind());
-        case "country" -> b.country(string());
-        case "parent" -> b.parent(reference());
-        case "sources" -> b.addAllSources(sources());
-        default -> o.skip(); // the 'type' of a JSON Lines record
-      }
-    }
-    o.finish();
-    return o.build(b::build);
+    return EntityFields.ORGANIZATION.read(this, o);
   }
 
   /** A technique. */
   public Technique technique() {
-    return technique(beginObject(Keys.TECHNIQUE));
+    return technique(beginObject(EntityFields.TECHNIQUE.keys()));
   }
 
   /** The rest of a technique whose object is open in {@code o}. */
   public Technique technique(Scope o) {
-    Technique.Builder b = Technique.builder();
-    while (o.next()) {
-      switch (o.key()) {
-        case "id" -> b.id(reference());
-        case "name" -> b.name(string());
-        case "kind" -> b.kind(techniqueKind());
-        case "parent" -> b.parent(reference());
-        case "year" -> b.year(year());
-        case "reference" -> b.reference(source());
-        case "summary" -> b.summary(string());
-        default -> o.skip(); // the 'type' of a JSON Lines record
-      }
-    }
-    o.finish();
-    return o.build(b::build);
+    return EntityFields.TECHNIQUE.read(this, o);
   }
 
   /** A model. */
   public GenerativeModel model() {
-    return model(beginObject(Keys.MODEL));
+    return model(beginObject(EntityFields.MODEL.keys()));
   }
 
   /** The rest of a model whose object is open in {@code o}. */
   public GenerativeModel model(Scope o) {
-    GenerativeModel.Builder b = GenerativeModel.builder();
-    List<Modality> inputs = null;
-    List<Modality> outputs = null;
-    ModalitySignature signature = null;
-    while (o.next()) {
-      switch (o.key()) {
-        case "id" -> b.id(reference());
-        case "name" -> b.name(string());
-        case "aliases" -> b.addAllAliases(array("strings", this::string));
-        case "category" -> b.surveyCategory(category());
-        case "inputs" -> inputs = distinct("modality", Modality::find, Modality::ids, false);
-        case "outputs" -> outputs = distinct("modality", Modality::find, Modality::ids, true);
-        case "signature" -> signature = signature();
-        case "developers" -> b.addAllDevelopers(array("organization ids", this::reference));
-        case "released" -> b.released(month());
-        case "access" -> b.addAllAccess(distinct("access", Access::find, Access::ids, false));
-        case "techniques" -> b.addAllTechniques(array("technique ids", this::reference));
-        case "lineage" -> b.addAllLineage(array("lineage edges", this::lineageEdge));
-        case "paper" -> b.paper(paper());
-        case "paperAbsentReason" -> b.paperAbsentReason(string());
-        case "parameters" -> b.parameters(measurement());
-        case "trainingData" -> b.addAllTrainingData(array("measurements", this::measurement));
-        case "results" -> b.addAllResults(array("measurements", this::measurement));
-        case "discrepancies" -> b.addAllDiscrepancies(array("discrepancies", this::discrepancy));
-        case "sources" -> b.addAllSources(sources());
-        case "summary" -> b.summary(string());
-        default -> o.skip(); // the 'type' of a JSON Lines record
-      }
-    }
-    o.finish();
-    b.signature(signature(o, inputs, outputs, signature));
-    return o.build(b::build);
+    return EntityFields.MODEL.read(this, o);
   }
 
-  private static ModalitySignature signature(
+  /**
+   * The signature of a model from its {@code inputs} and {@code outputs}, its {@code signature},
+   * or both when they agree; after the object's end.
+   */
+  static ModalitySignature signature(
       Scope o,
       @Nullable List<Modality> inputs,
       @Nullable List<Modality> outputs,

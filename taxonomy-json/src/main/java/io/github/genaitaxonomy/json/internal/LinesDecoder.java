@@ -210,9 +210,9 @@ public final class LinesDecoder implements Closeable {
   /** The keys of a record of {@code type}, one of the three. */
   private static Keys recordKeys(String type) {
     return switch (type) {
-      case Wire.ORGANIZATION -> Keys.ORGANIZATION_RECORD;
-      case Wire.TECHNIQUE -> Keys.TECHNIQUE_RECORD;
-      default -> Keys.MODEL_RECORD;
+      case Wire.ORGANIZATION -> EntityFields.ORGANIZATION.recordKeys();
+      case Wire.TECHNIQUE -> EntityFields.TECHNIQUE.recordKeys();
+      default -> EntityFields.MODEL.recordKeys();
     };
   }
 
