@@ -342,6 +342,10 @@ public final class TaxonomyJson {
 
   /** A Jackson exception that escaped the decoder, as an unchecked Java exception. */
   static RuntimeException unchecked(JacksonException e) {
+    if (e.getCause() instanceof Utf8Check.MalformedUtf8 bad) {
+      // Found as the parser was made, which reads ahead.
+      return new CatalogFormatException(bad.problem(), "$", bad.line(), bad.column(), e);
+    }
     if (e instanceof JacksonIOException && e.getCause() instanceof IOException) {
       return new UncheckedIOException((IOException) e.getCause());
     }
