@@ -3,6 +3,10 @@ package io.github.genaitaxonomy.json.internal;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Locale;
 
 /**
  * Passes bytes through while checking that they are well-formed UTF-8 (RFC 3629: no overlong
@@ -11,7 +15,8 @@ import java.io.InputStream;
  *
  * <p>Jackson's byte parser takes some ill-formed sequences (overlong {@code C0 AF}, {@code F4 90 80
  * 80}) and skips a leading byte order mark, which the text paths reject; checking the bytes here
- * gives every path one rule. The check is a loop over the bytes read, with three fields of state.
+ * gives every path one rule. The check is one pass over the bytes read, eight ASCII bytes at a
+ * time, with a few fields of state.
  */
 public final class Utf8Check extends FilterInputStream {
   /** The first bad byte: what is wrong, on which line and column (1-based, in characters). */
@@ -45,9 +50,18 @@ public final class Utf8Check extends FilterInputStream {
     }
   }
 
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long LOW_SEVEN = 0x7F7F7F7F7F7F7F7FL;
+  private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+
   private long offset;
   private int line = 1;
-  private int column;
+  /** Where the current line starts, as an offset in the input. */
+  private long lineStart;
+  /** Continuation bytes since the line start, which do not start a character. */
+  private int continuations;
   /** Continuation bytes still expected for the current character. */
   private int pending;
   /** The range the next continuation byte must be in (it is narrower after some lead bytes). */
@@ -95,57 +109,81 @@ public final class Utf8Check extends FilterInputStream {
   private void atEnd() throws MalformedUtf8 {
     if (pending > 0) {
       throw new MalformedUtf8(
-          "invalid UTF-8: the input ends inside a multi-byte character", line, column);
+          "invalid UTF-8: the input ends inside a multi-byte character",
+          line,
+          (int) Math.max(1, Math.min(offset - lineStart - continuations, Integer.MAX_VALUE)));
     }
   }
 
   private void check(byte[] buffer, int start, int n) throws MalformedUtf8 {
-    for (int i = start, end = start + n; i < end; i++) {
+    int end = start + n;
+    // The input's offset of buffer[0], for line starts.
+    long base = offset - start;
+    int i = start;
+    while (i < end) {
+      if (pending == 0 && i + Long.BYTES <= end) {
+        long word = (long) LONGS.get(buffer, i);
+        if ((word & HIGH_BITS) == 0) {
+          // Eight ASCII bytes: count the newlines among them, and where the last one is.
+          long x = word ^ NEWLINES;
+          long zero = ~(((x & LOW_SEVEN) + LOW_SEVEN) | x | LOW_SEVEN);
+          if (zero != 0) {
+            line += Long.bitCount(zero);
+            lineStart = base + i + (63 - Long.numberOfLeadingZeros(zero)) / 8 + 1;
+            continuations = 0;
+          }
+          i += Long.BYTES;
+          continue;
+        }
+      }
       int b = buffer[i] & 0xFF;
       if (pending > 0) {
         if (b < low || b > high) {
-          throw bad(b, "is not a continuation byte of this character");
+          throw bad(b, "is not a continuation byte of this character", base + i);
         }
         low = 0x80;
         high = 0xBF;
         pending--;
+        continuations++;
       } else if (b < 0x80) {
         if (b == '\n') {
           line++;
-          column = 0;
-        } else {
-          column++;
+          lineStart = base + i + 1;
+          continuations = 0;
+        }
+      } else if (b >= 0xC2 && b <= 0xDF) {
+        pending = 1;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        pending = 2;
+        if (b == 0xE0) {
+          low = 0xA0; // else overlong
+        } else if (b == 0xED) {
+          high = 0x9F; // else a surrogate
+        } else if (b == 0xEF && base + i == 0) {
+          throw bad(b, "starts a byte order mark, which the format does not allow", 0);
+        }
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        pending = 3;
+        if (b == 0xF0) {
+          low = 0x90; // else overlong
+        } else if (b == 0xF4) {
+          high = 0x8F; // else beyond U+10FFFF
         }
       } else {
-        column++;
-        if (b >= 0xC2 && b <= 0xDF) {
-          pending = 1;
-        } else if (b >= 0xE0 && b <= 0xEF) {
-          pending = 2;
-          if (b == 0xE0) {
-            low = 0xA0; // else overlong
-          } else if (b == 0xED) {
-            high = 0x9F; // else a surrogate
-          } else if (b == 0xEF && offset + i - start == 0) {
-            throw bad(b, "starts a byte order mark, which the format does not allow");
-          }
-        } else if (b >= 0xF0 && b <= 0xF4) {
-          pending = 3;
-          if (b == 0xF0) {
-            low = 0x90; // else overlong
-          } else if (b == 0xF4) {
-            high = 0x8F; // else beyond U+10FFFF
-          }
-        } else {
-          throw bad(b, "cannot start a character");
-        }
+        throw bad(b, "cannot start a character", base + i);
       }
+      i++;
     }
     offset += n;
   }
 
-  private MalformedUtf8 bad(int b, String problem) {
+  /** The bad byte {@code b} at {@code at}, in the column of the character it belongs to. */
+  private MalformedUtf8 bad(int b, String problem, long at) {
+    // A bad continuation belongs to the character already started; any other bad byte starts one.
+    long column = at - lineStart - continuations + (pending > 0 ? 0 : 1);
     return new MalformedUtf8(
-        String.format("invalid UTF-8: the byte 0x%02X %s", b, problem), line, Math.max(1, column));
+        String.format(Locale.ROOT, "invalid UTF-8: the byte 0x%02X %s", b, problem),
+        line,
+        (int) Math.max(1, Math.min(column, Integer.MAX_VALUE)));
   }
 }
