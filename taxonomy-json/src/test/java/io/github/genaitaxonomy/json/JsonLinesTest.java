@@ -275,7 +275,8 @@ class JsonLinesTest {
 
     assertThat(e.line()).isEqualTo(4);
     assertThat(e.jsonPath()).isEqualTo("$.type");
-    assertThat(e.problem()).contains("must come before the model records, the first of which is on line 3");
+    assertThat(e.problem())
+        .isEqualTo("an organization record must come before the model records, the first of which is on line 3");
   }
 
   @Test

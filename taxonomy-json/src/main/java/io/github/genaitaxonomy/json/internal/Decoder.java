@@ -1,32 +1,23 @@
 package io.github.genaitaxonomy.json.internal;
 
-import com.google.common.collect.ImmutableList;
 import io.github.genaitaxonomy.core.Access;
 import io.github.genaitaxonomy.core.ArxivId;
 import io.github.genaitaxonomy.core.Category;
-import io.github.genaitaxonomy.core.Claim;
-import io.github.genaitaxonomy.core.Classification;
 import io.github.genaitaxonomy.core.Confidence;
-import io.github.genaitaxonomy.core.Discrepancy;
 import io.github.genaitaxonomy.core.DiscrepancyKind;
 import io.github.genaitaxonomy.core.GenerativeModel;
 import io.github.genaitaxonomy.core.InvalidAttributeException;
-import io.github.genaitaxonomy.core.LineageEdge;
 import io.github.genaitaxonomy.core.LineageRelation;
-import io.github.genaitaxonomy.core.Measurement;
 import io.github.genaitaxonomy.core.Modality;
 import io.github.genaitaxonomy.core.ModalityPair;
 import io.github.genaitaxonomy.core.ModalitySignature;
 import io.github.genaitaxonomy.core.Organization;
 import io.github.genaitaxonomy.core.OrganizationKind;
-import io.github.genaitaxonomy.core.Paper;
-import io.github.genaitaxonomy.core.Quantity;
 import io.github.genaitaxonomy.core.Source;
 import io.github.genaitaxonomy.core.SourceKind;
 import io.github.genaitaxonomy.core.Technique;
 import io.github.genaitaxonomy.core.TechniqueKind;
 import io.github.genaitaxonomy.core.Unit;
-import io.github.genaitaxonomy.core.Violation;
 import io.github.genaitaxonomy.json.CatalogFormatException;
 import java.math.BigDecimal;
 import java.time.Year;
@@ -601,7 +592,7 @@ public final class Decoder {
    * {@code text} read by a core factory, whose rejection is an error here: {@code invalid <what>:}
    * and the factory's message.
    */
-  private <T> T parsed(String text, String what, Function<String, T> parse) {
+  <T> T parsed(String text, String what, Function<String, T> parse) {
     try {
       return parse.apply(text);
     } catch (IllegalArgumentException e) {
@@ -742,244 +733,4 @@ public final class Decoder {
     return EntityFields.MODEL.read(this, o);
   }
 
-  /**
-   * The signature of a model from its {@code inputs} and {@code outputs}, its {@code signature},
-   * or both when they agree; after the object's end.
-   */
-  static ModalitySignature signature(
-      Scope o,
-      @Nullable List<Modality> inputs,
-      @Nullable List<Modality> outputs,
-      @Nullable ModalitySignature text) {
-    if (inputs != null && outputs != null) {
-      ModalitySignature arrays = o.build(() -> ModalitySignature.of(inputs, outputs));
-      if (text != null && !text.equals(arrays)) {
-        throw o.errorAt(
-            "signature",
-            "signature '"
-                + text
-                + "' disagrees with inputs and outputs, which give '"
-                + arrays
-                + "'");
-      }
-      return arrays;
-    }
-    if (inputs != null || outputs != null) {
-      throw o.missing(
-          "missing key " + (inputs == null ? "'inputs'" : "'outputs'") + " in a model: give "
-              + "both 'inputs' and 'outputs', or only 'signature'");
-    }
-    if (text == null) {
-      throw o.missing(
-          "missing required key 'signature' (or 'inputs' and 'outputs') in a model");
-    }
-    return text;
-  }
-
-  /** A lineage edge. */
-  public LineageEdge lineageEdge() {
-    Scope o = beginObject(Keys.LINEAGE_EDGE);
-    LineageEdge.Builder b = LineageEdge.builder();
-    while (o.next()) {
-      switch (o.key()) {
-        case "relation" -> b.relation(relation());
-        case "target" -> b.target(reference());
-        case "source" -> b.source(source());
-        case "note" -> b.note(string());
-      }
-    }
-    o.finish();
-    return o.build(b::build);
-  }
-
-  /** A paper: a title and exactly one of {@code arxiv}, {@code url}, {@code doi}. */
-  public Paper paper() {
-    Scope o = beginObject(Keys.PAPER);
-    String title = null;
-    Source source = null;
-    String locator = null;
-    while (o.next()) {
-      String key = o.key();
-      if (key.equals("title")) {
-        title = string();
-        continue;
-      }
-      if (locator != null) {
-        throw error(
-            "a paper has exactly one of 'arxiv', 'url' or 'doi' but has both "
-                + quote(locator)
-                + " and "
-                + quote(key));
-      }
-      locator = key;
-      switch (key) {
-        case "arxiv" -> source = Source.arxiv(arxivId());
-        case "url" -> source = sourceOf(Source::url);
-        case "doi" -> source = sourceOf(Source::doi);
-      }
-    }
-    o.finish();
-    if (source == null || title == null) {
-      throw o.missing("missing key in a paper: give one of 'arxiv', 'url' or 'doi'");
-    }
-    String t = title;
-    Source s = source;
-    return o.build(() -> Paper.of(t, s));
-  }
-
-  private Source sourceOf(Function<String, Source> factory) {
-    return parsed(string(), "source", factory);
-  }
-
-  /** A measurement. */
-  public Measurement measurement() {
-    Scope o = beginObject(Keys.MEASUREMENT);
-    Measurement.Builder b = Measurement.builder();
-    BigDecimal amount = null;
-    Unit unit = null;
-    while (o.next()) {
-      switch (o.key()) {
-        case "subject" -> b.subject(string());
-        case "amount" -> amount = amount();
-        case "unit" -> unit = unit();
-        case "source" -> b.source(source());
-        case "confidence" -> b.confidence(confidence());
-        case "note" -> b.note(string());
-      }
-    }
-    o.finish();
-    b.quantity(quantity(o, amount, unit));
-    return o.build(b::build);
-  }
-
-  /** A quantity on its own: {@code {"amount": 1.5, "unit": "hours"}}. */
-  public Quantity quantity() {
-    Scope o = beginObject(Keys.QUANTITY);
-    BigDecimal amount = null;
-    Unit unit = null;
-    while (o.next()) {
-      switch (o.key()) {
-        case "amount" -> amount = amount();
-        case "unit" -> unit = unit();
-      }
-    }
-    o.finish();
-    return quantity(o, amount, unit);
-  }
-
-  private static Quantity quantity(Scope o, @Nullable BigDecimal amount, @Nullable Unit unit) {
-    if (amount == null || unit == null) {
-      throw o.missing("missing key in a quantity: give 'amount' and 'unit'");
-    }
-    return o.build(() -> Quantity.of(amount, unit));
-  }
-
-  /** A discrepancy. */
-  public Discrepancy discrepancy() {
-    Scope o = beginObject(Keys.DISCREPANCY);
-    DiscrepancyKind kind = null;
-    Claim claimed = null;
-    Claim actual = null;
-    while (o.next()) {
-      switch (o.key()) {
-        case "kind" -> kind = discrepancyKind();
-        case "claimed" -> claimed = claim();
-        case "actual" -> actual = claim();
-      }
-    }
-    o.finish();
-    if (kind == null || claimed == null || actual == null) {
-      throw o.missing("missing key in a discrepancy: give 'kind', 'claimed' and 'actual'");
-    }
-    DiscrepancyKind k = kind;
-    Claim c = claimed;
-    Claim a = actual;
-    return o.build(() -> Discrepancy.of(k, c, a));
-  }
-
-  /** A claim. */
-  public Claim claim() {
-    Scope o = beginObject(Keys.CLAIM);
-    Claim.Builder b = Claim.builder();
-    while (o.next()) {
-      switch (o.key()) {
-        case "attribute" -> b.attribute(string());
-        case "value" -> b.value(string());
-        case "source" -> b.source(source());
-        case "confidence" -> b.confidence(confidence());
-        case "note" -> b.note(string());
-      }
-    }
-    o.finish();
-    return o.build(b::build);
-  }
-
-  /** A violation. */
-  public Violation violation() {
-    Scope o = beginObject(Keys.VIOLATION);
-    String subject = null;
-    String attribute = null;
-    String message = null;
-    while (o.next()) {
-      switch (o.key()) {
-        case "subject" -> subject = string();
-        case "attribute" -> attribute = string();
-        case "message" -> message = string();
-      }
-    }
-    o.finish();
-    if (subject == null || attribute == null || message == null) {
-      throw o.missing("missing key in a violation: give 'subject', 'attribute' and 'message'");
-    }
-    String s = subject;
-    String a = attribute;
-    String m = message;
-    return o.build(() -> Violation.of(s, a, m));
-  }
-
-  /**
-   * A classification: the signature, with the survey category and pair categories it gives, which
-   * must agree when present.
-   */
-  public Classification classification() {
-    Scope o = beginObject(Keys.CLASSIFICATION);
-    ModalitySignature signature = null;
-    Category surveyCategory = null;
-    List<Category> pairCategories = null;
-    while (o.next()) {
-      switch (o.key()) {
-        case "signature" -> signature = signature();
-        case "surveyCategory" -> surveyCategory = category();
-        case "pairCategories" -> pairCategories = array("category ids", this::category);
-      }
-    }
-    o.finish();
-    if (signature == null) {
-      throw o.missing("missing required key 'signature' in a classification");
-    }
-    Classification classification = Classification.of(signature);
-    if (surveyCategory != null && !surveyCategory.equals(classification.surveyCategory())) {
-      throw o.errorAt(
-          "surveyCategory",
-          "the signature '"
-              + signature
-              + "' is classified as '"
-              + classification.surveyCategory()
-              + "', not '"
-              + surveyCategory
-              + "'");
-    }
-    if (pairCategories != null
-        && !ImmutableList.copyOf(pairCategories).equals(classification.pairCategories())) {
-      throw o.errorAt(
-          "pairCategories",
-          "the signature '"
-              + signature
-              + "' has the pair categories "
-              + classification.pairCategories()
-              + ", not "
-              + pairCategories);
-    }
-    return classification;
-  }
 }

@@ -90,7 +90,7 @@ public final class EntityFields {
     ModelDraft() {}
 
     GenerativeModel build(Decoder.Scope o) {
-      builder.signature(Decoder.signature(o, inputs, outputs, signature));
+      builder.signature(ValueReaders.signature(o, inputs, outputs, signature));
       return o.build(builder::build);
     }
   }
@@ -149,11 +149,11 @@ public final class EntityFields {
                   (g, m) -> Encoder.strings(g, "techniques", m.techniques())),
               optional(
                   "lineage",
-                  (d, m) -> m.builder.addAllLineage(d.array("lineage edges", d::lineageEdge)),
+                  (d, m) -> m.builder.addAllLineage(d.array("lineage edges", () -> ValueReaders.lineageEdge(d))),
                   (g, m) -> Encoder.list(g, "lineage", m.lineage(), Encoder::lineageEdge)),
               optional(
                   "paper",
-                  (d, m) -> m.builder.paper(d.paper()),
+                  (d, m) -> m.builder.paper(ValueReaders.paper(d)),
                   (g, m) -> Encoder.object(g, "paper", m.paper(), Encoder::paper)),
               optional(
                   "paperAbsentReason",
@@ -161,19 +161,19 @@ public final class EntityFields {
                   (g, m) -> Encoder.optional(g, "paperAbsentReason", m.paperAbsentReason())),
               optional(
                   "parameters",
-                  (d, m) -> m.builder.parameters(d.measurement()),
+                  (d, m) -> m.builder.parameters(ValueReaders.measurement(d)),
                   (g, m) -> Encoder.object(g, "parameters", m.parameters(), Encoder::measurement)),
               optional(
                   "trainingData",
-                  (d, m) -> m.builder.addAllTrainingData(d.array("measurements", d::measurement)),
+                  (d, m) -> m.builder.addAllTrainingData(d.array("measurements", () -> ValueReaders.measurement(d))),
                   (g, m) -> Encoder.list(g, "trainingData", m.trainingData(), Encoder::measurement)),
               optional(
                   "results",
-                  (d, m) -> m.builder.addAllResults(d.array("measurements", d::measurement)),
+                  (d, m) -> m.builder.addAllResults(d.array("measurements", () -> ValueReaders.measurement(d))),
                   (g, m) -> Encoder.list(g, "results", m.results(), Encoder::measurement)),
               optional(
                   "discrepancies",
-                  (d, m) -> m.builder.addAllDiscrepancies(d.array("discrepancies", d::discrepancy)),
+                  (d, m) -> m.builder.addAllDiscrepancies(d.array("discrepancies", () -> ValueReaders.discrepancy(d))),
                   (g, m) -> Encoder.list(g, "discrepancies", m.discrepancies(), Encoder::discrepancy)),
               required(
                   "sources",

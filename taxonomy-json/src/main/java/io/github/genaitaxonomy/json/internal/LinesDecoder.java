@@ -221,7 +221,7 @@ public final class LinesDecoder implements Closeable {
       throw Decoder.errorAt(
           "$.type",
           new Position(lineNumber, 1),
-          "a "
+          (type.equals(Wire.ORGANIZATION) ? "an " : "a ")
               + type
               + " record must come before the model records, the first of which is on line "
               + firstModelLine,
