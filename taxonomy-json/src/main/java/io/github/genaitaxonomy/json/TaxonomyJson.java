@@ -301,11 +301,11 @@ public final class TaxonomyJson {
       Position start = new Position(line.line(), 1);
       Object value = line.value();
       if (value instanceof Organization o) {
-        assembler.add(o, "$", start, line.places());
+        assembler.add(o, null, 0, start, line.places());
       } else if (value instanceof Technique t) {
-        assembler.add(t, "$", start, line.places());
+        assembler.add(t, null, 0, start, line.places());
       } else {
-        assembler.add((GenerativeModel) value, "$", start, line.places());
+        assembler.add((GenerativeModel) value, null, 0, start, line.places());
       }
     }
     return assembler.build();

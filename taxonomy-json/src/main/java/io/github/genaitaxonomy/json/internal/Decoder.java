@@ -70,7 +70,7 @@ public final class Decoder {
   private final int lineOffset;
   /** Whether the decoder rejects repeated keys, because its parser does not. */
   private final boolean checkDuplicates;
-  private @Nullable Map<String, Position> references;
+  private @Nullable Places references;
   /**
    * Sources and signatures parsed lately, each text followed by its value, in the slot its hash
    * picks: a document repeats them (a paper is the source of a model and of its measurements, most
@@ -110,11 +110,13 @@ public final class Decoder {
   }
 
   /**
-   * Records where each id and reference (ids, parents, developers, techniques, lineage targets) is,
-   * by JSON path, into {@code sink} until the next call; {@code null} stops recording.
+   * Records where each id and reference (ids, parents, developers, techniques, lineage targets) of
+   * the entry whose object starts at the current token is, until the next call.
    */
-  public void recordReferences(@Nullable Map<String, Position> sink) {
-    this.references = sink;
+  public Places recordReferences() {
+    Places places = new Places(p.streamReadContext().getNestingDepth(), lineOffset);
+    this.references = places;
+    return places;
   }
 
   // ---------------------------------------------------------------- locations and errors
@@ -463,7 +465,7 @@ public final class Decoder {
   public String reference() {
     String id = string();
     if (references != null) {
-      references.put(path(), position());
+      references.add(p.streamReadContext(), p.currentTokenLocation());
     }
     return id;
   }

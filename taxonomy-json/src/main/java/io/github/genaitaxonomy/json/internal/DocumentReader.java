@@ -2,8 +2,6 @@ package io.github.genaitaxonomy.json.internal;
 
 import io.github.genaitaxonomy.core.Catalog;
 import io.github.genaitaxonomy.json.CatalogFormatException;
-import java.util.HashMap;
-import java.util.Map;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JacksonException;
 
@@ -58,42 +56,32 @@ public final class DocumentReader {
       switch (o.key()) {
         case "organizations" -> {
           d.beginArray("organizations");
-          while (d.nextElement()) {
-            Map<String, Position> places = start(d);
-            String path = d.path();
+          for (int i = 0; d.nextElement(); i++) {
+            Places places = d.recordReferences();
             Position at = d.position();
-            assembler.add(d.organization(), path, at, places);
+            assembler.add(d.organization(), "organizations", i, at, places);
           }
         }
         case "techniques" -> {
           d.beginArray("techniques");
-          while (d.nextElement()) {
-            Map<String, Position> places = start(d);
-            String path = d.path();
+          for (int i = 0; d.nextElement(); i++) {
+            Places places = d.recordReferences();
             Position at = d.position();
-            assembler.add(d.technique(), path, at, places);
+            assembler.add(d.technique(), "techniques", i, at, places);
           }
         }
         case "models" -> {
           d.beginArray("models");
-          while (d.nextElement()) {
-            Map<String, Position> places = start(d);
-            String path = d.path();
+          for (int i = 0; d.nextElement(); i++) {
+            Places places = d.recordReferences();
             Position at = d.position();
-            assembler.add(d.model(), path, at, places);
+            assembler.add(d.model(), "models", i, at, places);
           }
         }
       }
     }
     o.finish();
-    d.recordReferences(null);
     return assembler.build();
-  }
-
-  private static Map<String, Position> start(Decoder d) {
-    Map<String, Position> places = new HashMap<>();
-    d.recordReferences(places);
-    return places;
   }
 
   /** Checks the value of a {@code format} key. */

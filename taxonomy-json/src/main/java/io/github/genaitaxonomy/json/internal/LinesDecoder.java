@@ -5,8 +5,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -20,7 +18,7 @@ import tools.jackson.databind.ObjectMapper;
  */
 public final class LinesDecoder implements Closeable {
   /** One record read, with where it was read. */
-  public record Line(String type, Object value, int line, Map<String, Position> places) {}
+  public record Line(String type, Object value, int line, Places places) {}
 
   private final Reader in;
   private final ObjectMapper mapper;
@@ -175,17 +173,12 @@ public final class LinesDecoder implements Closeable {
     return new Decoder(p, ignoreUnknown, lineNumber - 1);
   }
 
-  private Map<String, Position> places(Decoder d) {
-    if (!recordPlaces) {
-      return Map.of();
-    }
-    Map<String, Position> places = new HashMap<>();
-    d.recordReferences(places);
-    return places;
+  private Places places(Decoder d) {
+    return recordPlaces ? d.recordReferences() : Places.none();
   }
 
   /** The rest of the record of {@code type} open in {@code o}, and the end of the line. */
-  private Line finish(Decoder d, String type, Decoder.Scope o, Map<String, Position> places) {
+  private Line finish(Decoder d, String type, Decoder.Scope o, Places places) {
     Object value =
         switch (type) {
           case Wire.ORGANIZATION -> {
