@@ -502,50 +502,72 @@ public final class Catalog {
 
     private <T> void acyclic(List<T> entries, Function<T, String> id,
         Function<T, List<String>> next, String attribute, String what) {
-      Map<String, List<String>> edges = new HashMap<>();
+      // Nodes by number, in entry order; a repeated id keeps its first entry, as the edges did.
+      Map<String, Integer> numbers = new HashMap<>(entries.size() * 2);
+      List<String> names = new ArrayList<>(entries.size());
+      List<List<String>> targets = new ArrayList<>(entries.size());
       for (T entry : entries) {
-        edges.putIfAbsent(id.apply(entry), next.apply(entry));
+        String name = id.apply(entry);
+        if (numbers.putIfAbsent(name, names.size()) == null) {
+          names.add(name);
+          targets.add(next.apply(entry));
+        }
+      }
+      int[][] edges = new int[names.size()][];
+      for (int n = 0; n < edges.length; n++) {
+        List<String> to = targets.get(n);
+        int[] e = new int[to.size()];
+        int k = 0;
+        for (String target : to) {
+          Integer t = numbers.get(target);
+          if (t != null) {
+            e[k++] = t;
+          }
+        }
+        edges[n] = k == e.length ? e : java.util.Arrays.copyOf(e, k);
       }
       // Depth-first, with an explicit stack so that a chain of any length fits the default
       // thread stack: the path of nodes, beside each the index of its next edge to follow.
-      Set<String> done = new HashSet<>();
-      Map<String, Integer> onPath = new HashMap<>(); // node -> its position in path
-      List<String> path = new ArrayList<>();
-      List<Integer> nextEdge = new ArrayList<>();
-      for (T entry : entries) {
-        String root = id.apply(entry);
-        if (done.contains(root) || onPath.containsKey(root)) {
+      final int unseen = -1;
+      final int done = -2;
+      int[] state = new int[edges.length]; // unseen, done, or the node's position on the path
+      java.util.Arrays.fill(state, unseen);
+      int[] path = new int[edges.length];
+      int[] nextEdge = new int[edges.length];
+      for (int root = 0; root < edges.length; root++) {
+        if (state[root] != unseen) {
           continue;
         }
-        onPath.put(root, 0);
-        path.add(root);
-        nextEdge.add(0);
-        while (!path.isEmpty()) {
-          int top = path.size() - 1;
-          String node = path.get(top);
-          List<String> targets = edges.getOrDefault(node, List.of());
-          int i = nextEdge.get(top);
-          if (i == targets.size()) {
-            path.remove(top);
-            nextEdge.remove(top);
-            onPath.remove(node);
-            done.add(node);
+        int top = 0;
+        path[0] = root;
+        nextEdge[0] = 0;
+        state[root] = 0;
+        while (top >= 0) {
+          int node = path[top];
+          int i = nextEdge[top];
+          if (i == edges[node].length) {
+            state[node] = done;
+            top--;
             continue;
           }
-          nextEdge.set(top, i + 1);
-          String target = targets.get(i);
-          if (!edges.containsKey(target) || done.contains(target)) {
+          nextEdge[top] = i + 1;
+          int target = edges[node][i];
+          if (state[target] == done) {
             continue;
           }
-          Integer at = onPath.get(target);
-          if (at != null) {
-            violations.add(Violation.of(target, attribute,
-                "cycle in " + what + ": " + cycle(path.subList(at, path.size()), target)));
+          if (state[target] != unseen) {
+            List<String> cycle = new ArrayList<>();
+            for (int j = state[target]; j <= top; j++) {
+              cycle.add(names.get(path[j]));
+            }
+            violations.add(Violation.of(names.get(target), attribute,
+                "cycle in " + what + ": " + cycle(cycle, names.get(target))));
             continue;
           }
-          onPath.put(target, path.size());
-          path.add(target);
-          nextEdge.add(0);
+          top++;
+          path[top] = target;
+          nextEdge[top] = 0;
+          state[target] = top;
         }
       }
     }
