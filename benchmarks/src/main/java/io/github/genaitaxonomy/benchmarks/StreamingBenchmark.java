@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.json.JsonMapper;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
@@ -35,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * JSON Lines streaming of a file of generated models, in a JVM limited to 128 MB of heap: how long
  * one full read takes (throughput = file size / time) and the peak heap, printed at the end of the
- * trial.
+ * trial; against a bare token scan of the same file ({@link #scanTokens()}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -46,6 +48,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class StreamingBenchmark {
   @Param({"1000000"})
   public int models;
+
+  private static final JsonMapper PLAIN = JsonMapper.builder().build();
 
   private final TaxonomyJson json = TaxonomyJson.defaults();
   private Path file = Path.of("");
@@ -82,6 +86,24 @@ public class StreamingBenchmark {
       throw new UncheckedIOException(e);
     }
     return records;
+  }
+
+  /**
+   * The floor: the same file through a bare token scan of Jackson's parser (no decoding, no
+   * values), from the same kind of reader.
+   */
+  @Benchmark
+  public long scanTokens() {
+    long tokens = 0;
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        JsonParser parser = PLAIN.createParser(in)) {
+      while (parser.nextToken() != null) {
+        tokens++;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return tokens;
   }
 
   @TearDown(Level.Trial)

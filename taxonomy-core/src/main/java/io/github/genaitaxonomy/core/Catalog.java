@@ -9,6 +9,8 @@ import com.google.common.graph.ImmutableValueGraph;
 import com.google.common.graph.MutableValueGraph;
 import com.google.common.graph.ValueGraphBuilder;
 import io.github.genaitaxonomy.core.internal.Ids;
+import io.github.genaitaxonomy.core.internal.Lazy;
+import io.github.genaitaxonomy.core.internal.Text;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,7 +29,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable, validated set of organizations, techniques and models, with indices for lookup,
- * queries, statistics and the lineage graph.
+ * queries, statistics and the lineage graph. The query indices and the graph are made on first
+ * use, once, whichever thread asks first.
  *
  * <pre>{@code
  * Catalog catalog = Catalog.builder()
@@ -50,13 +53,11 @@ public final class Catalog {
   private final Index<Technique> techniques;
   private final Index<GenerativeModel> models;
 
-  private final ImmutableListMultimap<Category, GenerativeModel> bySurveyCategory;
-  private final ImmutableListMultimap<Category, GenerativeModel> byClassifiedCategory;
-  private final ImmutableListMultimap<Modality, GenerativeModel> byInput;
-  private final ImmutableListMultimap<Modality, GenerativeModel> byOutput;
-  private final ImmutableListMultimap<String, GenerativeModel> byDeveloper;
-  private final ImmutableListMultimap<Access, GenerativeModel> byAccess;
-  private final ImmutableValueGraph<String, LineageRelation> lineage;
+  /** The query indices, made on first use: a catalog that is only read and written needs none. */
+  private final Lazy<Indices> indices = new Lazy<>(this::index);
+  /** The lineage graph, made on first use. */
+  private final Lazy<ImmutableValueGraph<String, LineageRelation>> lineage =
+      new Lazy<>(this::lineageGraph);
 
   private Catalog(
       ImmutableList<Organization> organizations,
@@ -65,7 +66,18 @@ public final class Catalog {
     this.organizations = new Index<>("organization", organizations, Organization::id);
     this.techniques = new Index<>("technique", techniques, Technique::id);
     this.models = new Index<>("model", models, GenerativeModel::id);
+  }
 
+  /** The models by the values a query asks about. */
+  private record Indices(
+      ImmutableListMultimap<Category, GenerativeModel> bySurveyCategory,
+      ImmutableListMultimap<Category, GenerativeModel> byClassifiedCategory,
+      ImmutableListMultimap<Modality, GenerativeModel> byInput,
+      ImmutableListMultimap<Modality, GenerativeModel> byOutput,
+      ImmutableListMultimap<String, GenerativeModel> byDeveloper,
+      ImmutableListMultimap<Access, GenerativeModel> byAccess) {}
+
+  private Indices index() {
     ImmutableListMultimap.Builder<Category, GenerativeModel> survey = ImmutableListMultimap.builder();
     ImmutableListMultimap.Builder<Category, GenerativeModel> classified =
         ImmutableListMultimap.builder();
@@ -75,8 +87,6 @@ public final class Catalog {
     ImmutableListMultimap.Builder<String, GenerativeModel> developers =
         ImmutableListMultimap.builder();
     ImmutableListMultimap.Builder<Access, GenerativeModel> access = ImmutableListMultimap.builder();
-    MutableValueGraph<String, LineageRelation> graph =
-        ValueGraphBuilder.directed().nodeOrder(ElementOrder.insertion()).build();
     for (GenerativeModel model : models) {
       model.surveyCategory().ifPresent(c -> survey.put(c, model));
       classified.put(model.classification().surveyCategory(), model);
@@ -88,6 +98,23 @@ public final class Catalog {
       }
       model.developers().forEach(d -> developers.put(d, model));
       model.access().forEach(a -> access.put(a, model));
+    }
+    return new Indices(
+        survey.build(),
+        classified.build(),
+        inputs.build(),
+        outputs.build(),
+        developers.build(),
+        access.build());
+  }
+
+  private ImmutableValueGraph<String, LineageRelation> lineageGraph() {
+    MutableValueGraph<String, LineageRelation> graph =
+        ValueGraphBuilder.directed()
+            .nodeOrder(ElementOrder.insertion())
+            .expectedNodeCount(models.size())
+            .build();
+    for (GenerativeModel model : models) {
       graph.addNode(model.id());
     }
     for (GenerativeModel model : models) {
@@ -95,13 +122,7 @@ public final class Catalog {
         graph.putEdgeValue(model.id(), edge.target(), edge.relation());
       }
     }
-    this.bySurveyCategory = survey.build();
-    this.byClassifiedCategory = classified.build();
-    this.byInput = inputs.build();
-    this.byOutput = outputs.build();
-    this.byDeveloper = developers.build();
-    this.byAccess = access.build();
-    this.lineage = ImmutableValueGraph.copyOf(graph);
+    return ImmutableValueGraph.copyOf(graph);
   }
 
   /** The modalities and every broader form of them, each once: {@code speech} gives speech, audio. */
@@ -212,7 +233,7 @@ public final class Catalog {
    * each edge valued by its relation. Every model is a node, with or without edges.
    */
   public ImmutableValueGraph<String, LineageRelation> lineage() {
-    return lineage;
+    return lineage.get();
   }
 
   /** Every discrepancy recorded, by model id, in catalog order. */
@@ -228,7 +249,7 @@ public final class Catalog {
   public CatalogStatistics statistics() {
     ImmutableMap.Builder<Category, Integer> categories = ImmutableMap.builder();
     for (Category category : Category.survey()) {
-      categories.put(category, bySurveyCategory.get(category).size());
+      categories.put(category, indices.get().bySurveyCategory().get(category).size());
     }
     Map<String, Integer> organizationCounts = new HashMap<>();
     Map<YearMonth, Integer> months = new TreeMap<>();
@@ -250,27 +271,27 @@ public final class Catalog {
   }
 
   ImmutableList<GenerativeModel> bySurveyCategory(Category category) {
-    return bySurveyCategory.get(category);
+    return indices.get().bySurveyCategory().get(category);
   }
 
   ImmutableList<GenerativeModel> byClassifiedCategory(Category category) {
-    return byClassifiedCategory.get(category);
+    return indices.get().byClassifiedCategory().get(category);
   }
 
   ImmutableList<GenerativeModel> byInput(Modality modality) {
-    return byInput.get(modality);
+    return indices.get().byInput().get(modality);
   }
 
   ImmutableList<GenerativeModel> byOutput(Modality modality) {
-    return byOutput.get(modality);
+    return indices.get().byOutput().get(modality);
   }
 
   ImmutableList<GenerativeModel> byDeveloper(String organizationId) {
-    return byDeveloper.get(organizationId);
+    return indices.get().byDeveloper().get(organizationId);
   }
 
   ImmutableList<GenerativeModel> byAccess(Access access) {
-    return byAccess.get(access);
+    return indices.get().byAccess().get(access);
   }
 
   /** Whether organization {@code id} is {@code ancestor} or below it. */
@@ -390,7 +411,12 @@ public final class Catalog {
     private final List<Organization> organizations;
     private final List<Technique> techniques;
     private final List<GenerativeModel> models;
+    private static final int SHOWN_IN_CYCLE = 10;
+    private static final int SUGGESTED = 3;
+
     private final List<Violation> violations = new ArrayList<>();
+    /** The nearest known ids of each unknown id, by the kind it should be: computed once each. */
+    private final Map<String, Map<String, ImmutableList<String>>> nearest = new HashMap<>();
     private final Map<String, Organization> organizationsById = new HashMap<>();
     private final Map<String, Technique> techniquesById = new HashMap<>();
     private final Map<String, GenerativeModel> modelsById = new HashMap<>();
@@ -462,45 +488,101 @@ public final class Catalog {
     private void resolves(String subject, String attribute, String id, Set<String> known,
         String kind) {
       if (!known.contains(id)) {
+        // One more than shown, since the subject's own id is never suggested.
+        List<String> near = new ArrayList<>(nearest.computeIfAbsent(kind, k -> new HashMap<>())
+            .computeIfAbsent(id, unknown -> Ids.nearest(unknown, known, SUGGESTED + 1)));
+        near.remove(subject);
+        String suffix = near.isEmpty()
+            ? ""
+            : "; nearest known: " + String.join(", ", near.subList(0, Math.min(SUGGESTED, near.size())));
         violations.add(Violation.of(subject, attribute,
-            "unknown " + kind + " '" + id + "'" + Ids.nearestKnown(id, known, subject)));
+            "unknown " + kind + " " + Text.quote(id) + suffix));
       }
     }
 
     private <T> void acyclic(List<T> entries, Function<T, String> id,
         Function<T, List<String>> next, String attribute, String what) {
-      Map<String, List<String>> edges = new HashMap<>();
+      // Nodes by number, in entry order; a repeated id keeps its first entry, as the edges did.
+      Map<String, Integer> numbers = new HashMap<>(entries.size() * 2);
+      List<String> names = new ArrayList<>(entries.size());
+      List<List<String>> targets = new ArrayList<>(entries.size());
       for (T entry : entries) {
-        edges.putIfAbsent(id.apply(entry), next.apply(entry));
+        String name = id.apply(entry);
+        if (numbers.putIfAbsent(name, names.size()) == null) {
+          names.add(name);
+          targets.add(next.apply(entry));
+        }
       }
-      Map<String, Integer> state = new HashMap<>(); // 1 = on the path, 2 = done
-      for (T entry : entries) {
-        List<String> path = new ArrayList<>();
-        visit(id.apply(entry), edges, state, path, attribute, what);
+      int[][] edges = new int[names.size()][];
+      for (int n = 0; n < edges.length; n++) {
+        List<String> to = targets.get(n);
+        int[] e = new int[to.size()];
+        int k = 0;
+        for (String target : to) {
+          Integer t = numbers.get(target);
+          if (t != null) {
+            e[k++] = t;
+          }
+        }
+        edges[n] = k == e.length ? e : java.util.Arrays.copyOf(e, k);
+      }
+      // Depth-first, with an explicit stack so that a chain of any length fits the default
+      // thread stack: the path of nodes, beside each the index of its next edge to follow.
+      final int unseen = -1;
+      final int done = -2;
+      int[] state = new int[edges.length]; // unseen, done, or the node's position on the path
+      java.util.Arrays.fill(state, unseen);
+      int[] path = new int[edges.length];
+      int[] nextEdge = new int[edges.length];
+      for (int root = 0; root < edges.length; root++) {
+        if (state[root] != unseen) {
+          continue;
+        }
+        int top = 0;
+        path[0] = root;
+        nextEdge[0] = 0;
+        state[root] = 0;
+        while (top >= 0) {
+          int node = path[top];
+          int i = nextEdge[top];
+          if (i == edges[node].length) {
+            state[node] = done;
+            top--;
+            continue;
+          }
+          nextEdge[top] = i + 1;
+          int target = edges[node][i];
+          if (state[target] == done) {
+            continue;
+          }
+          if (state[target] != unseen) {
+            List<String> cycle = new ArrayList<>();
+            for (int j = state[target]; j <= top; j++) {
+              cycle.add(names.get(path[j]));
+            }
+            violations.add(Violation.of(names.get(target), attribute,
+                "cycle in " + what + ": " + cycle(cycle, names.get(target))));
+            continue;
+          }
+          top++;
+          path[top] = target;
+          nextEdge[top] = 0;
+          state[target] = top;
+        }
       }
     }
 
-    private void visit(String node, Map<String, List<String>> edges, Map<String, Integer> state,
-        List<String> path, String attribute, String what) {
-      Integer seen = state.get(node);
-      if (seen != null) {
-        if (seen == 1) {
-          List<String> cycle = new ArrayList<>(path.subList(path.indexOf(node), path.size()));
-          cycle.add(node);
-          violations.add(Violation.of(node, attribute,
-              "cycle in " + what + ": " + String.join(" -> ", cycle)));
-        }
-        return;
+    /** {@code a -> b -> a}, with at most {@value #SHOWN_IN_CYCLE} ids from the cycle shown. */
+    private static String cycle(List<String> nodes, String back) {
+      StringBuilder text = new StringBuilder();
+      int shown = Math.min(nodes.size(), SHOWN_IN_CYCLE);
+      for (int i = 0; i < shown; i++) {
+        text.append(nodes.get(i)).append(" -> ");
       }
-      state.put(node, 1);
-      path.add(node);
-      for (String target : edges.getOrDefault(node, List.of())) {
-        if (edges.containsKey(target)) {
-          visit(target, edges, state, path, attribute, what);
-        }
+      if (shown < nodes.size()) {
+        text.append("... (").append(nodes.size() - shown).append(" more) -> ");
       }
-      path.remove(path.size() - 1);
-      state.put(node, 2);
+      return text.append(back).toString();
     }
   }
 }

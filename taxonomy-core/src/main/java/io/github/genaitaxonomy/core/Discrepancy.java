@@ -30,7 +30,9 @@ public abstract class Discrepancy {
   @Value.Check
   void check() {
     if (!claimed().attribute().equals(actual().attribute())) {
-      throw new IllegalArgumentException(
+      throw new InvalidAttributeException(
+          "Discrepancy",
+          "actual",
           "Discrepancy.actual must be about the claimed attribute '"
               + claimed().attribute()
               + "' but was about '"
@@ -38,7 +40,9 @@ public abstract class Discrepancy {
               + "'");
     }
     if (claimed().value().equals(actual().value())) {
-      throw new IllegalArgumentException(
+      throw new InvalidAttributeException(
+          "Discrepancy",
+          "actual",
           "Discrepancy.actual must differ from the claimed value '" + claimed().value() + "'");
     }
   }

@@ -113,11 +113,13 @@ public abstract class GenerativeModel {
     checkIds(developers(), "developers");
     checkIds(techniques(), "techniques");
     if (sources().isEmpty()) {
-      throw new IllegalArgumentException(
-          type + ".sources must not be empty: every model needs a source (model '" + id() + "')");
+      throw new InvalidAttributeException(
+          type, "sources", type + ".sources must not be empty: every model needs a source (model '" + id() + "')");
     }
     if (paper().isPresent() == paperAbsentReason().isPresent()) {
-      throw new IllegalArgumentException(
+      throw new InvalidAttributeException(
+          type,
+          "paper",
           type
               + ".paper and "
               + type
@@ -130,23 +132,23 @@ public abstract class GenerativeModel {
         .filter(p -> p.quantity().unit() != Unit.PARAMETERS)
         .ifPresent(
             p -> {
-              throw new IllegalArgumentException(
-                  type + ".parameters must be in parameters but was " + p.quantity());
+              throw new InvalidAttributeException(
+                  type, "parameters", type + ".parameters must be in parameters but was " + p.quantity());
             });
     if (access().contains(Access.CLOSED) && access().size() > 1) {
-      throw new IllegalArgumentException(
-          type + ".access must not combine 'closed' with other access but was " + access());
+      throw new InvalidAttributeException(
+          type, "access", type + ".access must not combine 'closed' with other access but was " + access());
     }
     Set<String> targets = new HashSet<>();
     for (int i = 0; i < lineage().size(); i++) {
       String target = lineage().get(i).target();
       if (target.equals(id())) {
-        throw new IllegalArgumentException(
-            type + ".lineage[" + i + "] must not point at the model itself ('" + id() + "')");
+        throw new InvalidAttributeException(
+            type, "lineage[" + i + "]", type + ".lineage[" + i + "] must not point at the model itself ('" + id() + "')");
       }
       if (!targets.add(target)) {
-        throw new IllegalArgumentException(
-            type + ".lineage[" + i + "] repeats the target '" + target + "'");
+        throw new InvalidAttributeException(
+            type, "lineage[" + i + "]", type + ".lineage[" + i + "] repeats the target '" + target + "'");
       }
     }
   }
@@ -157,8 +159,8 @@ public abstract class GenerativeModel {
       String name = attribute + "[" + i + "]";
       Ids.checkKebabCase(ids.get(i), "GenerativeModel", name);
       if (!seen.add(ids.get(i))) {
-        throw new IllegalArgumentException(
-            "GenerativeModel." + name + " repeats '" + ids.get(i) + "'");
+        throw new InvalidAttributeException(
+            "GenerativeModel", name, "GenerativeModel." + name + " repeats '" + ids.get(i) + "'");
       }
     }
   }

@@ -56,7 +56,8 @@ public abstract class ModalitySignature {
   @Value.Check
   void check() {
     if (outputs().isEmpty()) {
-      throw new IllegalArgumentException("ModalitySignature.outputs must not be empty");
+      throw new InvalidAttributeException(
+          "ModalitySignature", "outputs", "ModalitySignature.outputs must not be empty");
     }
   }
 

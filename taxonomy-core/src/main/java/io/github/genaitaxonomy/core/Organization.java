@@ -49,15 +49,17 @@ public abstract class Organization {
         .filter(c -> !c.matches("[A-Z]{2}"))
         .ifPresent(
             c -> {
-              throw new IllegalArgumentException(
+              throw new InvalidAttributeException(
+                  "Organization",
+                  "country",
                   "Organization.country must be an ISO 3166-1 alpha-2 code such as 'US' but was '"
                       + c
                       + "'");
             });
     parent().ifPresent(p -> Ids.checkKebabCase(p, "Organization", "parent"));
     if (parent().filter(id()::equals).isPresent()) {
-      throw new IllegalArgumentException(
-          "Organization.parent must not be the organization itself ('" + id() + "')");
+      throw new InvalidAttributeException(
+          "Organization", "parent", "Organization.parent must not be the organization itself ('" + id() + "')");
     }
   }
 

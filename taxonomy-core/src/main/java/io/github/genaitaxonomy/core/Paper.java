@@ -27,7 +27,9 @@ public abstract class Paper {
   void check() {
     Text.check(title(), "Paper", "title");
     if (source().isSeed()) {
-      throw new IllegalArgumentException(
+      throw new InvalidAttributeException(
+          "Paper",
+          "source",
           "Paper.source must be a primary source, not the seed document '"
               + source().reference()
               + "'");

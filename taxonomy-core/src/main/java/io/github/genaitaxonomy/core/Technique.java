@@ -49,8 +49,8 @@ public abstract class Technique {
     Text.checkName(name(), "Technique", "name");
     parent().ifPresent(p -> Ids.checkKebabCase(p, "Technique", "parent"));
     if (parent().filter(id()::equals).isPresent()) {
-      throw new IllegalArgumentException(
-          "Technique.parent must not be the technique itself ('" + id() + "')");
+      throw new InvalidAttributeException(
+          "Technique", "parent", "Technique.parent must not be the technique itself ('" + id() + "')");
     }
     summary().ifPresent(s -> Text.check(s, "Technique", "summary"));
   }

@@ -35,7 +35,7 @@ public enum Edition {
     return id;
   }
 
-  /** The edition's catalog, built and validated once. */
+  /** The edition's catalog, built and validated on first use (that edition only), then shared. */
   public Catalog catalog() {
     return Registry.catalog(this);
   }

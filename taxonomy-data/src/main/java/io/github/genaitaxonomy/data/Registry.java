@@ -11,13 +11,15 @@ import io.github.genaitaxonomy.core.Organization;
 import io.github.genaitaxonomy.core.Technique;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 
 /**
@@ -26,9 +28,10 @@ import java.util.function.Function;
  * <p>Each holder registers its constants itself, in declaration order, so adding an entry to a
  * holder is enough to list it here.
  *
- * <p>The editions are built and validated when this class initialises, and a data error fails
- * then: a duplicate id anywhere in the holders with the first duplicate named, a reference that
- * does not resolve with every such problem listed.
+ * <p>A duplicate id anywhere in the holders fails when this class initialises, with the first
+ * duplicate named. Each edition is built and validated when it is first asked for, and only that
+ * edition (a reference that does not resolve fails then, with every such problem listed), so that
+ * a program that needs one edition pays for one.
  *
  * <ul>
  *   <li>{@link Edition#SURVEY_2022}: the survey's models and the base models, with everything they
@@ -80,7 +83,13 @@ public final class Registry {
   private static final ImmutableMap<String, GenerativeModel> MODELS_BY_ID =
       index(MODELS, GenerativeModel::id);
 
-  private static final Map<Edition, Catalog> EDITIONS = buildEditions();
+  /** Each edition's catalog, by ordinal, built when first asked for. */
+  private static final AtomicReferenceArray<Catalog> EDITIONS =
+      new AtomicReferenceArray<>(Edition.values().length);
+
+  static {
+    checkUniqueIds();
+  }
 
   /**
    * The model with this id, in any edition: the holder's own instance.
@@ -114,32 +123,64 @@ public final class Registry {
     return Edition.ALL.catalog().discrepancies();
   }
 
+  /**
+   * The edition's catalog: built and validated on the first call for that edition only, the same
+   * instance ever after, whichever thread asks.
+   */
   static Catalog catalog(Edition edition) {
-    Catalog catalog = EDITIONS.get(edition);
+    Catalog catalog = EDITIONS.get(edition.ordinal());
     if (catalog == null) {
-      throw new IllegalStateException("Registry has no catalog for edition " + edition);
+      Entries entries = entries(edition);
+      Catalog built =
+          Catalog.builder()
+              .addOrganizations(entries.organizations())
+              .addTechniques(entries.techniques())
+              .addModels(entries.models())
+              .build();
+      catalog =
+          EDITIONS.compareAndSet(edition.ordinal(), null, built)
+              ? built
+              : EDITIONS.get(edition.ordinal());
     }
     return catalog;
   }
 
-  private static Map<Edition, Catalog> buildEditions() {
-    checkUniqueIds();
-    Catalog survey =
+  /** The entries of a catalog, in catalog order. */
+  private record Entries(
+      List<GenerativeModel> models, List<Organization> organizations, List<Technique> techniques) {}
+
+  private static Entries entries(Edition edition) {
+    Entries survey =
         closure(
             ImmutableList.<GenerativeModel>builder().addAll(SURVEY_MODELS).addAll(BASE_MODELS).build(),
             List.of(),
             List.of());
-    Catalog supplement = closure(MODELS_2023, List.of(), List.of());
-    Catalog rest =
+    if (edition == Edition.SURVEY_2022) {
+      return survey;
+    }
+    Entries supplement = closure(MODELS_2023, List.of(), List.of());
+    if (edition == Edition.SUPPLEMENT_2023) {
+      return supplement;
+    }
+    Entries rest =
         closure(
-            remaining(MODELS, GenerativeModel::id, survey, supplement, c -> c.models().ids()),
-            remaining(ORGANIZATIONS, Organization::id, survey, supplement, c -> c.organizations().ids()),
-            remaining(TECHNIQUES, Technique::id, survey, supplement, c -> c.techniques().ids()));
-    Map<Edition, Catalog> editions = new EnumMap<>(Edition.class);
-    editions.put(Edition.SURVEY_2022, survey);
-    editions.put(Edition.SUPPLEMENT_2023, supplement);
-    editions.put(Edition.ALL, Catalog.union(survey, supplement, rest));
-    return editions;
+            remaining(MODELS, GenerativeModel::id, survey.models(), supplement.models()),
+            remaining(ORGANIZATIONS, Organization::id, survey.organizations(), supplement.organizations()),
+            remaining(TECHNIQUES, Technique::id, survey.techniques(), supplement.techniques()));
+    return new Entries(
+        union(GenerativeModel::id, survey.models(), supplement.models(), rest.models()),
+        union(Organization::id, survey.organizations(), supplement.organizations(), rest.organizations()),
+        union(Technique::id, survey.techniques(), supplement.techniques(), rest.techniques()));
+  }
+
+  /** Every entry of the lists in order, each id once: the entries are the holders' constants. */
+  @SafeVarargs
+  private static <T> List<T> union(Function<T, String> id, List<T>... lists) {
+    Map<String, T> entries = new LinkedHashMap<>();
+    for (List<T> list : lists) {
+      list.forEach(e -> entries.putIfAbsent(id.apply(e), e));
+    }
+    return List.copyOf(entries.values());
   }
 
   /** Fails on an id used twice anywhere in the holders, across kinds. */
@@ -169,26 +210,23 @@ public final class Registry {
   }
 
   private static <T> ImmutableList<T> remaining(
-      List<T> entries,
-      Function<T, String> id,
-      Catalog survey,
-      Catalog supplement,
-      Function<Catalog, Set<String>> ids) {
-    Set<String> used = new LinkedHashSet<>(ids.apply(survey));
-    used.addAll(ids.apply(supplement));
+      List<T> entries, Function<T, String> id, List<T> survey, List<T> supplement) {
+    Set<String> used = new HashSet<>();
+    survey.forEach(e -> used.add(id.apply(e)));
+    supplement.forEach(e -> used.add(id.apply(e)));
     return entries.stream()
         .filter(e -> !used.contains(id.apply(e)))
         .collect(ImmutableList.toImmutableList());
   }
 
   /**
-   * A catalog of the given entries and everything they reference: the developers of every model
+   * The given entries and everything they reference: the developers of every model
    * with their parent chains, its techniques with their parent chains, and its lineage targets,
    * models transitively. Models keep the given order, followed by the models pulled in, in holder
    * order; organizations and techniques are in holder order. An id that names no constant is left
    * for the catalog's validation to report.
    */
-  private static Catalog closure(
+  private static Entries closure(
       List<GenerativeModel> models, List<Organization> organizations, List<Technique> techniques) {
     Set<String> modelIds = new LinkedHashSet<>();
     Set<String> organizationIds = new LinkedHashSet<>();
@@ -216,18 +254,19 @@ public final class Registry {
         }
       }
     }
+    Set<String> given = new HashSet<>();
+    models.forEach(m -> given.add(m.id()));
     ImmutableList.Builder<GenerativeModel> orderedModels = ImmutableList.builder();
     orderedModels.addAll(models);
     for (GenerativeModel model : MODELS) {
-      if (modelIds.contains(model.id()) && !models.contains(model)) {
+      if (modelIds.contains(model.id()) && !given.contains(model.id())) {
         orderedModels.add(model);
       }
     }
-    return Catalog.builder()
-        .addOrganizations(ORGANIZATIONS.stream().filter(o -> organizationIds.contains(o.id())).toList())
-        .addTechniques(TECHNIQUES.stream().filter(t -> techniqueIds.contains(t.id())).toList())
-        .addModels(orderedModels.build())
-        .build();
+    return new Entries(
+        orderedModels.build(),
+        ORGANIZATIONS.stream().filter(o -> organizationIds.contains(o.id())).toList(),
+        TECHNIQUES.stream().filter(t -> techniqueIds.contains(t.id())).toList());
   }
 
   private static void addOrganization(String id, Set<String> ids) {

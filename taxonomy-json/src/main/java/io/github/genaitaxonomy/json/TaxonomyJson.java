@@ -8,11 +8,12 @@ import io.github.genaitaxonomy.json.internal.CatalogAssembler;
 import io.github.genaitaxonomy.json.internal.DocumentReader;
 import io.github.genaitaxonomy.json.internal.LinesDecoder;
 import io.github.genaitaxonomy.json.internal.Position;
-import io.github.genaitaxonomy.json.internal.Recording;
+import io.github.genaitaxonomy.json.internal.Utf8Check;
 import io.github.genaitaxonomy.json.internal.Wire;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -24,7 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
@@ -33,7 +33,6 @@ import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
-import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,7 +60,9 @@ import tools.jackson.databind.json.JsonMapper;
  * string length {@value #MAX_STRING_LENGTH} characters, key length {@value #MAX_NAME_LENGTH},
  * number length {@value #MAX_NUMBER_LENGTH} characters, document length {@value
  * #DEFAULT_MAX_DOCUMENT_LENGTH} bytes or characters unless {@link Builder#maxDocumentLength(long)}
- * says otherwise.
+ * says otherwise; the same length bounds the whole input of {@link #readLines(Reader)}, which builds
+ * the catalog in memory, while {@link #linesReader(Reader)} streams any length. Byte input must be
+ * well-formed UTF-8; a byte order mark is rejected on every path.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -93,8 +94,6 @@ public final class TaxonomyJson {
   private final boolean ignoreUnknownKeys;
   private final long maxDocumentLength;
   private final JsonMapper mapper;
-  /** Parsers for the fast first reading, whose decoder rejects duplicate keys itself. */
-  private final ObjectReader fastReader;
   private final ObjectWriter documentWriter;
 
   private TaxonomyJson(Builder builder) {
@@ -116,7 +115,6 @@ public final class TaxonomyJson {
             .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
             .build();
     this.mapper = JsonMapper.builder(factory).addModule(new TaxonomyModule()).build();
-    this.fastReader = mapper.reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     this.documentWriter = mapper.writer().with(Wire.prettyPrinter());
   }
 
@@ -199,8 +197,7 @@ public final class TaxonomyJson {
     if (json.length() > maxDocumentLength) {
       throw tooLong(json);
     }
-    Catalog catalog = readFast(() -> fastReader.createParser(json));
-    return catalog != null ? catalog : read(() -> mapper.createParser(json));
+    return read(() -> mapper.createParser(json));
   }
 
   /** Jackson checks the document length as it loads input, which a string never needs. */
@@ -224,14 +221,13 @@ public final class TaxonomyJson {
   }
 
   /**
-   * Reads a document (UTF-8, or UTF-16/32 with its byte order) from {@code in}, which stays open.
+   * Reads a UTF-8 document from {@code in}, which stays open. The bytes must be well-formed UTF-8
+   * without a byte order mark.
    *
    * @throws CatalogFormatException when the input is not a valid catalog
    */
   public Catalog read(InputStream in) {
-    Recording.Bytes recorded = new Recording.Bytes(in);
-    Catalog catalog = readFast(() -> fastReader.createParser(recorded));
-    return catalog != null ? catalog : read(() -> mapper.createParser(recorded.replay()));
+    return read(() -> mapper.createParser(new Utf8Check(in)));
   }
 
   /**
@@ -240,9 +236,7 @@ public final class TaxonomyJson {
    * @throws CatalogFormatException when the input is not a valid catalog
    */
   public Catalog read(Reader in) {
-    Recording.Chars recorded = new Recording.Chars(in);
-    Catalog catalog = readFast(() -> fastReader.createParser(recorded));
-    return catalog != null ? catalog : read(() -> mapper.createParser(recorded.replay()));
+    return read(() -> mapper.createParser(in));
   }
 
   /**
@@ -255,19 +249,6 @@ public final class TaxonomyJson {
       return read(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Reads a document the fast way, which locates no problem: the catalog, or null when anything
-   * went wrong, for {@link #read(Supplier)} to read the same input again and report it. The two
-   * accept the same documents and read the same catalogs.
-   */
-  private @Nullable Catalog readFast(Supplier<JsonParser> open) {
-    try (JsonParser p = open.get()) {
-      return DocumentReader.readFast(p, ignoreUnknownKeys);
-    } catch (RuntimeException | StackOverflowError e) {
-      return null;
     }
   }
 
@@ -305,35 +286,39 @@ public final class TaxonomyJson {
   }
 
   /**
-   * Reads a JSON Lines catalog from {@code in}, which stays open.
+   * Reads a JSON Lines catalog from {@code in}, which stays open. The whole input counts against
+   * {@link #maxDocumentLength()}, as a document does, since the catalog is built in memory; {@link
+   * #linesReader(Reader)} streams input of any length.
    *
    * @throws CatalogFormatException when the input is not a valid catalog; the line is the line of
    *     the file
    */
   public Catalog readLines(Reader in) {
-    LinesDecoder decoder = decoder(in, true);
+    LinesDecoder decoder =
+        new LinesDecoder(in, mapper, ignoreUnknownKeys, maxDocumentLength, maxDocumentLength, true);
     CatalogAssembler assembler = new CatalogAssembler();
     for (LinesDecoder.Line line = decoder.next(); line != null; line = decoder.next()) {
       Position start = new Position(line.line(), 1);
       Object value = line.value();
       if (value instanceof Organization o) {
-        assembler.add(o, "$", start, line.places());
+        assembler.add(o, null, 0, start, line.places());
       } else if (value instanceof Technique t) {
-        assembler.add(t, "$", start, line.places());
+        assembler.add(t, null, 0, start, line.places());
       } else {
-        assembler.add((GenerativeModel) value, "$", start, line.places());
+        assembler.add((GenerativeModel) value, null, 0, start, line.places());
       }
     }
     return assembler.build();
   }
 
   /**
-   * Reads a UTF-8 JSON Lines catalog from the file.
+   * Reads a UTF-8 JSON Lines catalog from the file: well-formed UTF-8 without a byte order mark.
    *
    * @throws CatalogFormatException when the file is not a valid catalog
    */
   public Catalog readLines(Path file) {
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader in =
+        new InputStreamReader(new Utf8Check(Files.newInputStream(file)), StandardCharsets.UTF_8)) {
       return readLines(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -345,7 +330,8 @@ public final class TaxonomyJson {
    * in}.
    */
   public JsonLinesReader linesReader(Reader in) {
-    return new JsonLinesReader(decoder(in, false));
+    return new JsonLinesReader(
+        new LinesDecoder(in, mapper, ignoreUnknownKeys, maxDocumentLength, Long.MAX_VALUE, false));
   }
 
   /**
@@ -356,13 +342,12 @@ public final class TaxonomyJson {
     return new JsonLinesWriter(out, mapper);
   }
 
-  /** A decoder of the lines of {@code in}; {@code places}: whether to say where references are. */
-  private LinesDecoder decoder(Reader in, boolean places) {
-    return new LinesDecoder(in, mapper, fastReader, ignoreUnknownKeys, maxDocumentLength, places);
-  }
-
   /** A Jackson exception that escaped the decoder, as an unchecked Java exception. */
   static RuntimeException unchecked(JacksonException e) {
+    if (e.getCause() instanceof Utf8Check.MalformedUtf8 bad) {
+      // Found as the parser was made, which reads ahead.
+      return new CatalogFormatException(bad.problem(), "$", bad.line(), bad.column(), e);
+    }
     if (e instanceof JacksonIOException && e.getCause() instanceof IOException) {
       return new UncheckedIOException((IOException) e.getCause());
     }

@@ -33,8 +33,11 @@ import tools.jackson.databind.JacksonModule;
  * <p>Bad input fails with a {@code DatabindException} whose cause is a {@link
  * CatalogFormatException} naming the JSON path, line and column. Unknown keys follow the mapper's
  * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES}: Jackson 3 disables it by default, so a
- * default mapper skips them; enable it to reject them. The module adds no polymorphic or default
- * typing. For the documented layout byte for byte, strict reading by default and the input limits,
+ * default mapper skips them; enable it to reject them. A repeated key is rejected, also inside a
+ * skipped value, whether or not the mapper's parser detects duplicates. As with any deserializer,
+ * the JSON document {@code null} gives {@code null}: {@code mapper.readValue("null", Catalog.class)}
+ * returns {@code null}, where {@link TaxonomyJson} rejects it. The module adds no polymorphic or
+ * default typing. For the documented layout byte for byte, strict reading by default and the input limits,
  * use {@link TaxonomyJson}, which registers this module on its own mapper.
  */
 public final class TaxonomyModule extends JacksonModule {

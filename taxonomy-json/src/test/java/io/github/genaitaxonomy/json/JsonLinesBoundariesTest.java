@@ -50,6 +50,21 @@ class JsonLinesBoundariesTest {
     return e;
   }
 
+  /** The ids of the records, read one at a time: the line limit without the total of readLines. */
+  private static List<String> streamed(TaxonomyJson json, Reader in) {
+    List<String> ids = new ArrayList<>();
+    try (JsonLinesReader records = json.linesReader(in)) {
+      records.forEachRemaining(r -> ids.add(r.type() + " " + r.id()));
+    }
+    return ids;
+  }
+
+  private static CatalogFormatException streamingFailure(TaxonomyJson json, Reader in) {
+    CatalogFormatException e = catchThrowableOfType(CatalogFormatException.class, () -> streamed(json, in));
+    assertThat(e).as("expected a CatalogFormatException").isNotNull();
+    return e;
+  }
+
   static Stream<Arguments> layouts() {
     return Stream.of("\n", "\r\n")
         .flatMap(end -> Stream.of(1, 2, 3, 7, 64, 8192, 1 << 16).map(chunk -> Arguments.of(end.equals("\n") ? "LF" : "CRLF", chunk)));
@@ -66,8 +81,10 @@ class JsonLinesBoundariesTest {
     TaxonomyJson fits = TaxonomyJson.builder().maxDocumentLength(longest.length()).build();
     TaxonomyJson tooSmall = TaxonomyJson.builder().maxDocumentLength(longest.length() - 1).build();
 
-    assertThat(fits.readLines(chunked(text, chunk))).isEqualTo(RICH);
-    CatalogFormatException e = failure(tooSmall, chunked(text, chunk));
+    assertThat(streamed(fits, chunked(text, chunk)))
+        .isEqualTo(streamed(TaxonomyJson.defaults(), new StringReader(lf)))
+        .hasSize(lines.length - 1);
+    CatalogFormatException e = streamingFailure(tooSmall, chunked(text, chunk));
     assertThat(e.problem())
         .isEqualTo("input limit exceeded: the line is longer than " + (longest.length() - 1) + " characters");
     assertThat(e.line()).isEqualTo(longestLine);
@@ -80,8 +97,8 @@ class JsonLinesBoundariesTest {
     String text = HEADER + "\r\n" + OPENAI;
     TaxonomyJson fits = TaxonomyJson.builder().maxDocumentLength(OPENAI.length()).build();
 
-    assertThat(fits.readLines(chunked(text, chunk)).organizations().ids()).containsExactly("openai");
-    assertThat(fits.readLines(chunked(text + "\r", chunk)).organizations().ids()).containsExactly("openai");
+    assertThat(streamed(fits, chunked(text, chunk))).containsExactly("organization openai");
+    assertThat(streamed(fits, chunked(text + "\r", chunk))).containsExactly("organization openai");
   }
 
   @ParameterizedTest(name = "{0} characters a read")

@@ -275,7 +275,8 @@ class JsonLinesTest {
 
     assertThat(e.line()).isEqualTo(4);
     assertThat(e.jsonPath()).isEqualTo("$.type");
-    assertThat(e.problem()).contains("must come before the model records, the first of which is on line 3");
+    assertThat(e.problem())
+        .isEqualTo("an organization record must come before the model records, the first of which is on line 3");
   }
 
   @Test
@@ -303,10 +304,28 @@ class JsonLinesTest {
     String text = HEADER + "\n" + OPENAI + "\n" + MODEL + "\n";
 
     CatalogFormatException e =
-        catchThrowableOfType(CatalogFormatException.class, () -> small.readLines(new StringReader(text)));
+        catchThrowableOfType(
+            CatalogFormatException.class,
+            () -> small.linesReader(new StringReader(text)).forEachRemaining(r -> {}));
 
     assertThat(e.line()).isEqualTo(3);
     assertThat(e.problem()).isEqualTo("input limit exceeded: the line is longer than 100 characters");
+  }
+
+  @Test
+  void should_fail_at_the_line_past_the_total_when_read_whole_and_longer_than_the_maximum() {
+    String text = HEADER + "\n" + OPENAI + "\n";
+    TaxonomyJson small = TaxonomyJson.builder().maxDocumentLength(text.length() - 1).build();
+
+    CatalogFormatException e =
+        catchThrowableOfType(CatalogFormatException.class, () -> small.readLines(new StringReader(text)));
+
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.problem())
+        .startsWith("input limit exceeded: the input is longer than " + (text.length() - 1) + " characters");
+    assertThat(TaxonomyJson.builder().maxDocumentLength(text.length()).build()
+            .readLines(new StringReader(text)).organizations().ids())
+        .containsExactly("openai");
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects the entries read, rejects a repeated id where it occurs, and builds the catalog,
@@ -18,19 +19,30 @@ import java.util.Map;
  * offending reference.
  */
 public final class CatalogAssembler {
-  /** Where an entry was read: its path, where its object starts, and where its references are. */
-  private record Origin(String kind, String path, Position start, Map<String, Position> places) {
+  /**
+   * Where an entry was read: the array of the document it is in and its index there (a JSON Lines
+   * record: no array, and its line), where its object starts, and where its references are.
+   */
+  private record Origin(
+      String kind, @Nullable String section, int index, Position start, Places places) {
+    /** {@code $.models[0]}, or {@code $} for a JSON Lines record. */
+    String path() {
+      return section == null ? "$" : "$." + section + "[" + index + "]";
+    }
+
     /** {@code line 3} for a JSON Lines record, else the path: {@code $.models[0]}. */
     String label() {
-      return path.equals("$") ? "line " + start.line() : path;
+      return section == null ? "line " + start.line() : path();
     }
 
     String where() {
-      return (path.equals("$") ? "on " : "at ") + label();
+      return (section == null ? "on " : "at ") + label();
     }
 
-    Position place(String path) {
-      return places.getOrDefault(path, start);
+    /** Where the value at {@code attribute} (a path below the entry) is, or the entry's start. */
+    Position place(String attribute) {
+      Position at = places.find(attribute);
+      return at == null ? start : at;
     }
   }
 
@@ -39,33 +51,35 @@ public final class CatalogAssembler {
   private final List<GenerativeModel> models = new ArrayList<>();
   private final Map<String, Origin> origins = new HashMap<>();
 
-  /** Adds an organization read at {@code path}; {@code places} maps reference paths to places. */
-  public void add(Organization o, String path, Position start, Map<String, Position> places) {
-    register("organization", o.id(), path, start, places);
+  /**
+   * Adds an organization read as element {@code index} of the document's array {@code section}
+   * ({@code null} for a JSON Lines record), whose object starts at {@code start}.
+   */
+  public void add(
+      Organization o, @Nullable String section, int index, Position start, Places places) {
+    register("organization", o.id(), new Origin("organization", section, index, start, places));
     organizations.add(o);
   }
 
   /** Adds a technique. */
-  public void add(Technique t, String path, Position start, Map<String, Position> places) {
-    register("technique", t.id(), path, start, places);
+  public void add(Technique t, @Nullable String section, int index, Position start, Places places) {
+    register("technique", t.id(), new Origin("technique", section, index, start, places));
     techniques.add(t);
   }
 
   /** Adds a model. */
-  public void add(GenerativeModel m, String path, Position start, Map<String, Position> places) {
-    register("model", m.id(), path, start, places);
+  public void add(
+      GenerativeModel m, @Nullable String section, int index, Position start, Places places) {
+    register("model", m.id(), new Origin("model", section, index, start, places));
     models.add(m);
   }
 
-  private void register(
-      String kind, String id, String path, Position start, Map<String, Position> places) {
-    Origin origin = new Origin(kind, path, start, places);
+  private void register(String kind, String id, Origin origin) {
     Origin previous = origins.putIfAbsent(id, origin);
     if (previous != null) {
-      String idPath = path + ".id";
       throw Decoder.errorAt(
-          idPath,
-          origin.place(idPath),
+          origin.path() + ".id",
+          origin.place("id"),
           "duplicate id "
               + Decoder.quote(id)
               + ": the "
@@ -96,7 +110,7 @@ public final class CatalogAssembler {
     Violation first = violations.get(0);
     Origin origin = origins.get(first.subject());
     String path = origin == null ? "$" : origin.path() + "." + first.attribute();
-    Position at = origin == null ? Position.START : origin.place(path);
+    Position at = origin == null ? Position.START : origin.place(first.attribute());
     StringBuilder problem = new StringBuilder(first.message());
     if (violations.size() > 1) {
       problem.append(" (and ").append(violations.size() - 1).append(" more:");

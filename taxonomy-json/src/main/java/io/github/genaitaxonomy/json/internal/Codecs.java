@@ -109,17 +109,17 @@ public final class Codecs {
     add(s, ModalitySignature.class, Decoder::signature);
     add(s, ArxivId.class, Decoder::arxivId);
     add(s, Source.class, Decoder::source);
-    add(s, Paper.class, Decoder::paper);
-    add(s, Quantity.class, Decoder::quantity);
-    add(s, Measurement.class, Decoder::measurement);
-    add(s, Claim.class, Decoder::claim);
-    add(s, Discrepancy.class, Decoder::discrepancy);
-    add(s, LineageEdge.class, Decoder::lineageEdge);
+    add(s, Paper.class, ValueReaders::paper);
+    add(s, Quantity.class, ValueReaders::quantity);
+    add(s, Measurement.class, ValueReaders::measurement);
+    add(s, Claim.class, ValueReaders::claim);
+    add(s, Discrepancy.class, ValueReaders::discrepancy);
+    add(s, LineageEdge.class, ValueReaders::lineageEdge);
     add(s, Organization.class, Decoder::organization);
     add(s, Technique.class, Decoder::technique);
     add(s, GenerativeModel.class, Decoder::model);
-    add(s, Violation.class, Decoder::violation);
-    add(s, Classification.class, Decoder::classification);
+    add(s, Violation.class, ValueReaders::violation);
+    add(s, Classification.class, ValueReaders::classification);
     add(
         s,
         Catalog.class,

@@ -1,54 +1,44 @@
 package io.github.genaitaxonomy.json.internal;
 
-import com.google.common.collect.ImmutableList;
 import io.github.genaitaxonomy.core.Access;
 import io.github.genaitaxonomy.core.ArxivId;
 import io.github.genaitaxonomy.core.Category;
-import io.github.genaitaxonomy.core.Claim;
-import io.github.genaitaxonomy.core.Classification;
-import io.github.genaitaxonomy.core.ClaimAttribute;
 import io.github.genaitaxonomy.core.Confidence;
-import io.github.genaitaxonomy.core.Discrepancy;
 import io.github.genaitaxonomy.core.DiscrepancyKind;
 import io.github.genaitaxonomy.core.GenerativeModel;
-import io.github.genaitaxonomy.core.LineageEdge;
+import io.github.genaitaxonomy.core.InvalidAttributeException;
 import io.github.genaitaxonomy.core.LineageRelation;
-import io.github.genaitaxonomy.core.Measurement;
 import io.github.genaitaxonomy.core.Modality;
 import io.github.genaitaxonomy.core.ModalityPair;
 import io.github.genaitaxonomy.core.ModalitySignature;
 import io.github.genaitaxonomy.core.Organization;
 import io.github.genaitaxonomy.core.OrganizationKind;
-import io.github.genaitaxonomy.core.Paper;
-import io.github.genaitaxonomy.core.Quantity;
 import io.github.genaitaxonomy.core.Source;
 import io.github.genaitaxonomy.core.SourceKind;
 import io.github.genaitaxonomy.core.Technique;
 import io.github.genaitaxonomy.core.TechniqueKind;
 import io.github.genaitaxonomy.core.Unit;
-import io.github.genaitaxonomy.core.Violation;
 import io.github.genaitaxonomy.json.CatalogFormatException;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 
@@ -61,29 +51,26 @@ import tools.jackson.core.exc.StreamConstraintsException;
  * through; the callers turn them into {@link CatalogFormatException} with {@link
  * #fromJackson(JacksonException)}.
  *
- * <p>A {@linkplain #fast fast} decoder reads the same values the same way but remembers no paths
- * or positions for later errors (of objects, keys, references), which is most of a precise
- * decoder's work; it throws {@link #retry()} or any exception where a precise one reports a
- * problem, and the caller then reads the input again precisely.
+ * <p>Nothing is located until something fails: a path comes from the parser's stream context and
+ * a line and column from its current token, when the exception is made. The only places kept are
+ * where each object starts (for a missing key) and, when {@linkplain #recordReferences asked},
+ * where the ids and references are, which the catalog checks once it is whole.
+ *
+ * <p>A parser with {@link StreamReadFeature#STRICT_DUPLICATE_DETECTION} rejects repeated keys
+ * itself; over any other parser (a plain mapper's) the decoder rejects them, also inside the
+ * values it skips.
  */
 public final class Decoder {
-  private static final Pattern CORE_ATTRIBUTE =
-      Pattern.compile("[A-Z][A-Za-z]*\\.([A-Za-z]+)((?:\\[[0-9]+\\])?)");
   private static final int MAX_SHOWN = 60;
   /** The slots of {@link #parsedSources} and of {@link #parsedSignatures}; a power of two. */
   private static final int PARSED = 256;
 
-  /**
-   * What a fast decoder throws where a precise one would locate a problem: the caller reads the
-   * same input again with a precise decoder, which reports it.
-   */
-  private static final RuntimeException RETRY = new Retry();
-
   private final JsonParser p;
   private final boolean ignoreUnknown;
   private final int lineOffset;
-  private final boolean precise;
-  private @Nullable Map<String, Position> references;
+  /** Whether the decoder rejects repeated keys, because its parser does not. */
+  private final boolean checkDuplicates;
+  private @Nullable Places references;
   /**
    * Sources and signatures parsed lately, each text followed by its value, in the slot its hash
    * picks: a document repeats them (a paper is the source of a model and of its measurements, most
@@ -101,48 +88,10 @@ public final class Decoder {
    * @param lineOffset lines to add to the parser's line numbers (JSON Lines parses line by line)
    */
   public Decoder(JsonParser parser, boolean ignoreUnknown, int lineOffset) {
-    this(parser, ignoreUnknown, lineOffset, true);
-  }
-
-  private Decoder(JsonParser parser, boolean ignoreUnknown, int lineOffset, boolean precise) {
     this.p = parser;
     this.ignoreUnknown = ignoreUnknown;
     this.lineOffset = lineOffset;
-    this.precise = precise;
-  }
-
-  /**
-   * A fast decoder over {@code parser}: it accepts exactly the input that a precise decoder over a
-   * parser with {@link StreamReadFeature#STRICT_DUPLICATE_DETECTION} accepts, and reads the same
-   * values, but keeps no account of where objects and keys were, so that its exceptions do not
-   * locate problems. Use it only where the input can be read again with a precise decoder ({@link
-   * #Decoder(JsonParser, boolean, int)}) when it throws anything, so that the precise one reports
-   * the problem.
-   *
-   * <p>It rejects repeated keys itself, also in the values it skips, so that its parser need not:
-   * duplicate detection costs the parser a hash set per object.
-   */
-  public static Decoder fast(JsonParser parser, boolean ignoreUnknown, int lineOffset) {
-    return new Decoder(parser, ignoreUnknown, lineOffset, false);
-  }
-
-  /** Whether this decoder locates every problem; see {@link #fast(JsonParser, boolean, int)}. */
-  public boolean isPrecise() {
-    return precise;
-  }
-
-  /** What a fast decoder throws instead of a located error; has no stack trace. */
-  public static RuntimeException retry() {
-    return RETRY;
-  }
-
-  /** Thrown by a fast decoder; the input must be read again with a precise one. */
-  private static final class Retry extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Retry() {
-      super("read again with a precise decoder to locate the problem", null, false, false);
-    }
+    this.checkDuplicates = !parser.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
   }
 
   /** The parser. */
@@ -161,16 +110,18 @@ public final class Decoder {
   }
 
   /**
-   * Records where each id and reference (ids, parents, developers, techniques, lineage targets) is,
-   * by JSON path, into {@code sink} until the next call; {@code null} stops recording.
+   * Records where each id and reference (ids, parents, developers, techniques, lineage targets) of
+   * the entry whose object starts at the current token is, until the next call.
    */
-  public void recordReferences(@Nullable Map<String, Position> sink) {
-    this.references = sink;
+  public Places recordReferences() {
+    Places places = new Places(p.streamReadContext().getNestingDepth(), lineOffset);
+    this.references = places;
+    return places;
   }
 
   // ---------------------------------------------------------------- locations and errors
 
-  /** The JSON path of the current value. */
+  /** The JSON path of the current value; after an object's end, the path of that object. */
   public String path() {
     return JsonPaths.of(p.streamReadContext());
   }
@@ -193,24 +144,50 @@ public final class Decoder {
 
   /**
    * The parser's exception as a format error at the parser's place; an I/O failure ({@link
-   * JacksonIOException}) is returned as it is.
+   * JacksonIOException}) is returned as it is, unless it is a {@link Utf8Check} failure, which
+   * says where it is.
    */
   public RuntimeException fromJackson(JacksonException e) {
     if (e instanceof JacksonIOException) {
+      if (e.getCause() instanceof Utf8Check.MalformedUtf8 bad) {
+        return errorAt(
+            "$", new Position(bad.line() + lineOffset, bad.column()), bad.problem(), e);
+      }
       return e;
     }
-    Position at = at(e);
-    String original = String.valueOf(e.getOriginalMessage());
-    String problem;
+    String original = original(e);
     if (e instanceof StreamConstraintsException) {
-      problem = "input limit exceeded: " + original;
-    } else if (original.startsWith("Duplicate Object property")) {
-      String name = p.streamReadContext() == null ? null : p.streamReadContext().currentName();
-      problem = name == null ? "duplicate key: " + original : "duplicate key " + quote(name);
-    } else {
-      problem = "malformed JSON: " + original;
+      return errorAt(path(), at(e), "input limit exceeded: " + original, e);
     }
-    return errorAt(path(), at, problem, e);
+    if (original.startsWith("Duplicate Object property")) {
+      // The parser has read the repeated key, and its context names it; the exception is located
+      // just after the key's closing quote, so the key starts its length and two quotes before
+      // (exactly so for a key written without escapes).
+      String name = p.streamReadContext() == null ? null : p.streamReadContext().currentName();
+      Position after = at(e);
+      if (name == null) {
+        return errorAt(path(), after, "duplicate key: " + original, e);
+      }
+      Position key = new Position(after.line(), Math.max(1, after.column() - name.length() - 2));
+      return errorAt(path(), key, "duplicate key " + quote(name), e);
+    }
+    return errorAt(path(), at(e), "malformed JSON: " + original, e);
+  }
+
+  /**
+   * The parser's message without the location Jackson appends ({@code [Source: REDACTED ...]}),
+   * which this exception states itself.
+   */
+  private static String original(JacksonException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    int source = message.indexOf("[Source: ");
+    if (source >= 0) {
+      message = message.substring(0, source).strip();
+      if (message.endsWith(" at")) {
+        message = message.substring(0, message.length() - 3);
+      }
+    }
+    return message;
   }
 
   /** Where the parser's exception happened, or the current token when it does not say. */
@@ -233,7 +210,7 @@ public final class Decoder {
       if (e instanceof JacksonIOException || e instanceof StreamConstraintsException) {
         throw fromJackson(e);
       }
-      throw errorAt("$", at(e), trailing + ": " + e.getOriginalMessage(), e);
+      throw errorAt("$", at(e), trailing + ": " + original(e), e);
     }
   }
 
@@ -276,50 +253,56 @@ public final class Decoder {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw expected(keys.what() + " (a JSON object)");
     }
-    return precise ? new Scope(keys, path(), position()) : new Scope(keys);
+    return new Scope(keys, p.currentTokenLocation());
   }
 
   /**
-   * A fast decoder only: goes on reading the object whose first key, {@code first}, was read and
-   * whose value the parser is on.
+   * Goes on reading the object that starts at {@code start}, whose first key, {@code first} (one
+   * of {@code keys}), was read and whose value the parser is on: a JSON Lines record, whose first
+   * key says what it is.
    */
-  public Scope resumeObject(Keys keys, String first) {
-    int i = keys.indexOf(first);
-    if (precise || i < 0) {
-      throw new IllegalStateException("only a fast decoder resumes an object, at one of its keys");
+  public Scope resumeObject(Keys keys, TokenStreamLocation start, String first) {
+    Scope o = new Scope(keys, start);
+    o.seen[keys.indexOf(first)] = true;
+    if (o.names != null) {
+      o.names.add(first);
     }
-    Scope o = new Scope(keys);
-    o.seen = 1L << i;
     o.key = first;
     return o;
   }
 
   /**
-   * For a fast decoder: skips the value at the current token, rejecting a repeated key in any
-   * object in it, as a parser with duplicate detection does. Recurses no deeper than the parser's
-   * nesting limit.
+   * Skips the value at the current token. When the parser does not reject repeated keys, rejects
+   * them here, in every object of the value, as such a parser would; without recursion.
    */
-  private void skipChecked() {
+  private void skipValue() {
+    if (!checkDuplicates) {
+      p.skipChildren();
+      return;
+    }
     JsonToken token = p.currentToken();
-    if (token == JsonToken.START_OBJECT) {
-      Set<String> names = null;
-      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-        String name = p.currentName();
-        if (names == null) {
-          names = new HashSet<>();
-        }
-        if (!names.add(name)) {
-          throw retry();
-        }
-        p.nextToken();
-        skipChecked();
+    if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+      return;
+    }
+    // One set of names per open object, none for an array; the parser limits the depth.
+    Deque<Set<String>> open = new ArrayDeque<>();
+    Set<String> none = Set.of();
+    open.push(token == JsonToken.START_OBJECT ? new HashSet<>() : none);
+    while (!open.isEmpty()) {
+      JsonToken next = p.nextToken();
+      if (next == null) {
+        return; // the caller's next read reports the truncated input
       }
-    } else if (token == JsonToken.START_ARRAY) {
-      for (JsonToken next = p.nextToken(); next != JsonToken.END_ARRAY; next = p.nextToken()) {
-        if (next == null) {
-          throw retry();
+      switch (next) {
+        case PROPERTY_NAME -> {
+          if (!open.peek().add(p.currentName())) {
+            throw error("duplicate key " + quote(p.currentName()));
+          }
         }
-        skipChecked();
+        case START_OBJECT -> open.push(new HashSet<>());
+        case START_ARRAY -> open.push(none);
+        case END_OBJECT, END_ARRAY -> open.pop();
+        default -> {}
       }
     }
   }
@@ -347,56 +330,37 @@ public final class Decoder {
   }
 
   /**
-   * The keys of one JSON object being read: which were seen, where, and what is missing.
-   *
-   * <p>For a fast decoder, only which known keys were seen, as bits of {@link Keys#indexOf}; its
-   * errors are {@link #retry()}.
+   * The keys of one JSON object being read: which were seen, and where the object starts. Its
+   * errors about the object as a whole are made after the object's end, where the parser's context
+   * gives the object's path.
    */
   public final class Scope {
     private final Keys keys;
-    private final @Nullable String path;
-    private final @Nullable Position start;
-    private final @Nullable Map<String, Position> values;
+    private final TokenStreamLocation start;
+    private final boolean[] seen;
+    /** Every key read, when the decoder rejects repeated keys itself. */
     private final @Nullable Set<String> names;
-    private long seen;
-    /** For a fast decoder: the unknown keys skipped, when lenient. */
-    private @Nullable Set<String> unknown;
     private String key = "";
 
-    Scope(Keys keys, String path, Position start) {
+    Scope(Keys keys, TokenStreamLocation start) {
       this.keys = keys;
-      this.path = path;
       this.start = start;
-      this.values = new HashMap<>();
-      this.names = new HashSet<>();
-    }
-
-    /** A scope of a fast decoder. */
-    private Scope(Keys keys) {
-      this.keys = keys;
-      this.path = null;
-      this.start = null;
-      this.values = null;
-      this.names = null;
+      this.seen = new boolean[keys.names().size()];
+      this.names = checkDuplicates ? new HashSet<>() : null;
     }
 
     /**
      * Moves to the value of the next known key and returns {@code true}, or returns {@code false}
-     * at the end of the object. Rejects duplicate keys; rejects unknown keys, or skips them when
-     * lenient.
+     * at the end of the object. Rejects unknown keys, or skips them when lenient.
      */
     public boolean next() {
-      if (!precise) {
-        return nextFast();
-      }
-      Map<String, Position> values = Objects.requireNonNull(this.values);
-      Set<String> names = Objects.requireNonNull(this.names);
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = p.currentName();
-        if (!names.add(name)) {
+        if (names != null && !names.add(name)) {
           throw error("duplicate key " + quote(name) + " in " + keys.what());
         }
-        if (!keys.contains(name)) {
+        int i = keys.indexOf(name);
+        if (i < 0) {
           if (!ignoreUnknown) {
             throw error(
                 "unknown key "
@@ -407,44 +371,10 @@ public final class Decoder {
                     + String.join(", ", keys.names()));
           }
           p.nextToken();
-          p.skipChildren();
+          skipValue();
           continue;
         }
-        p.nextToken();
-        values.put(name, position());
-        key = name;
-        return true;
-      }
-      return false;
-    }
-
-    /**
-     * {@link #next()} of a fast decoder, which rejects a repeated key itself: a known one with the
-     * bits, an unknown one with a set.
-     */
-    private boolean nextFast() {
-      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-        String name = p.currentName();
-        int i = keys.indexOf(name);
-        if (i < 0) {
-          if (!ignoreUnknown) {
-            throw retry();
-          }
-          if (unknown == null) {
-            unknown = new HashSet<>();
-          }
-          if (!unknown.add(name)) {
-            throw retry();
-          }
-          p.nextToken();
-          skipChecked();
-          continue;
-        }
-        long bit = 1L << i;
-        if ((seen & bit) != 0) {
-          throw retry();
-        }
-        seen |= bit;
+        seen[i] = true;
         p.nextToken();
         key = name;
         return true;
@@ -459,24 +389,13 @@ public final class Decoder {
 
     /** Skips the value of the current key. */
     public void skip() {
-      if (precise) {
-        p.skipChildren();
-      } else {
-        skipChecked();
-      }
+      skipValue();
     }
 
     /** At the end of the object: fails on the first required key that is missing. */
     public void finish() {
-      if (values == null) {
-        long required = keys.requiredMask();
-        if ((seen & required) != required) {
-          throw retry();
-        }
-        return;
-      }
       for (String name : keys.required()) {
-        if (!values.containsKey(name)) {
+        if (!seen[keys.indexOf(name)]) {
           throw missing(
               "missing required key "
                   + quote(name)
@@ -488,44 +407,46 @@ public final class Decoder {
       }
     }
 
-    /** An error about the object as a whole ({@link #retry()} for a fast decoder). */
-    public RuntimeException missing(String problem) {
-      if (path == null || start == null) {
-        return retry();
-      }
-      return Decoder.errorAt(path, start, problem, null);
-    }
-
-    /** An error at the value of {@code name}, which was read ({@link #retry()} when fast). */
-    public RuntimeException errorAt(String name, String problem) {
-      if (path == null || start == null || values == null) {
-        return retry();
-      }
-      Position at = values.getOrDefault(name, start);
-      return Decoder.errorAt(path + JsonPaths.member(name), at, problem, null);
+    /** An error about the object as a whole, after its end: at its start. */
+    public CatalogFormatException missing(String problem) {
+      return Decoder.errorAt(path(), Position.of(start, lineOffset), problem, null);
     }
 
     /**
-     * Builds the value; an invariant that fails is reported at the key the core's message names
-     * ({@code GenerativeModel.released ...} at {@code .released}), else at the object.
+     * An error at the value of {@code name}, after the object's end: at that key's path when it was
+     * read, else at the object; located at the object's start.
+     */
+    public CatalogFormatException errorAt(String name, String problem) {
+      return errorAt(name, "", problem, null);
+    }
+
+    private CatalogFormatException errorAt(
+        String name, String suffix, String problem, @Nullable Throwable cause) {
+      int i = keys.indexOf(name);
+      String path = path();
+      if (i >= 0 && seen[i]) {
+        path = path + JsonPaths.member(name) + suffix;
+      }
+      return Decoder.errorAt(path, Position.of(start, lineOffset), problem, cause);
+    }
+
+    /**
+     * Builds the value, after the object's end; an invariant that fails ({@link
+     * InvalidAttributeException}) is reported at the key of its attribute ({@code
+     * GenerativeModel.lineage[2]} at {@code .lineage[2]}), any other refusal at the object.
      */
     public <T> T build(Supplier<T> builder) {
-      if (values == null) {
-        return builder.get();
-      }
       try {
         return builder.get();
+      } catch (InvalidAttributeException e) {
+        String attribute = e.attribute();
+        int bracket = attribute.indexOf('[');
+        String name = bracket < 0 ? attribute : attribute.substring(0, bracket);
+        String suffix = bracket < 0 ? "" : attribute.substring(bracket);
+        throw errorAt(keys.keyOf(name), suffix, String.valueOf(e.getMessage()), e);
       } catch (IllegalArgumentException | IllegalStateException e) {
-        String message = String.valueOf(e.getMessage());
-        Matcher m = CORE_ATTRIBUTE.matcher(message);
-        if (m.lookingAt()) {
-          String name = keys.keyOf(m.group(1));
-          Position at = values.get(name);
-          if (at != null && path != null) {
-            throw Decoder.errorAt(path + JsonPaths.member(name) + m.group(2), at, message, e);
-          }
-        }
-        throw Decoder.errorAt(Objects.requireNonNull(path), Objects.requireNonNull(start), message, e);
+        throw Decoder.errorAt(
+            path(), Position.of(start, lineOffset), String.valueOf(e.getMessage()), e);
       }
     }
   }
@@ -544,7 +465,7 @@ public final class Decoder {
   public String reference() {
     String id = string();
     if (references != null) {
-      references.put(path(), position());
+      references.add(p.streamReadContext(), p.currentTokenLocation());
     }
     return id;
   }
@@ -567,8 +488,6 @@ public final class Decoder {
       Supplier<? extends List<String>> ids,
       boolean nonEmpty) {
     beginArray(what + " ids");
-    Position start = precise ? position() : null;
-    String path = precise ? path() : null;
     List<E> values = new ArrayList<>();
     while (nextElement()) {
       E value = choice(what, find, ids);
@@ -578,10 +497,8 @@ public final class Decoder {
       values.add(value);
     }
     if (nonEmpty && values.isEmpty()) {
-      if (path == null || start == null) {
-        throw retry();
-      }
-      throw errorAt(path, start, "expected at least one " + what + " but the array is empty", null);
+      // On the array's end: its path is the array's.
+      throw error("expected at least one " + what + " but the array is empty");
     }
     return values;
   }
@@ -626,13 +543,25 @@ public final class Decoder {
     return Year.of(p.getIntValue());
   }
 
-  /** An exact decimal amount: a JSON number, read as written, never through a double. */
+  /**
+   * An exact decimal amount: a JSON number, read as written, never through a double. A number
+   * whose exponent is beyond what a decimal holds fails here, located.
+   */
   public BigDecimal amount() {
     JsonToken token = p.currentToken();
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
       throw expected("a number");
     }
-    return p.getDecimalValue();
+    try {
+      return p.getDecimalValue();
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw errorAt(
+          path(),
+          position(),
+          "expected a number whose exponent a decimal can hold but found the number "
+              + shorten(p.getString()),
+          e);
+    }
   }
 
   /** A source in its text form: {@code arxiv:2204.06125}, {@code doi:...}, a URL. */
@@ -665,7 +594,7 @@ public final class Decoder {
    * {@code text} read by a core factory, whose rejection is an error here: {@code invalid <what>:}
    * and the factory's message.
    */
-  private <T> T parsed(String text, String what, Function<String, T> parse) {
+  <T> T parsed(String text, String what, Function<String, T> parse) {
     try {
       return parse.apply(text);
     } catch (IllegalArgumentException e) {
@@ -778,326 +707,32 @@ public final class Decoder {
 
   /** An organization. */
   public Organization organization() {
-    return organization(beginObject(Keys.ORGANIZATION));
+    return organization(beginObject(EntityFields.ORGANIZATION.keys()));
   }
 
   /** The rest of an organization whose object is open in {@code o}. */
   public Organization organization(Scope o) {
-    Organization.Builder b = Organization.builder();
-    while (o.next()) {
-      switch (o.key()) {
-        case "id" -> b.id(reference());
-        case "name" -> b.name(string());
-        case "kind" -> b.kind(organizationKind());
-        case "country" -> b.country(string());
-        case "parent" -> b.parent(reference());
-        case "sources" -> b.addAllSources(sources());
-        default -> o.skip(); // the 'type' of a JSON Lines record
-      }
-    }
-    o.finish();
-    return o.build(b::build);
+    return EntityFields.ORGANIZATION.read(this, o);
   }
 
   /** A technique. */
   public Technique technique() {
-    return technique(beginObject(Keys.TECHNIQUE));
+    return technique(beginObject(EntityFields.TECHNIQUE.keys()));
   }
 
   /** The rest of a technique whose object is open in {@code o}. */
   public Technique technique(Scope o) {
-    Technique.Builder b = Technique.builder();
-    while (o.next()) {
-      switch (o.key()) {
-        case "id" -> b.id(reference());
-        case "name" -> b.name(string());
-        case "kind" -> b.kind(techniqueKind());
-        case "parent" -> b.parent(reference());
-        case "year" -> b.year(year());
-        case "reference" -> b.reference(source());
-        case "summary" -> b.summary(string());
-        default -> o.skip(); // the 'type' of a JSON Lines record
-      }
-    }
-    o.finish();
-    return o.build(b::build);
+    return EntityFields.TECHNIQUE.read(this, o);
   }
 
   /** A model. */
   public GenerativeModel model() {
-    return model(beginObject(Keys.MODEL));
+    return model(beginObject(EntityFields.MODEL.keys()));
   }
 
   /** The rest of a model whose object is open in {@code o}. */
   public GenerativeModel model(Scope o) {
-    GenerativeModel.Builder b = GenerativeModel.builder();
-    List<Modality> inputs = null;
-    List<Modality> outputs = null;
-    ModalitySignature signature = null;
-    while (o.next()) {
-      switch (o.key()) {
-        case "id" -> b.id(reference());
-        case "name" -> b.name(string());
-        case "aliases" -> b.addAllAliases(array("strings", this::string));
-        case "category" -> b.surveyCategory(category());
-        case "inputs" -> inputs = distinct("modality", Modality::find, Modality::ids, false);
-        case "outputs" -> outputs = distinct("modality", Modality::find, Modality::ids, true);
-        case "signature" -> signature = signature();
-        case "developers" -> b.addAllDevelopers(array("organization ids", this::reference));
-        case "released" -> b.released(month());
-        case "access" -> b.addAllAccess(distinct("access", Access::find, Access::ids, false));
-        case "techniques" -> b.addAllTechniques(array("technique ids", this::reference));
-        case "lineage" -> b.addAllLineage(array("lineage edges", this::lineageEdge));
-        case "paper" -> b.paper(paper());
-        case "paperAbsentReason" -> b.paperAbsentReason(string());
-        case "parameters" -> b.parameters(measurement());
-        case "trainingData" -> b.addAllTrainingData(array("measurements", this::measurement));
-        case "results" -> b.addAllResults(array("measurements", this::measurement));
-        case "discrepancies" -> b.addAllDiscrepancies(array("discrepancies", this::discrepancy));
-        case "sources" -> b.addAllSources(sources());
-        case "summary" -> b.summary(string());
-        default -> o.skip(); // the 'type' of a JSON Lines record
-      }
-    }
-    o.finish();
-    b.signature(signature(o, inputs, outputs, signature));
-    return o.build(b::build);
+    return EntityFields.MODEL.read(this, o);
   }
 
-  private static ModalitySignature signature(
-      Scope o,
-      @Nullable List<Modality> inputs,
-      @Nullable List<Modality> outputs,
-      @Nullable ModalitySignature text) {
-    if (inputs != null && outputs != null) {
-      ModalitySignature arrays = o.build(() -> ModalitySignature.of(inputs, outputs));
-      if (text != null && !text.equals(arrays)) {
-        throw o.errorAt(
-            "signature",
-            "signature '"
-                + text
-                + "' disagrees with inputs and outputs, which give '"
-                + arrays
-                + "'");
-      }
-      return arrays;
-    }
-    if (inputs != null || outputs != null) {
-      throw o.missing(
-          "missing key " + (inputs == null ? "'inputs'" : "'outputs'") + " in a model: give "
-              + "both 'inputs' and 'outputs', or only 'signature'");
-    }
-    if (text == null) {
-      throw o.missing(
-          "missing required key 'signature' (or 'inputs' and 'outputs') in a model");
-    }
-    return text;
-  }
-
-  /** A lineage edge. */
-  public LineageEdge lineageEdge() {
-    Scope o = beginObject(Keys.LINEAGE_EDGE);
-    LineageEdge.Builder b = LineageEdge.builder();
-    while (o.next()) {
-      switch (o.key()) {
-        case "relation" -> b.relation(relation());
-        case "target" -> b.target(reference());
-        case "source" -> b.source(source());
-        case "note" -> b.note(string());
-      }
-    }
-    o.finish();
-    return o.build(b::build);
-  }
-
-  /** A paper: a title and exactly one of {@code arxiv}, {@code url}, {@code doi}. */
-  public Paper paper() {
-    Scope o = beginObject(Keys.PAPER);
-    String title = null;
-    Source source = null;
-    String locator = null;
-    while (o.next()) {
-      String key = o.key();
-      if (key.equals("title")) {
-        title = string();
-        continue;
-      }
-      if (locator != null) {
-        throw error(
-            "a paper has exactly one of 'arxiv', 'url' or 'doi' but has both "
-                + quote(locator)
-                + " and "
-                + quote(key));
-      }
-      locator = key;
-      switch (key) {
-        case "arxiv" -> source = Source.arxiv(arxivId());
-        case "url" -> source = sourceOf(Source::url);
-        case "doi" -> source = sourceOf(Source::doi);
-      }
-    }
-    o.finish();
-    if (source == null || title == null) {
-      throw o.missing("missing key in a paper: give one of 'arxiv', 'url' or 'doi'");
-    }
-    String t = title;
-    Source s = source;
-    return o.build(() -> Paper.of(t, s));
-  }
-
-  private Source sourceOf(Function<String, Source> factory) {
-    return parsed(string(), "source", factory);
-  }
-
-  /** A measurement. */
-  public Measurement measurement() {
-    Scope o = beginObject(Keys.MEASUREMENT);
-    Measurement.Builder b = Measurement.builder();
-    BigDecimal amount = null;
-    Unit unit = null;
-    while (o.next()) {
-      switch (o.key()) {
-        case "subject" -> b.subject(string());
-        case "amount" -> amount = amount();
-        case "unit" -> unit = unit();
-        case "source" -> b.source(source());
-        case "confidence" -> b.confidence(confidence());
-        case "note" -> b.note(string());
-      }
-    }
-    o.finish();
-    b.quantity(quantity(o, amount, unit));
-    return o.build(b::build);
-  }
-
-  /** A quantity on its own: {@code {"amount": 1.5, "unit": "hours"}}. */
-  public Quantity quantity() {
-    Scope o = beginObject(Keys.QUANTITY);
-    BigDecimal amount = null;
-    Unit unit = null;
-    while (o.next()) {
-      switch (o.key()) {
-        case "amount" -> amount = amount();
-        case "unit" -> unit = unit();
-      }
-    }
-    o.finish();
-    return quantity(o, amount, unit);
-  }
-
-  private static Quantity quantity(Scope o, @Nullable BigDecimal amount, @Nullable Unit unit) {
-    if (amount == null || unit == null) {
-      throw o.missing("missing key in a quantity: give 'amount' and 'unit'");
-    }
-    return o.build(() -> Quantity.of(amount, unit));
-  }
-
-  /** A discrepancy. */
-  public Discrepancy discrepancy() {
-    Scope o = beginObject(Keys.DISCREPANCY);
-    DiscrepancyKind kind = null;
-    Claim claimed = null;
-    Claim actual = null;
-    while (o.next()) {
-      switch (o.key()) {
-        case "kind" -> kind = discrepancyKind();
-        case "claimed" -> claimed = claim();
-        case "actual" -> actual = claim();
-      }
-    }
-    o.finish();
-    if (kind == null || claimed == null || actual == null) {
-      throw o.missing("missing key in a discrepancy: give 'kind', 'claimed' and 'actual'");
-    }
-    DiscrepancyKind k = kind;
-    Claim c = claimed;
-    Claim a = actual;
-    return o.build(() -> Discrepancy.of(k, c, a));
-  }
-
-  /** A claim. */
-  public Claim claim() {
-    Scope o = beginObject(Keys.CLAIM);
-    Claim.Builder b = Claim.builder();
-    while (o.next()) {
-      switch (o.key()) {
-        case "attribute" -> b.attribute(choice("claim attribute", ClaimAttribute::find, ClaimAttribute::ids));
-        case "value" -> b.value(string());
-        case "source" -> b.source(source());
-        case "confidence" -> b.confidence(confidence());
-        case "note" -> b.note(string());
-      }
-    }
-    o.finish();
-    return o.build(b::build);
-  }
-
-  /** A violation. */
-  public Violation violation() {
-    Scope o = beginObject(Keys.VIOLATION);
-    String subject = null;
-    String attribute = null;
-    String message = null;
-    while (o.next()) {
-      switch (o.key()) {
-        case "subject" -> subject = string();
-        case "attribute" -> attribute = string();
-        case "message" -> message = string();
-      }
-    }
-    o.finish();
-    if (subject == null || attribute == null || message == null) {
-      throw o.missing("missing key in a violation: give 'subject', 'attribute' and 'message'");
-    }
-    String s = subject;
-    String a = attribute;
-    String m = message;
-    return o.build(() -> Violation.of(s, a, m));
-  }
-
-  /**
-   * A classification: the signature, with the survey category and pair categories it gives, which
-   * must agree when present.
-   */
-  public Classification classification() {
-    Scope o = beginObject(Keys.CLASSIFICATION);
-    ModalitySignature signature = null;
-    Category surveyCategory = null;
-    List<Category> pairCategories = null;
-    while (o.next()) {
-      switch (o.key()) {
-        case "signature" -> signature = signature();
-        case "surveyCategory" -> surveyCategory = category();
-        case "pairCategories" -> pairCategories = array("category ids", this::category);
-      }
-    }
-    o.finish();
-    if (signature == null) {
-      throw o.missing("missing required key 'signature' in a classification");
-    }
-    Classification classification = Classification.of(signature);
-    if (surveyCategory != null && !surveyCategory.equals(classification.surveyCategory())) {
-      throw o.errorAt(
-          "surveyCategory",
-          "the signature '"
-              + signature
-              + "' is classified as '"
-              + classification.surveyCategory()
-              + "', not '"
-              + surveyCategory
-              + "'");
-    }
-    if (pairCategories != null
-        && !ImmutableList.copyOf(pairCategories).equals(classification.pairCategories())) {
-      throw o.errorAt(
-          "pairCategories",
-          "the signature '"
-              + signature
-              + "' has the pair categories "
-              + classification.pairCategories()
-              + ", not "
-              + pairCategories);
-    }
-    return classification;
-  }
 }

@@ -1,14 +1,7 @@
 package io.github.genaitaxonomy.json.internal;
 
 import io.github.genaitaxonomy.core.Catalog;
-import io.github.genaitaxonomy.core.GenerativeModel;
-import io.github.genaitaxonomy.core.Organization;
-import io.github.genaitaxonomy.core.Technique;
 import io.github.genaitaxonomy.json.CatalogFormatException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JacksonException;
 
@@ -40,43 +33,20 @@ public final class DocumentReader {
     }
   }
 
-  /**
-   * Reads the whole input, a document, quickly: returns the catalog that {@link #read(JsonParser,
-   * boolean, boolean) read(parser, ignoreUnknown, true)} returns for the same input, or throws
-   * some runtime exception where it throws a {@link CatalogFormatException}, or the same I/O
-   * failure. The exception does not locate the problem: read the same input again with {@link
-   * #read(JsonParser, boolean, boolean)} to report it.
-   *
-   * @param p a parser before its first token, which need not reject duplicate keys: the decoder
-   *     does
-   */
-  public static Catalog readFast(JsonParser p, boolean ignoreUnknown) {
-    Decoder d = Decoder.fast(p, ignoreUnknown, 0);
-    if (p.currentToken() == null && p.nextToken() == null) {
-      throw Decoder.retry();
-    }
-    Catalog catalog = document(d);
-    if (p.nextToken() != null) {
-      throw Decoder.retry();
-    }
-    return catalog;
-  }
-
   private static Catalog document(Decoder d) {
     Decoder.Scope o = d.beginObject(Keys.DOCUMENT);
     if (!o.next()) {
       o.finish();
     }
     if (!o.key().equals("format")) {
-      throw o.errorAt(
-          o.key(),
+      throw d.error(
           "the first key of a catalog document must be 'format' (\""
               + Wire.FORMAT
               + "\") but was "
               + Decoder.quote(o.key()));
     }
     format(d);
-    return d.isPrecise() ? entries(d, o) : entriesFast(d, o);
+    return entries(d, o);
   }
 
   /** The entries after the format, each remembered with where it and its references are. */
@@ -86,80 +56,32 @@ public final class DocumentReader {
       switch (o.key()) {
         case "organizations" -> {
           d.beginArray("organizations");
-          while (d.nextElement()) {
-            Map<String, Position> places = start(d);
-            String path = d.path();
+          for (int i = 0; d.nextElement(); i++) {
+            Places places = d.recordReferences();
             Position at = d.position();
-            assembler.add(d.organization(), path, at, places);
+            assembler.add(d.organization(), "organizations", i, at, places);
           }
         }
         case "techniques" -> {
           d.beginArray("techniques");
-          while (d.nextElement()) {
-            Map<String, Position> places = start(d);
-            String path = d.path();
+          for (int i = 0; d.nextElement(); i++) {
+            Places places = d.recordReferences();
             Position at = d.position();
-            assembler.add(d.technique(), path, at, places);
+            assembler.add(d.technique(), "techniques", i, at, places);
           }
         }
         case "models" -> {
           d.beginArray("models");
-          while (d.nextElement()) {
-            Map<String, Position> places = start(d);
-            String path = d.path();
+          for (int i = 0; d.nextElement(); i++) {
+            Places places = d.recordReferences();
             Position at = d.position();
-            assembler.add(d.model(), path, at, places);
+            assembler.add(d.model(), "models", i, at, places);
           }
         }
       }
     }
     o.finish();
-    d.recordReferences(null);
     return assembler.build();
-  }
-
-  /**
-   * {@link #entries} for a fast decoder: nothing is located, and a repeated id is left to {@link
-   * Catalog.Builder#build()}, which rejects it as well.
-   */
-  private static Catalog entriesFast(Decoder d, Decoder.Scope o) {
-    List<Organization> organizations = new ArrayList<>();
-    List<Technique> techniques = new ArrayList<>();
-    List<GenerativeModel> models = new ArrayList<>();
-    while (o.next()) {
-      switch (o.key()) {
-        case "organizations" -> {
-          d.beginArray("organizations");
-          while (d.nextElement()) {
-            organizations.add(d.organization());
-          }
-        }
-        case "techniques" -> {
-          d.beginArray("techniques");
-          while (d.nextElement()) {
-            techniques.add(d.technique());
-          }
-        }
-        case "models" -> {
-          d.beginArray("models");
-          while (d.nextElement()) {
-            models.add(d.model());
-          }
-        }
-      }
-    }
-    o.finish();
-    return Catalog.builder()
-        .addOrganizations(organizations)
-        .addTechniques(techniques)
-        .addModels(models)
-        .build();
-  }
-
-  private static Map<String, Position> start(Decoder d) {
-    Map<String, Position> places = new HashMap<>();
-    d.recordReferences(places);
-    return places;
   }
 
   /** Checks the value of a {@code format} key. */

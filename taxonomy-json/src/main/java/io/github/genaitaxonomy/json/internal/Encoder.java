@@ -1,9 +1,7 @@
 package io.github.genaitaxonomy.json.internal;
 
-import io.github.genaitaxonomy.core.Access;
 import io.github.genaitaxonomy.core.Catalog;
 import io.github.genaitaxonomy.core.CatalogStatistics;
-import io.github.genaitaxonomy.core.Category;
 import io.github.genaitaxonomy.core.Claim;
 import io.github.genaitaxonomy.core.Classification;
 import io.github.genaitaxonomy.core.Discrepancy;
@@ -62,97 +60,51 @@ public final class Encoder {
 
   /** An organization. */
   public static void organization(JsonGenerator g, Organization o) {
-    record(g, null, o, Encoder::organizationFields);
+    record(g, null, o, EntityFields.ORGANIZATION);
   }
 
   /** A technique. */
   public static void technique(JsonGenerator g, Technique t) {
-    record(g, null, t, Encoder::techniqueFields);
+    record(g, null, t, EntityFields.TECHNIQUE);
   }
 
   /** A model. */
   public static void model(JsonGenerator g, GenerativeModel m) {
-    record(g, null, m, Encoder::modelFields);
+    record(g, null, m, EntityFields.MODEL);
   }
 
   /** An organization record of JSON Lines. */
   public static void organizationRecord(JsonGenerator g, Organization o) {
-    record(g, Wire.ORGANIZATION, o, Encoder::organizationFields);
+    record(g, Wire.ORGANIZATION, o, EntityFields.ORGANIZATION);
   }
 
   /** A technique record of JSON Lines. */
   public static void techniqueRecord(JsonGenerator g, Technique t) {
-    record(g, Wire.TECHNIQUE, t, Encoder::techniqueFields);
+    record(g, Wire.TECHNIQUE, t, EntityFields.TECHNIQUE);
   }
 
   /** A model record of JSON Lines. */
   public static void modelRecord(JsonGenerator g, GenerativeModel m) {
-    record(g, Wire.MODEL, m, Encoder::modelFields);
+    record(g, Wire.MODEL, m, EntityFields.MODEL);
   }
 
   private static <T> void record(
-      JsonGenerator g, @Nullable String type, T value, BiConsumer<JsonGenerator, T> fields) {
+      JsonGenerator g, @Nullable String type, T value, FieldTable<T, ?> table) {
     g.writeStartObject();
     if (type != null) {
       g.writeStringProperty("type", type);
     }
-    fields.accept(g, value);
+    table.write(g, value);
     g.writeEndObject();
   }
 
-  private static void organizationFields(JsonGenerator g, Organization o) {
-    g.writeStringProperty("id", o.id());
-    g.writeStringProperty("name", o.name());
-    g.writeStringProperty("kind", o.kind().id());
-    optional(g, "country", o.country());
-    optional(g, "parent", o.parent());
-    sources(g, "sources", o.sources());
-  }
-
-  private static void techniqueFields(JsonGenerator g, Technique t) {
-    g.writeStringProperty("id", t.id());
-    g.writeStringProperty("name", t.name());
-    g.writeStringProperty("kind", t.kind().id());
-    optional(g, "parent", t.parent());
-    if (t.year().isPresent()) {
-      g.writeNumberProperty("year", t.year().get().getValue());
+  /** {@code name} and the object {@code value}, when present. */
+  static <T> void object(
+      JsonGenerator g, String name, Optional<T> value, BiConsumer<JsonGenerator, T> write) {
+    if (value.isPresent()) {
+      g.writeName(name);
+      write.accept(g, value.get());
     }
-    optional(g, "reference", t.reference().map(Source::toString));
-    optional(g, "summary", t.summary());
-  }
-
-  private static void modelFields(JsonGenerator g, GenerativeModel m) {
-    g.writeStringProperty("id", m.id());
-    g.writeStringProperty("name", m.name());
-    strings(g, "aliases", m.aliases());
-    optional(g, "category", m.surveyCategory().map(Category::id));
-    modalities(g, "inputs", m.signature().inputs());
-    modalities(g, "outputs", m.signature().outputs());
-    g.writeStringProperty("signature", m.signature().toString());
-    strings(g, "developers", m.developers());
-    g.writeStringProperty("released", month(m.released()));
-    if (!m.access().isEmpty()) {
-      g.writeName("access");
-      g.writeStartArray();
-      m.access().stream().sorted().map(Access::id).forEach(g::writeString);
-      g.writeEndArray();
-    }
-    strings(g, "techniques", m.techniques());
-    list(g, "lineage", m.lineage(), Encoder::lineageEdge);
-    if (m.paper().isPresent()) {
-      g.writeName("paper");
-      paper(g, m.paper().get());
-    }
-    optional(g, "paperAbsentReason", m.paperAbsentReason());
-    if (m.parameters().isPresent()) {
-      g.writeName("parameters");
-      measurement(g, m.parameters().get());
-    }
-    list(g, "trainingData", m.trainingData(), Encoder::measurement);
-    list(g, "results", m.results(), Encoder::measurement);
-    list(g, "discrepancies", m.discrepancies(), Encoder::discrepancy);
-    sources(g, "sources", m.sources());
-    g.writeStringProperty("summary", m.summary());
   }
 
   /** A lineage edge. */
@@ -279,13 +231,13 @@ public final class Encoder {
     return month.toString();
   }
 
-  private static void optional(JsonGenerator g, String name, Optional<String> value) {
+  static void optional(JsonGenerator g, String name, Optional<String> value) {
     if (value.isPresent()) {
       g.writeStringProperty(name, value.get());
     }
   }
 
-  private static void strings(JsonGenerator g, String name, List<String> values) {
+  static void strings(JsonGenerator g, String name, List<String> values) {
     if (!values.isEmpty()) {
       g.writeName(name);
       g.writeStartArray();
@@ -294,7 +246,7 @@ public final class Encoder {
     }
   }
 
-  private static void sources(JsonGenerator g, String name, List<Source> sources) {
+  static void sources(JsonGenerator g, String name, List<Source> sources) {
     if (!sources.isEmpty()) {
       g.writeName(name);
       g.writeStartArray();
@@ -303,14 +255,14 @@ public final class Encoder {
     }
   }
 
-  private static void modalities(JsonGenerator g, String name, Collection<Modality> modalities) {
+  static void modalities(JsonGenerator g, String name, Collection<Modality> modalities) {
     g.writeName(name);
     g.writeStartArray();
     modalities.forEach(m -> g.writeString(m.id()));
     g.writeEndArray();
   }
 
-  private static <T> void list(
+  static <T> void list(
       JsonGenerator g, String name, List<T> values, BiConsumer<JsonGenerator, T> element) {
     if (!values.isEmpty()) {
       g.writeName(name);

@@ -3,6 +3,8 @@ package io.github.genaitaxonomy.json.internal;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The keys an object of the format may hold, which of them are required, and how a core attribute
@@ -14,51 +16,6 @@ public final class Keys {
       of("a catalog document", "format!", "organizations!", "techniques!", "models!");
   /** The header line of JSON Lines. */
   public static final Keys HEADER = of("a JSON Lines header", "format!", "kind!");
-  /** An organization. */
-  public static final Keys ORGANIZATION =
-      of("an organization", "id!", "name!", "kind!", "country", "parent", "sources");
-  /** A technique. */
-  public static final Keys TECHNIQUE =
-      of(
-          "a technique",
-          "id!",
-          "name!",
-          "kind!",
-          "parent",
-          "year",
-          "reference",
-          "summary");
-  /** A model. */
-  public static final Keys MODEL =
-      of(
-              "a model",
-              "id!",
-              "name!",
-              "aliases",
-              "category",
-              "inputs",
-              "outputs",
-              "signature",
-              "developers",
-              "released!",
-              "access",
-              "techniques",
-              "lineage",
-              "paper",
-              "paperAbsentReason",
-              "parameters",
-              "trainingData",
-              "results",
-              "discrepancies",
-              "sources!",
-              "summary!")
-          .rename("surveyCategory", "category");
-  /** An organization record of JSON Lines. */
-  public static final Keys ORGANIZATION_RECORD = ORGANIZATION.plus("type");
-  /** A technique record of JSON Lines. */
-  public static final Keys TECHNIQUE_RECORD = TECHNIQUE.plus("type");
-  /** A model record of JSON Lines. */
-  public static final Keys MODEL_RECORD = MODEL.plus("type");
   /** A lineage edge. */
   public static final Keys LINEAGE_EDGE =
       of("a lineage edge", "relation!", "target!", "source!", "note");
@@ -85,30 +42,21 @@ public final class Keys {
   private final ImmutableSet<String> required;
   private final ImmutableMap<String, String> renames;
   private final ImmutableMap<String, Integer> index;
-  private final long requiredMask;
 
   private Keys(
       String what,
       ImmutableList<String> names,
       ImmutableSet<String> required,
       ImmutableMap<String, String> renames) {
-    if (names.size() > Long.SIZE) {
-      throw new IllegalArgumentException("at most " + Long.SIZE + " keys: " + names);
-    }
     this.what = what;
     this.names = names;
     this.required = required;
     this.renames = renames;
     ImmutableMap.Builder<String, Integer> index = ImmutableMap.builder();
-    long requiredMask = 0;
     for (int i = 0; i < names.size(); i++) {
       index.put(names.get(i), i);
-      if (required.contains(names.get(i))) {
-        requiredMask |= 1L << i;
-      }
     }
     this.index = index.buildOrThrow();
-    this.requiredMask = requiredMask;
   }
 
   /** Keys of the object described by {@code what}; a name ending in {@code !} is required. */
@@ -125,6 +73,13 @@ public final class Keys {
     return new Keys(what, names.build(), required.build(), ImmutableMap.of());
   }
 
+  /** The keys {@code names} in order, of which {@code required} must be present. */
+  static Keys of(
+      String what, List<String> names, List<String> required, Map<String, String> renames) {
+    return new Keys(
+        what, ImmutableList.copyOf(names), ImmutableSet.copyOf(required), ImmutableMap.copyOf(renames));
+  }
+
   /** These keys, plus the optional key {@code name}. */
   public Keys plus(String name) {
     return new Keys(
@@ -132,14 +87,6 @@ public final class Keys {
         ImmutableList.<String>builder().addAll(names).add(name).build(),
         required,
         renames);
-  }
-
-  private Keys rename(String attribute, String key) {
-    return new Keys(
-        what,
-        names,
-        required,
-        ImmutableMap.<String, String>builder().putAll(renames).put(attribute, key).buildOrThrow());
   }
 
   /** What the object is, with its article: {@code a model}. */
@@ -166,11 +113,6 @@ public final class Keys {
   public int indexOf(String name) {
     Integer i = index.get(name);
     return i == null ? -1 : i;
-  }
-
-  /** The keys of {@link #required()}, as bits {@code 1L << indexOf(name)}. */
-  public long requiredMask() {
-    return requiredMask;
   }
 
   /** The key that holds the core attribute {@code attribute}: {@code surveyCategory -> category}. */

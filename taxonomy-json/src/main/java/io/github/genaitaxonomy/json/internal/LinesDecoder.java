@@ -1,19 +1,16 @@
 package io.github.genaitaxonomy.json.internal;
 
-import io.github.genaitaxonomy.core.GenerativeModel;
 import io.github.genaitaxonomy.json.CatalogFormatException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.ObjectReader;
 
 /**
  * Reads JSON Lines one line at a time: the header line, then one record per line, each decoded
@@ -21,13 +18,14 @@ import tools.jackson.databind.ObjectReader;
  */
 public final class LinesDecoder implements Closeable {
   /** One record read, with where it was read. */
-  public record Line(String type, Object value, int line, Map<String, Position> places) {}
+  public record Line(String type, Object value, int line, Places places) {}
 
   private final Reader in;
   private final ObjectMapper mapper;
-  private final ObjectReader fastReader;
   private final boolean ignoreUnknown;
   private final long maxLineLength;
+  private final long maxTotalLength;
+  private long totalLength;
   private final boolean recordPlaces;
   private final char[] buffer = new char[8192];
   private int bufferStart;
@@ -36,30 +34,28 @@ public final class LinesDecoder implements Closeable {
   private boolean headerRead;
   private int firstModelLine;
   private boolean ended;
-  private int rereadLines;
 
   /**
    * A decoder over {@code in}, which it closes on {@link #close()}.
    *
    * @param mapper the mapper whose parsers (and limits) to use; they must reject duplicate keys
-   * @param fastReader parsers for a fast first reading of each record: the mapper's, which may
-   *     let duplicate keys through
    * @param maxLineLength the longest line accepted, in characters
+   * @param maxTotalLength the most characters accepted in all, line ends included
    * @param recordPlaces whether each {@link Line#places()} says where the record's ids and
    *     references are; when not, it is empty
    */
   public LinesDecoder(
       Reader in,
       ObjectMapper mapper,
-      ObjectReader fastReader,
       boolean ignoreUnknown,
       long maxLineLength,
+      long maxTotalLength,
       boolean recordPlaces) {
     this.in = in;
     this.mapper = mapper;
-    this.fastReader = fastReader;
     this.ignoreUnknown = ignoreUnknown;
     this.maxLineLength = maxLineLength;
+    this.maxTotalLength = maxTotalLength;
     this.recordPlaces = recordPlaces;
   }
 
@@ -109,7 +105,7 @@ public final class LinesDecoder implements Closeable {
 
   private void header(String text) {
     try (JsonParser p = parser(text)) {
-      Decoder d = new Decoder(p, ignoreUnknown, lineNumber - 1);
+      Decoder d = decoder(p);
       try {
         first(d, "the header line");
         Decoder.Scope o = d.beginObject(Keys.HEADER);
@@ -135,155 +131,90 @@ public final class LinesDecoder implements Closeable {
     }
   }
 
+  /**
+   * Reads the record on the line with one parser when its {@code type} comes first, as written;
+   * else finds the type with a second parser first.
+   */
   private Line record(String text) {
-    Line line = recordFast(text);
-    if (line != null) {
-      return line;
-    }
-    rereadLines++;
-    return recordPrecisely(text);
-  }
-
-  /**
-   * How many record lines so far the fast first reading could not take, and were read again
-   * precisely: each bad line, and none of the lines that {@link
-   * io.github.genaitaxonomy.json.TaxonomyJson} writes. A measure of the fast path, for tests and
-   * benchmarks.
-   */
-  public int rereadLines() {
-    return rereadLines;
-  }
-
-  /**
-   * Reads the record on the line the fast way: the line as {@link #recordPrecisely(String)} reads
-   * it, or null where that throws, for it to read the line again and report the problem.
-   */
-  private @Nullable Line recordFast(String text) {
-    Map<String, Position> places = recordPlaces ? new HashMap<>() : Map.of();
-    try {
-      String type = null;
-      Object value = null;
-      // One pass when the type comes first, as written.
-      try (JsonParser p = fastReader.createParser(text)) {
-        Decoder d = fastDecoder(p, places);
-        if (p.nextToken() != JsonToken.START_OBJECT) {
-          return null;
-        }
-        if (p.nextToken() == JsonToken.PROPERTY_NAME && p.currentName().equals("type")) {
-          if (p.nextToken() != JsonToken.VALUE_STRING) {
-            return null;
-          }
-          type = p.getString();
-          Keys keys = recordKeys(type);
-          if (keys == null) {
-            return null;
-          }
-          value = decode(d, type, d.resumeObject(keys, "type"));
-          if (value == null || p.nextToken() != null) {
-            return null;
-          }
-        }
-      }
-      // Else find the type first, as the precise reading does.
-      if (type == null) {
-        type = type(text);
-        Keys keys = recordKeys(type);
-        if (keys == null) {
-          return null;
-        }
-        try (JsonParser p = fastReader.createParser(text)) {
-          Decoder d = fastDecoder(p, places);
-          p.nextToken();
-          value = decode(d, type, d.beginObject(keys));
-          if (value == null || p.nextToken() != null) {
-            return null;
-          }
-        }
-      }
-      if (value == null) {
-        return null;
-      }
-      if (value instanceof GenerativeModel && firstModelLine == 0) {
-        firstModelLine = lineNumber;
-      }
-      return new Line(type, value, lineNumber, places);
-    } catch (RuntimeException | StackOverflowError e) {
-      return null;
-    }
-  }
-
-  private Decoder fastDecoder(JsonParser p, Map<String, Position> places) {
-    Decoder d = Decoder.fast(p, ignoreUnknown, lineNumber - 1);
-    if (recordPlaces) {
-      d.recordReferences(places);
-    }
-    return d;
-  }
-
-  /** The keys of a record of {@code type}, or null for an unknown type. */
-  private static @Nullable Keys recordKeys(String type) {
-    return switch (type) {
-      case Wire.ORGANIZATION -> Keys.ORGANIZATION_RECORD;
-      case Wire.TECHNIQUE -> Keys.TECHNIQUE_RECORD;
-      case Wire.MODEL -> Keys.MODEL_RECORD;
-      default -> null;
-    };
-  }
-
-  /**
-   * The rest of the record in {@code o}, for a fast decoder; null for an organization or a
-   * technique after a model.
-   */
-  private @Nullable Object decode(Decoder d, String type, Decoder.Scope o) {
-    return switch (type) {
-      case Wire.ORGANIZATION -> firstModelLine != 0 ? null : d.organization(o);
-      case Wire.TECHNIQUE -> firstModelLine != 0 ? null : d.technique(o);
-      default -> d.model(o);
-    };
-  }
-
-  /** Reads the record on the line, locating any problem. */
-  private Line recordPrecisely(String text) {
-    String type = type(text);
     try (JsonParser p = parser(text)) {
-      Decoder d = new Decoder(p, ignoreUnknown, lineNumber - 1);
-      Map<String, Position> places = recordPlaces ? new HashMap<>() : Map.of();
-      if (recordPlaces) {
-        d.recordReferences(places);
-      }
+      Decoder d = decoder(p);
       try {
-        p.nextToken();
-        Object value =
-            switch (type) {
-              case Wire.ORGANIZATION -> {
-                beforeModels(d, type);
-                yield d.organization(d.beginObject(Keys.ORGANIZATION_RECORD));
-              }
-              case Wire.TECHNIQUE -> {
-                beforeModels(d, type);
-                yield d.technique(d.beginObject(Keys.TECHNIQUE_RECORD));
-              }
-              default -> {
-                if (firstModelLine == 0) {
-                  firstModelLine = lineNumber;
-                }
-                yield d.model(d.beginObject(Keys.MODEL_RECORD));
-              }
-            };
-        d.end("trailing content on the line", "one JSON object per line, but found ");
-        return new Line(type, value, lineNumber, places);
+        first(d, "a record");
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+          throw d.error("expected a record (a JSON object) but found " + d.found());
+        }
+        TokenStreamLocation start = p.currentTokenLocation();
+        Decoder.Scope o;
+        String type;
+        if (p.nextToken() == JsonToken.PROPERTY_NAME && p.currentName().equals("type")) {
+          p.nextToken();
+          type = type(d);
+          o = d.resumeObject(recordKeys(type), start, "type");
+        } else {
+          type = type(text);
+          try (JsonParser again = parser(text)) {
+            again.nextToken();
+            Decoder second = decoder(again);
+            try {
+              return finish(second, type, second.beginObject(recordKeys(type)), places(second));
+            } catch (JacksonException e) {
+              throw second.fromJackson(e);
+            }
+          }
+        }
+        return finish(d, type, o, places(d));
       } catch (JacksonException e) {
         throw d.fromJackson(e);
       }
     }
   }
 
+  private Decoder decoder(JsonParser p) {
+    return new Decoder(p, ignoreUnknown, lineNumber - 1);
+  }
+
+  private Places places(Decoder d) {
+    return recordPlaces ? d.recordReferences() : Places.none();
+  }
+
+  /** The rest of the record of {@code type} open in {@code o}, and the end of the line. */
+  private Line finish(Decoder d, String type, Decoder.Scope o, Places places) {
+    Object value =
+        switch (type) {
+          case Wire.ORGANIZATION -> {
+            beforeModels(d, type);
+            yield d.organization(o);
+          }
+          case Wire.TECHNIQUE -> {
+            beforeModels(d, type);
+            yield d.technique(o);
+          }
+          default -> {
+            if (firstModelLine == 0) {
+              firstModelLine = lineNumber;
+            }
+            yield d.model(o);
+          }
+        };
+    d.end("trailing content on the line", "one JSON object per line, but found ");
+    return new Line(type, value, lineNumber, places);
+  }
+
+  /** The keys of a record of {@code type}, one of the three. */
+  private static Keys recordKeys(String type) {
+    return switch (type) {
+      case Wire.ORGANIZATION -> EntityFields.ORGANIZATION.recordKeys();
+      case Wire.TECHNIQUE -> EntityFields.TECHNIQUE.recordKeys();
+      default -> EntityFields.MODEL.recordKeys();
+    };
+  }
+
   private void beforeModels(Decoder d, String type) {
     if (firstModelLine != 0) {
       throw Decoder.errorAt(
           "$.type",
-          d.position(),
-          "a "
+          new Position(lineNumber, 1),
+          (type.equals(Wire.ORGANIZATION) ? "an " : "a ")
               + type
               + " record must come before the model records, the first of which is on line "
               + firstModelLine,
@@ -291,31 +222,39 @@ public final class LinesDecoder implements Closeable {
     }
   }
 
+  /** The value of a {@code type} key, at the parser's current token. */
+  private static String type(Decoder d) {
+    String type = d.string();
+    if (!type.equals(Wire.ORGANIZATION) && !type.equals(Wire.TECHNIQUE) && !type.equals(Wire.MODEL)) {
+      throw d.error(
+          "unknown record type " + Decoder.quote(type) + "; allowed: organization, technique, model");
+    }
+    return type;
+  }
+
   /** Finds the record's {@code type}, wherever it is among the top-level keys. */
   private String type(String text) {
     try (JsonParser p = parser(text)) {
-      Decoder d = new Decoder(p, ignoreUnknown, lineNumber - 1);
+      Decoder d = decoder(p);
       try {
-        first(d, "a record");
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-          throw d.error("expected a record (a JSON object) but found " + d.found());
-        }
+        p.nextToken();
+        boolean format = false;
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-          boolean isType = p.currentName().equals("type");
+          String name = p.currentName();
+          format |= name.equals("format");
           p.nextToken();
-          if (isType) {
-            String type = d.string();
-            if (!type.equals(Wire.ORGANIZATION)
-                && !type.equals(Wire.TECHNIQUE)
-                && !type.equals(Wire.MODEL)) {
-              throw d.error(
-                  "unknown record type "
-                      + Decoder.quote(type)
-                      + "; allowed: organization, technique, model");
-            }
-            return type;
+          if (name.equals("type")) {
+            return type(d);
           }
           p.skipChildren();
+        }
+        if (format) {
+          throw Decoder.errorAt(
+              "$.format",
+              new Position(lineNumber, 1),
+              "a second header line: the header comes once, on line 1, and every later line is a"
+                  + " record with a 'type'",
+              null);
         }
         throw Decoder.errorAt(
             "$",
@@ -344,6 +283,24 @@ public final class LinesDecoder implements Closeable {
    * longer than the limit, not counting its terminator, fails as soon as that is certain.
    */
   private @Nullable String readLine() {
+    String line = readLineUnchecked();
+    if (line != null) {
+      totalLength += line.length() + 1;
+      if (totalLength > maxTotalLength) {
+        throw Decoder.errorAt(
+            "$",
+            new Position(lineNumber, 1),
+            "input limit exceeded: the input is longer than "
+                + maxTotalLength
+                + " characters, the most read into one catalog; a JsonLinesReader streams"
+                + " any length",
+            null);
+      }
+    }
+    return line;
+  }
+
+  private @Nullable String readLineUnchecked() {
     // Only a line that does not end in the buffer where it starts is gathered in a builder.
     StringBuilder line = null;
     try {
@@ -387,6 +344,8 @@ public final class LinesDecoder implements Closeable {
           break;
         }
       }
+    } catch (Utf8Check.MalformedUtf8 e) {
+      throw Decoder.errorAt("$", new Position(e.line(), e.column()), e.problem(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
