@@ -46,6 +46,8 @@ public final class TourText {
     organizations(catalog, facts, out);
     lineage(catalog, facts, out);
     discrepancies(catalog, out);
+    out.println();
+    FieldProgress.print(catalog, "6. How the field moved", out);
   }
 
   private static void categories(Catalog catalog, Facts facts, PrintWriter out) {
