@@ -72,7 +72,7 @@ public final class FieldProgress {
     plain.mostDerivedBaseModels().entrySet().stream().limit(5).forEach(e ->
         derived.append(derived.length() == 0 ? "" : ", ").append(e.getKey()).append(" ")
             .append(e.getValue()));
-    wrap(out, "Deepest lineage: " + depth + " models; most derived from: " + derived);
+    wrap(out, "Deepest lineage: " + depth + " steps; models most built on: " + derived);
     out.println("Median parameters per year by category:");
     plain.medianParameters().forEach((year, row) -> {
       StringBuilder line = new StringBuilder("  " + year + " ");
