@@ -137,9 +137,10 @@ public final class Tour implements Callable<Integer> {
         names = "--reconcile",
         paramLabel = "FILE",
         arity = "1..*",
+        hideParamSyntax = true,
         description =
-            "Reconcile the catalog with genai-taxonomy/1 FILEs, trusted in the order given after"
-                + " the catalog itself, and print the report.")
+            "Reconcile the catalog with one or more genai-taxonomy/1 FILEs, trusted in the order"
+                + " given after the catalog itself, and print the report.")
     @Nullable List<Path> reconcile;
   }
 
