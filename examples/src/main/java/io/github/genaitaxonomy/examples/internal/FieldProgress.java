@@ -48,8 +48,8 @@ public final class FieldProgress {
     out.println("First and latest model of each category:");
     plain.firstModels().forEach((category, first) -> {
       GenerativeModel latest = plain.latestModels().get(category);
-      wrap(out, "  " + category.id() + ": " + first.name() + " (" + first.released() + ") .. "
-          + (latest == null ? "" : latest.name() + " (" + latest.released() + ")"));
+      wrap(out, "  " + category.id() + ": " + first.name() + " (" + released(first) + ") .. "
+          + (latest == null ? "" : latest.name() + " (" + released(latest) + ")"));
     });
     out.println("Organizations per year (" + RULE.id() + " counting; rolled up to parents after"
         + " the slash):");
@@ -142,7 +142,7 @@ public final class FieldProgress {
 
   private static void model(ObjectNode node, GenerativeModel model) {
     node.put("id", model.id());
-    node.put("released", model.released().toString());
+    node.put("released", released(model));
   }
 
   private static void concentration(ObjectNode node, ProgressAnalytics analytics) {
@@ -154,6 +154,11 @@ public final class FieldProgress {
       row.put("hhi", round(c.hhi()));
       row.put("orgsFor80Percent", c.orgsFor80Percent());
     });
+  }
+
+  /** The one place this class reads a release month. */
+  private static String released(GenerativeModel model) {
+    return model.released().toString();
   }
 
   private static double round(double share) {
