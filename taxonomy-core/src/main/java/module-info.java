@@ -6,7 +6,9 @@
  */
 module io.github.genaitaxonomy.core {
   exports io.github.genaitaxonomy.core;
+  exports io.github.genaitaxonomy.core.analytics;
   exports io.github.genaitaxonomy.core.interop;
+  exports io.github.genaitaxonomy.core.reconcile;
 
   requires transitive com.google.common;
   requires static org.jspecify;

@@ -4,9 +4,11 @@ import io.github.genaitaxonomy.core.Catalog;
 import io.github.genaitaxonomy.data.Edition;
 import io.github.genaitaxonomy.examples.internal.Dot;
 import io.github.genaitaxonomy.examples.internal.Exports;
+import io.github.genaitaxonomy.examples.internal.FieldProgress;
 import io.github.genaitaxonomy.examples.internal.LineagePicture;
 import io.github.genaitaxonomy.examples.internal.Mermaid;
 import io.github.genaitaxonomy.examples.internal.OrganizationPicture;
+import io.github.genaitaxonomy.examples.internal.Reconciling;
 import io.github.genaitaxonomy.examples.internal.TaxonomyPicture;
 import io.github.genaitaxonomy.examples.internal.TimelinePicture;
 import io.github.genaitaxonomy.examples.internal.TourText;
@@ -21,6 +23,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -71,7 +74,8 @@ public final class Tour implements Callable<Integer> {
     JSON,
     JSONL,
     CSV,
-    MARKDOWN;
+    MARKDOWN,
+    ANALYTICS;
 
     @Override
     public String toString() {
@@ -128,6 +132,16 @@ public final class Tour implements Callable<Integer> {
         paramLabel = "GRAPH",
         description = "Print a Graphviz DOT graph: ${COMPLETION-CANDIDATES}.")
     @Nullable Graph dot;
+
+    @Option(
+        names = "--reconcile",
+        paramLabel = "FILE",
+        arity = "1..*",
+        hideParamSyntax = true,
+        description =
+            "Reconcile the catalog with one or more genai-taxonomy/1 FILEs, trusted in the order"
+                + " given after the catalog itself, and print the report.")
+    @Nullable List<Path> reconcile;
   }
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -206,6 +220,9 @@ public final class Tour implements Callable<Integer> {
     } else if (chosen.picture != null) {
       String svg = picture(catalog, chosen.picture);
       emit(chosen.picture + " picture", writer -> writer.write(svg));
+    } else if (chosen.reconcile != null) {
+      List<Path> files = chosen.reconcile;
+      emit("reconciliation report", writer -> Reconciling.report(catalog, files, writer));
     } else if (chosen.mermaid != null) {
       String text =
           chosen.mermaid == Graph.TAXONOMY ? Mermaid.taxonomy(catalog) : Mermaid.lineage(catalog);
@@ -230,6 +247,7 @@ public final class Tour implements Callable<Integer> {
       case JSONL -> writer -> TaxonomyJson.defaults().writeLines(catalog, writer);
       case CSV -> writer -> Exports.csv(catalog, writer);
       case MARKDOWN -> writer -> writer.write(Exports.markdown(catalog));
+      case ANALYTICS -> writer -> FieldProgress.writeJson(catalog, writer);
     };
   }
 

@@ -46,7 +46,7 @@ class TourTest {
     assertThat(run.out())
         .contains("1. The nine categories", "2. Timeline", "3. Models per organization",
             "4. Lineage", "5. Where the survey and the primary sources disagree",
-            "6. The seed articles");
+            "7. The seed articles");
     assertThat(run.out())
         .contains("seed:000_e7843f9ae806c1d0.txt  2022 生成模型进展有多快", "QbitAI (量子位) · zh · 2023-01-29");
     for (Category category : Category.survey()) {

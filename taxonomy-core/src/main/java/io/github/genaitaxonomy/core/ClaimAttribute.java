@@ -37,6 +37,8 @@ public enum ClaimAttribute {
   RELEASED("released"),
   /** What it achieves on a benchmark or in an evaluation. */
   RESULTS("results"),
+  /** Its modality signature: what it takes in and gives out. */
+  SIGNATURE("signature"),
   /** The category a source files it under. */
   SURVEY_CATEGORY("survey-category"),
   /** Which models, or how many, a source covers. */

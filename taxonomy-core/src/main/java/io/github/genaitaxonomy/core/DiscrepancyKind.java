@@ -29,7 +29,11 @@ public enum DiscrepancyKind {
   /** An error in a seed write-up rather than in the survey. */
   SEED_ERROR("seed-error"),
   /** Any other error. */
-  OTHER("other");
+  OTHER("other"),
+  /**
+   * Two catalogs state different values for one fact of a model; the more trusted one is kept.
+   */
+  SOURCES_DISAGREE("sources-disagree");
 
   private static final IdLookup<DiscrepancyKind> IDS = IdLookup.of(DiscrepancyKind.class, DiscrepancyKind::id);
 

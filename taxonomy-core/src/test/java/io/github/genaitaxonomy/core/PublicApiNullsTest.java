@@ -32,6 +32,7 @@ class PublicApiNullsTest {
     return new NullPointerTester()
         .setDefault(Source.class, source)
         .setDefault(Quantity.class, Quantity.of(1, Unit.PARAMETERS))
+        .setDefault(Catalog.class, Catalog.empty())
         .setDefault(java.time.YearMonth.class, java.time.YearMonth.of(2021, 7))
         .setDefault(Claim.class, Claim.builder().attribute(ClaimAttribute.RELEASED).value("2021-07")
             .source(source).confidence(Confidence.values()[0]).build());

@@ -129,7 +129,8 @@ public final class Facts {
     return model.parameters().map(p -> p.quantity().amount().toPlainString()).orElse("");
   }
 
-  private static String humanize(BigDecimal amount) {
+  /** An amount as {@code 175B}, {@code 1.5B}, {@code 340M}. */
+  public static String humanize(BigDecimal amount) {
     String[] suffixes = {"", "K", "M", "B", "T"};
     BigDecimal value = amount;
     int i = 0;

@@ -47,6 +47,8 @@ public final class TourText {
     organizations(catalog, facts, out);
     lineage(catalog, facts, out);
     discrepancies(catalog, out);
+    out.println();
+    FieldProgress.print(catalog, "6. How the field moved", out);
     seeds(out);
   }
 
@@ -161,7 +163,7 @@ public final class TourText {
 
   private static void seeds(PrintWriter out) {
     out.println();
-    out.println(Columns.rule("6. The seed articles behind the seed: sources", WIDTH));
+    out.println(Columns.rule("7. The seed articles behind the seed: sources", WIDTH));
     wrapped(out, "The survey itself is cited as arxiv:2301.04655.", "");
     for (SeedArticle article : SeedArticle.values()) {
       wrapped(out, article.source() + "  " + article.title(), "");
