@@ -252,6 +252,8 @@ class EcosystemGraphsNotationTest {
         .extracting(Category::id)
         .containsExactly("text-to-text", "image-to-text");
     assertThat(EcosystemGraphsNotation.classify("text; code, text").surveyCategory())
+        .isEqualTo(Category.TEXT_TO_TEXT);
+    assertThat(EcosystemGraphsNotation.classify("text; code (Python)").surveyCategory())
         .isEqualTo(Category.TEXT_TO_CODE);
     assertThat(EcosystemGraphsNotation.classify("Text ; 3D").exact()).contains(Category.TEXT_TO_3D);
     assertRefused(
