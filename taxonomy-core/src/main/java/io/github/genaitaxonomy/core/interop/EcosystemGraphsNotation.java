@@ -29,7 +29,9 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * EcosystemGraphsNotation.parse("image, text; text");          // text+image->text
  * EcosystemGraphsNotation.parse(" Images,text ;robot trajectories ");   // text+image->action
- * EcosystemGraphsNotation.classify("text; code, text").surveyCategory();   // TEXT_TO_CODE
+ * EcosystemGraphsNotation.classify("text; code, text").surveyCategory();   // TEXT_TO_TEXT
+ * EcosystemGraphsNotation.parse("text (English); code (Python)");   // text->code
+ * EcosystemGraphsNotation.read("text (English)").kind();   // DIRECTION_UNKNOWN
  * EcosystemGraphsNotation.format(ModalitySignature.parse("text+image->text"));   // "image, text; text"
  * }</pre>
  *
@@ -37,11 +39,13 @@ import java.util.stream.Collectors;
  * tokens and separators is ignored and runs of it inside a token count as one space, and
  * {@code -} or {@code _} inside a token count as a space ({@code time-series} is {@code time
  * series}). Positions in a {@link NotationException} still point at the offending token in the text
- * as given, after its surrounding whitespace. What stays an error: empty or blank text, no {@code ;}
- * (a dataset's single list such as {@code "image, text"} is not a model signature) or more than
- * one, no output, an empty item ({@code "text, ; text"}), an unknown token, and a token repeated on
- * one side ({@code "text, Text; text"}); two different words for one modality ({@code image,
- * vision}) merge.
+ * as given, after its surrounding whitespace. A trailing parenthesised qualifier is dropped:
+ * {@code text (English)} is text, {@code code (Python)} is code. What stays an error: empty or blank
+ * text and {@code unknown} (no data), a single list without {@code ;} (it does not say which
+ * modalities are inputs and which outputs), more than one {@code ;}, no output, an empty item
+ * ({@code "text, ; text"}), an unknown token, and a token repeated on one side ({@code "text, Text;
+ * text"}); two different words for one modality ({@code image, vision}) merge. {@link
+ * #read(String)} tells these apart without throwing.
  *
  * <p>Besides our own {@link Modality#id() modality ids}, it reads the words Ecosystem Graphs uses:
  *
@@ -57,8 +61,10 @@ import java.util.stream.Collectors;
  *   <li>{@code climate forecasts}: time series.
  * </ul>
  *
- * <p>{@code embeddings} is refused ("not a generative output"): an embedding model returns vectors,
- * not content, and is outside the taxonomy. A blank input side ({@code "; image"}) is read as an
+ * <p>{@code embeddings}, {@code vector(s)}, {@code depth map(s)}, {@code mask(s)}, {@code
+ * label(s)}, {@code segmentation (masks)} and {@code bounding boxes} are refused as outputs ("not a
+ * generative output"): such a model returns vectors or annotations of its input, not content, and
+ * is outside the taxonomy. A blank input side ({@code "; image"}) is read as an
  * unconditional generator, {@code ->image}; Ecosystem Graphs has no such value, but this is how
  * {@link #format(ModalitySignature)} writes one. Values are read as written: a wrong value in the
  * source (Voicebox's {@code audio; text}) is not corrected here.
