@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * Classification c = Classification.of(ModalitySignature.parse("text+image+video->text"));
- * c.surveyCategory();   // IMAGE_TO_TEXT: a pair with a non-text input wins
+ * c.surveyCategory();   // IMAGE_TO_TEXT: for a text output, the image input decides
  * c.pairCategories();   // [text-to-text, image-to-text, video-to-text]
  * }</pre>
  *

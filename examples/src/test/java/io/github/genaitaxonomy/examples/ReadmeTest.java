@@ -29,6 +29,8 @@ class ReadmeTest {
         .isEqualTo(Category.IMAGE_TO_TEXT);
     assertThat(OpenRouterNotation.classify("text+image+file->text").surveyCategory())
         .isEqualTo(Category.IMAGE_TO_TEXT);
+    assertThat(OpenRouterNotation.classify("text+image->text+image").surveyCategory())
+        .isEqualTo(Category.TEXT_TO_IMAGE);
     assertThat(TaxonomyJson.defaults().write(catalog)).contains("\"format\": \"genai-taxonomy/1\"");
   }
 }

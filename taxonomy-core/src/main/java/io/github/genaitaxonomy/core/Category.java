@@ -92,6 +92,10 @@ public final class Category {
 
   private static final String TO = "-to-";
 
+  /** The length of the longest {@code <input>-to-<output>} id. */
+  private static final int MAX_PAIR_ID_LENGTH =
+      2 * Modality.ids().stream().mapToInt(String::length).max().orElse(0) + TO.length();
+
   /** Every pair's category, made once: indexed by input and output ordinal. */
   private static final Category[][] BY_PAIR = pairCategories();
 
@@ -156,11 +160,17 @@ public final class Category {
     return new Category(pair.input().id() + TO + pair.output().id(), in + "-to-" + out, pair, null);
   }
 
-  /** The category with this id: a survey id, or {@code <input>-to-<output>} of modality ids. */
+  /**
+   * The category with this id: a survey id, or {@code <input>-to-<output>} of modality ids. Takes
+   * time bounded by a constant: an id longer than the longest pair id is unknown without a look.
+   */
   public static Optional<Category> find(String id) {
     Category survey = SURVEY_BY_ID.get(id);
     if (survey != null) {
       return Optional.of(survey);
+    }
+    if (id.length() > MAX_PAIR_ID_LENGTH) {
+      return Optional.empty();
     }
     int to = id.indexOf(TO);
     while (to > 0) {
@@ -184,9 +194,9 @@ public final class Category {
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "Unknown category id '"
-                        + id
-                        + "'; allowed: "
+                    "Unknown category id "
+                        + Text.quote(id)
+                        + "; allowed: "
                         + String.join(", ", SURVEY_BY_ID.keySet())
                         + ", or <input>-to-<output> of modality ids"));
   }

@@ -1,8 +1,12 @@
 package io.github.genaitaxonomy.core;
 
+import io.github.genaitaxonomy.core.internal.Text;
+
 /**
  * The one exception a notation parser throws for text it cannot read: names the notation, the
- * zero-based position in the text, the offending token and what was expected.
+ * zero-based position in the text, the offending token and what was expected. The message quotes
+ * at most the first 80 characters of the token and of the text, with their length when longer;
+ * {@link #input()} and {@link #token()} keep them whole.
  *
  * <pre>{@code
  * try {
@@ -20,6 +24,7 @@ public final class NotationException extends IllegalArgumentException {
   private final String input;
   private final int position;
   private final String token;
+  private final String problem;
 
   /**
    * @param notation the notation's name, such as {@code "arrow"}
@@ -35,16 +40,16 @@ public final class NotationException extends IllegalArgumentException {
             + notation
             + " notation at position "
             + position
-            + (token.isEmpty() ? "" : " ('" + token + "')")
+            + (token.isEmpty() ? "" : " (" + Text.quote(token) + ")")
             + ": "
             + problem
-            + " in '"
-            + input
-            + "'");
+            + " in "
+            + Text.quote(input));
     this.notation = notation;
     this.input = input;
     this.position = position;
     this.token = token;
+    this.problem = problem;
   }
 
   /** The notation's name, such as {@code arrow} or {@code ecosystem-graphs}. */
@@ -65,5 +70,10 @@ public final class NotationException extends IllegalArgumentException {
   /** The offending token, or the empty string when something is missing. */
   public String token() {
     return token;
+  }
+
+  /** What was wrong and what was expected, without the position and the quoted text. */
+  public String problem() {
+    return problem;
   }
 }

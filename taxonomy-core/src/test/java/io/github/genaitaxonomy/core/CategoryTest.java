@@ -68,4 +68,17 @@ class CategoryTest {
         .testEquals();
     new NullPointerTester().testAllPublicStaticMethods(Category.class);
   }
+
+  @Test
+  void should_find_nothing_at_once_when_the_id_is_a_long_chain_of_to() {
+    String chain = "a" + "-to-a".repeat(199_800);
+    assertThat(chain).hasSize(999_001);
+
+    long start = System.nanoTime();
+    assertThat(Category.find(chain)).isEmpty();
+    assertThat(System.nanoTime() - start).isLessThan(500_000_000L);
+    assertThatThrownBy(() -> Category.fromId(chain))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("(999001 characters)");
+  }
 }

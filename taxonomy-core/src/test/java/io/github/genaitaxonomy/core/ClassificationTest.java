@@ -25,7 +25,18 @@ class ClassificationTest {
     "brain-signals->text, other",
     "text->text, text-to-text",
     "text->code, text-to-code",
-    "text->text+code, text-to-code",
+    "text->text+code, text-to-text",
+    "text+code->code, text-to-code",
+    "text+image->text+image, text-to-image",
+    "text+image->video+audio, text-to-video",
+    "text+image->text+music, text-to-audio",
+    "image->image, other",
+    "image->3d, other",
+    "text+audio->text, other",
+    "text+video->text, image-to-text",
+    "text+image->code, text-to-code",
+    "text+image->scientific-text, text-to-science",
+    "text+image+action->text+action, other",
     "text->scientific-text, text-to-science",
     "text+image->action, other",
     "text->motion, other",
@@ -59,5 +70,26 @@ class ClassificationTest {
         .addEqualityGroup(Classification.of(ModalitySignature.parse("text->text")))
         .testEquals();
     new NullPointerTester().testAllPublicStaticMethods(Classification.class);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "speech->text, speech->text, other",
+    "text+image->text+image, text->image, text-to-image",
+    "text+image+video->text, image->text, image-to-text",
+    "text->text+code, text->text, text-to-text",
+    "text+image+action->text+action, text->action, other",
+  })
+  void should_name_the_pair_that_decided_when_a_signature_is_classified(
+      String signature, String pair, String category) {
+    Classification classification = Classification.of(ModalitySignature.parse(signature));
+
+    assertThat(classification.decidingPair()).contains(ModalityPair.parse(pair));
+    assertThat(classification.surveyCategory().id()).isEqualTo(category);
+  }
+
+  @Test
+  void should_have_no_deciding_pair_when_the_generator_is_unconditional() {
+    assertThat(Classification.of(ModalitySignature.parse("->image")).decidingPair()).isEmpty();
   }
 }

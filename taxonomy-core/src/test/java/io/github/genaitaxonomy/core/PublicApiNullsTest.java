@@ -31,6 +31,7 @@ class PublicApiNullsTest {
     Source source = Source.arxiv("2107.03374");
     return new NullPointerTester()
         .setDefault(Source.class, source)
+        .setDefault(ModalitySignature.class, ModalitySignature.parse("text->image"))
         .setDefault(Quantity.class, Quantity.of(1, Unit.PARAMETERS))
         .setDefault(Catalog.class, Catalog.empty())
         .setDefault(java.time.YearMonth.class, java.time.YearMonth.of(2021, 7))

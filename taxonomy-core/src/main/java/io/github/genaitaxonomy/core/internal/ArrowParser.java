@@ -63,24 +63,43 @@ public final class ArrowParser {
    * @throws NotationException naming the position and token of the first problem
    */
   public Sides parse(String text) {
+    try {
+      return read(text);
+    } catch (NotationFailure failure) {
+      throw failure.toException();
+    }
+  }
+
+  /**
+   * Splits {@code text} into inputs and outputs.
+   *
+   * @throws NotationFailure naming the kind, position and token of the first problem
+   */
+  public Sides read(String text) {
     if (text.isEmpty()) {
-      throw new NotationException(notation, text, 0, "", "expected inputs->outputs but was empty");
+      throw new NotationFailure(
+          NotationFailure.Kind.NO_DATA,
+          notation,
+          text,
+          0,
+          "",
+          "expected inputs->outputs but was empty");
     }
     int arrow = text.indexOf(ARROW);
     if (arrow < 0) {
       LookAlikeArrows.find(notation, text).ifPresent(e -> {
-        throw e;
+        throw new NotationFailure(notation, text, e.position(), e.token(), e.problem());
       });
-      throw new NotationException(
+      throw new NotationFailure(
           notation, text, text.length(), "", "missing '->' between inputs and outputs");
     }
     int second = text.indexOf(ARROW, arrow + ARROW.length());
     if (second >= 0) {
-      throw new NotationException(notation, text, second, ARROW, "more than one '->'");
+      throw new NotationFailure(notation, text, second, ARROW, "more than one '->'");
     }
     int outputsStart = arrow + ARROW.length();
     if (outputsStart == text.length()) {
-      throw new NotationException(notation, text, outputsStart, "", "expected at least one output");
+      throw new NotationFailure(notation, text, outputsStart, "", "expected at least one output");
     }
     ImmutableList<Modality> inputs = arrow == 0 ? ImmutableList.of() : side(text, 0, arrow, true);
     ImmutableList<Modality> outputs = side(text, outputsStart, text.length(), false);
@@ -99,7 +118,7 @@ public final class ArrowParser {
       if (i == end || text.charAt(i) == '+') {
         String token = text.substring(tokenStart, i);
         if (token.isEmpty()) {
-          throw new NotationException(
+          throw new NotationFailure(
               notation,
               text,
               tokenStart,
@@ -107,13 +126,13 @@ public final class ArrowParser {
               "expected " + Ids.withArticle(vocabulary.what()) + " before '+' or '->'");
         }
         if (token.chars().anyMatch(Character::isWhitespace)) {
-          throw new NotationException(
+          throw new NotationFailure(
               notation, text, tokenStart, token, "whitespace is not allowed");
         }
         ImmutableList<Modality> modalities =
             lookup(text, tokenStart, token, input);
         if (!seenTokens.add(token)) {
-          throw new NotationException(
+          throw new NotationFailure(
               notation, text, tokenStart, token, "duplicate " + what + " modality");
         }
         for (Modality modality : modalities) {
@@ -138,7 +157,8 @@ public final class ArrowParser {
     }
     Optional<String> rejection = vocabulary.rejection(token);
     if (rejection.isPresent()) {
-      throw new NotationException(notation, text, position, token, rejection.get());
+      throw new NotationFailure(
+          NotationFailure.Kind.NOT_GENERATIVE, notation, text, position, token, rejection.get());
     }
     String lower = token.toLowerCase(Locale.ROOT);
     String problem;
@@ -150,7 +170,6 @@ public final class ArrowParser {
       problem =
           "unknown " + vocabulary.what() + "; allowed: " + String.join(", ", vocabulary.tokens());
     }
-    throw new NotationException(notation, text, position, token, problem);
+    throw new NotationFailure(notation, text, position, token, problem);
   }
-
 }

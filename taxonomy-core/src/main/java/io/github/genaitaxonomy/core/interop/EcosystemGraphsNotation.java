@@ -9,6 +9,7 @@ import io.github.genaitaxonomy.core.Classification;
 import io.github.genaitaxonomy.core.Modality;
 import io.github.genaitaxonomy.core.ModalitySignature;
 import io.github.genaitaxonomy.core.NotationException;
+import io.github.genaitaxonomy.core.internal.NotationFailure;
 import io.github.genaitaxonomy.core.internal.Vocabulary;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -28,7 +29,9 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * EcosystemGraphsNotation.parse("image, text; text");          // text+image->text
  * EcosystemGraphsNotation.parse(" Images,text ;robot trajectories ");   // text+image->action
- * EcosystemGraphsNotation.classify("text; code, text").surveyCategory();   // TEXT_TO_CODE
+ * EcosystemGraphsNotation.classify("text; code, text").surveyCategory();   // TEXT_TO_TEXT
+ * EcosystemGraphsNotation.parse("text (English); code (Python)");   // text->code
+ * EcosystemGraphsNotation.read("text (English)").kind();   // DIRECTION_UNKNOWN
  * EcosystemGraphsNotation.format(ModalitySignature.parse("text+image->text"));   // "image, text; text"
  * }</pre>
  *
@@ -36,11 +39,13 @@ import java.util.stream.Collectors;
  * tokens and separators is ignored and runs of it inside a token count as one space, and
  * {@code -} or {@code _} inside a token count as a space ({@code time-series} is {@code time
  * series}). Positions in a {@link NotationException} still point at the offending token in the text
- * as given, after its surrounding whitespace. What stays an error: empty or blank text, no {@code ;}
- * (a dataset's single list such as {@code "image, text"} is not a model signature) or more than
- * one, no output, an empty item ({@code "text, ; text"}), an unknown token, and a token repeated on
- * one side ({@code "text, Text; text"}); two different words for one modality ({@code image,
- * vision}) merge.
+ * as given, after its surrounding whitespace. A trailing parenthesised qualifier is dropped:
+ * {@code text (English)} is text, {@code code (Python)} is code. What stays an error: empty or blank
+ * text and {@code unknown} (no data), a single list without {@code ;} (it does not say which
+ * modalities are inputs and which outputs), more than one {@code ;}, no output, an empty item
+ * ({@code "text, ; text"}), an unknown token, and a token repeated on one side ({@code "text, Text;
+ * text"}); two different words for one modality ({@code image, vision}) merge. {@link
+ * #read(String)} tells these apart without throwing.
  *
  * <p>Besides our own {@link Modality#id() modality ids}, it reads the words Ecosystem Graphs uses:
  *
@@ -56,8 +61,10 @@ import java.util.stream.Collectors;
  *   <li>{@code climate forecasts}: time series.
  * </ul>
  *
- * <p>{@code embeddings} is refused ("not a generative output"): an embedding model returns vectors,
- * not content, and is outside the taxonomy. A blank input side ({@code "; image"}) is read as an
+ * <p>{@code embeddings}, {@code vector(s)}, {@code depth map(s)}, {@code mask(s)}, {@code
+ * label(s)}, {@code segmentation (masks)} and {@code bounding boxes} are refused as outputs ("not a
+ * generative output"): such a model returns vectors or annotations of its input, not content, and
+ * is outside the taxonomy. A blank input side ({@code "; image"}) is read as an
  * unconditional generator, {@code ->image}; Ecosystem Graphs has no such value, but this is how
  * {@link #format(ModalitySignature)} writes one. Values are read as written: a wrong value in the
  * source (Voicebox's {@code audio; text}) is not corrected here.
@@ -70,6 +77,14 @@ public final class EcosystemGraphsNotation {
   private static final char ITEMS = ',';
   private static final char FULL_WIDTH_SEMICOLON = '\uFF1B';
   private static final CharMatcher WHITESPACE = CharMatcher.whitespace();
+
+  private static final String UNKNOWN = "unknown";
+
+  /** Outputs that are not content: annotations or measurements of the input. */
+  private static final ImmutableList<String> NOT_CONTENT =
+      ImmutableList.of(
+          "vector", "vectors", "depth", "depth map", "depth maps", "mask", "masks", "label",
+          "labels", "segmentation", "segmentation masks", "bounding boxes");
 
   private static final Vocabulary INPUTS = vocabulary("input");
   private static final Vocabulary OUTPUTS = vocabulary("output");
@@ -84,9 +99,35 @@ public final class EcosystemGraphsNotation {
    */
   public static ModalitySignature parse(String text) {
     checkNotNull(text, "text");
+    try {
+      return signature(text);
+    } catch (NotationFailure failure) {
+      throw failure.toException();
+    }
+  }
+
+  /**
+   * Reads an Ecosystem Graphs model modality without throwing: a signature where
+   * {@link #parse(String)} returns one; {@link NotationResult.Kind#NO_DATA} for {@code unknown},
+   * empty or blank text; {@link NotationResult.Kind#DIRECTION_UNKNOWN} for a single list of known
+   * modalities ({@code "text (English)"}); {@link NotationResult.Kind#NOT_GENERATIVE} for an output
+   * such as embeddings or masks; otherwise {@link NotationResult.Kind#MALFORMED} with the position,
+   * token and problem {@code parse} reports.
+   */
+  public static NotationResult read(String text) {
+    checkNotNull(text, "text");
+    try {
+      return NotationResult.of(NOTATION, text, signature(text));
+    } catch (NotationFailure failure) {
+      return NotationResult.of(failure);
+    }
+  }
+
+  private static ModalitySignature signature(String text) {
     int first = WHITESPACE.negate().indexIn(text);
     if (first < 0) {
-      throw new NotationException(
+      throw new NotationFailure(
+          NotationFailure.Kind.NO_DATA,
           NOTATION,
           text,
           0,
@@ -97,12 +138,12 @@ public final class EcosystemGraphsNotation {
     if (semicolon < 0) {
       int arrow = text.indexOf("->");
       if (arrow >= 0) {
-        throw new NotationException(
+        throw new NotationFailure(
             NOTATION, text, arrow, "->", "separate inputs from outputs with ';', not '->'");
       }
       int fullWidth = text.indexOf(FULL_WIDTH_SEMICOLON);
       if (fullWidth >= 0) {
-        throw new NotationException(
+        throw new NotationFailure(
             NOTATION,
             text,
             fullWidth,
@@ -110,17 +151,29 @@ public final class EcosystemGraphsNotation {
             "write ';', not the full-width '\uFF1B'");
       }
       int end = WHITESPACE.negate().lastIndexIn(text) + 1;
-      throw new NotationException(
+      String token = text.substring(first, end);
+      if (normalize(token).equals(UNKNOWN)) {
+        throw new NotationFailure(
+            NotationFailure.Kind.NO_DATA,
+            NOTATION,
+            text,
+            first,
+            token,
+            "'unknown' states no modality");
+      }
+      side(text, 0, text.length(), "input", INPUTS);
+      throw new NotationFailure(
+          NotationFailure.Kind.DIRECTION_UNKNOWN,
           NOTATION,
           text,
           end,
           "",
-          "missing ';' between inputs and outputs (a single list, as datasets have, is not a"
-              + " model signature)");
+          "missing ';' between inputs and outputs (a single list does not say which modalities"
+              + " are inputs and which are outputs)");
     }
     int second = text.indexOf(SIDES, semicolon + 1);
     if (second >= 0) {
-      throw new NotationException(NOTATION, text, second, ";", "more than one ';'");
+      throw new NotationFailure(NOTATION, text, second, ";", "more than one ';'");
     }
     ImmutableList<Modality> inputs = side(text, 0, semicolon, "input", INPUTS);
     ImmutableList<Modality> outputs = side(text, semicolon + 1, text.length(), "output", OUTPUTS);
@@ -162,8 +215,19 @@ public final class EcosystemGraphsNotation {
       if (what.equals("input")) {
         return ImmutableList.of();
       }
-      throw new NotationException(
+      throw new NotationFailure(
           NOTATION, text, start, "", "expected at least one output after ';'");
+    }
+    String whole = normalize(WHITESPACE.trimFrom(text.subSequence(start, end)));
+    if (whole.equals(UNKNOWN)) {
+      int lead = start + WHITESPACE.negate().indexIn(text.subSequence(start, end));
+      throw new NotationFailure(
+          NotationFailure.Kind.NO_DATA,
+          NOTATION,
+          text,
+          lead,
+          WHITESPACE.trimFrom(text.subSequence(start, end)),
+          "'unknown' states no " + what + " modality");
     }
     Set<String> seenTokens = new HashSet<>();
     Set<Modality> seen = EnumSet.noneOf(Modality.class);
@@ -177,9 +241,9 @@ public final class EcosystemGraphsNotation {
       int lead = WHITESPACE.negate().indexIn(item);
       if (lead < 0) {
         if (i < end) {
-          throw new NotationException(NOTATION, text, i, "", "expected a modality before ','");
+          throw new NotationFailure(NOTATION, text, i, "", "expected a modality before ','");
         }
-        throw new NotationException(
+        throw new NotationFailure(
             NOTATION, text, itemStart, "", "expected a modality after ','");
       }
       int tokenStart = itemStart + lead;
@@ -196,10 +260,14 @@ public final class EcosystemGraphsNotation {
                             + vocabulary.what()
                             + "; known: "
                             + String.join(", ", vocabulary.tokens()));
-        throw new NotationException(NOTATION, text, tokenStart, token, problem);
+        NotationFailure.Kind kind =
+            what.equals("output") && vocabulary.rejection(key).isPresent()
+                ? NotationFailure.Kind.NOT_GENERATIVE
+                : NotationFailure.Kind.MALFORMED;
+        throw new NotationFailure(kind, NOTATION, text, tokenStart, token, problem);
       }
       if (!seenTokens.add(key)) {
-        throw new NotationException(
+        throw new NotationFailure(
             NOTATION, text, tokenStart, token, "duplicate " + what + " modality");
       }
       for (Modality modality : modalities.get()) {
@@ -212,8 +280,15 @@ public final class EcosystemGraphsNotation {
     return result.build();
   }
 
-  /** Lower case, {@code -} and {@code _} as spaces, runs of whitespace as one space. */
+  /**
+   * Lower case, {@code -} and {@code _} as spaces, runs of whitespace as one space, and a trailing
+   * parenthesised qualifier dropped: {@code "Code (Python)"} is {@code code}.
+   */
   private static String normalize(String token) {
+    int open = token.indexOf('(');
+    if (open > 0 && token.charAt(token.length() - 1) == ')' && token.indexOf(')') == token.length() - 1) {
+      token = token.substring(0, open);
+    }
     String spaced = CharMatcher.anyOf("-_").replaceFrom(token.toLowerCase(Locale.ROOT), ' ');
     return WHITESPACE.trimAndCollapseFrom(spaced, ' ');
   }
@@ -247,7 +322,17 @@ public final class EcosystemGraphsNotation {
         side.equals("output")
             ? OpenRouterNotation.EMBEDDING_OUTPUT
             : "not a modality: embeddings are vectors, not content";
-    return words.reject("embeddings", embeddings).reject("embedding", embeddings).build();
+    words.reject("embeddings", embeddings).reject("embedding", embeddings);
+    String annotation =
+        side.equals("output")
+            ? "not a generative output: vectors, depth maps, masks and labels annotate or measure"
+                + " the input; such a model is outside the taxonomy"
+            : "not a modality a model takes in here: vectors, depth maps, masks and labels are"
+                + " annotations";
+    for (String word : NOT_CONTENT) {
+      words.reject(word, annotation);
+    }
+    return words.build();
   }
 
   /** How a modality is written: its id, but {@code 3D} as the ecosystem graphs spell it. */

@@ -41,13 +41,19 @@ import java.util.Optional;
  *       The tag alone therefore gives {@code text->text}; refining a model to {@code text->code}
  *       needs evidence from the model itself (its card, its tags, its training data), which this
  *       class does not see.
- *   <li><b>{@code any-to-any}</b> is generative but fixes no signature: {@link #classify(String)}
- *       gives empty, as for tasks that are not generative. Take the signature from the model.
+ *   <li><b>{@code any-to-any}</b> and {@code reinforcement-learning} are generative but fix no
+ *       signature: {@link #classify(String)} gives empty, as for tasks that are not generative.
+ *       Take the signature from the model. A policy generates actions, as {@code robotics} does
+ *       (other under the policy), from observations of no fixed modality.
+ *   <li><b>Text with another input.</b> {@code image-text-to-text}, {@code video-text-to-text}
+ *       and {@code audio-text-to-text} each keep the text prompt among the inputs; under the
+ *       classification policy the non-text input decides, so the first two are image-to-text and
+ *       the third other (audio-to-text, which the survey does not name).
  *   <li><b>Not generative</b> are tasks whose output is a label, score, span of the input, box,
  *       mask, measurement, vector or ranking: classification, extractive question answering
  *       (including {@code document-question-answering}, whose output is a span of the page's
  *       words), {@code depth-estimation} and {@code mask-generation} (annotations of the input
- *       image, like segmentation), embeddings, retrieval and reinforcement-learning policies; also
+ *       image, like segmentation), embeddings and retrieval; also
  *       {@code other}, which names no task.
  *   <li>A tag's signature is the least one every model under it shares ({@code robotics} is
  *       {@code image->action}; a language-conditioned policy is {@code text+image->action}).

@@ -8,6 +8,7 @@ import io.github.genaitaxonomy.core.Modality;
 import io.github.genaitaxonomy.core.ModalitySignature;
 import io.github.genaitaxonomy.core.NotationException;
 import io.github.genaitaxonomy.core.internal.ArrowParser;
+import io.github.genaitaxonomy.core.internal.NotationFailure;
 import io.github.genaitaxonomy.core.internal.Vocabulary;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -34,7 +35,7 @@ import java.util.stream.Collectors;
  *   <tr><th>token</th><th>side</th><th>read as</th></tr>
  *   <tr><td>{@code text}, {@code image}, {@code audio}, {@code video}</td><td>both</td>
  *       <td>the modality of that id</td></tr>
- *   <tr><td>{@code file}</td><td>input</td><td>{@link Modality#TEXT text}: an attached
+ *   <tr><td>{@code file}, {@code pdf}</td><td>input</td><td>{@link Modality#TEXT text}: an attached
  *       document (PDF) is written text; whether the model also sees its pages as images is said by
  *       its own {@code image} token, so {@code file} never adds a modality text does not</td></tr>
  *   <tr><td>{@code speech}</td><td>output</td><td>{@link Modality#SPEECH speech}</td></tr>
@@ -63,6 +64,7 @@ public final class OpenRouterNotation {
           .add("text", Modality.TEXT)
           .add("image", Modality.IMAGE)
           .add("file", Modality.TEXT)
+          .add("pdf", Modality.TEXT)
           .add("audio", Modality.AUDIO)
           .add("video", Modality.VIDEO)
           .build();
@@ -111,6 +113,23 @@ public final class OpenRouterNotation {
     checkNotNull(text, "text");
     ArrowParser.Sides sides = PARSER.parse(text);
     return ModalitySignature.of(sides.inputs, sides.outputs);
+  }
+
+  /**
+   * Reads an OpenRouter modality string without throwing: a signature where {@link #parse(String)}
+   * returns one; {@link NotationResult.Kind#NO_DATA} for the empty string;
+   * {@link NotationResult.Kind#NOT_GENERATIVE} for an embedding or rerank output; otherwise
+   * {@link NotationResult.Kind#MALFORMED} with the position, token and problem {@code parse}
+   * reports.
+   */
+  public static NotationResult read(String text) {
+    checkNotNull(text, "text");
+    try {
+      ArrowParser.Sides sides = PARSER.read(text);
+      return NotationResult.of(NOTATION, text, ModalitySignature.of(sides.inputs, sides.outputs));
+    } catch (NotationFailure failure) {
+      return NotationResult.of(failure);
+    }
   }
 
   /**

@@ -94,7 +94,7 @@ class EcosystemGraphsNotationTest {
         "\"   \"                    | 0  | \"\"         | expected 'inputs; outputs' but was only whitespace",
         "image, text                | 11 | \"\"         | missing ';' between inputs and outputs",
         "\"image, text   \"         | 11 | \"\"         | missing ';'",
-        "\",,,\"                    | 3  | \"\"         | missing ';'",
+        "\",,,\"                    | 0  | \"\"         | expected a modality before ','",
         "text -> image              | 5  | ->         | separate inputs from outputs with ';', not '->'",
         "text; text; text           | 10 | ;          | more than one ';'",
         ";;                         | 1  | ;          | more than one ';'",
@@ -112,7 +112,7 @@ class EcosystemGraphsNotationTest {
         "\" image , foo ; text\"    | 9  | foo        | unknown Ecosystem Graphs input modality",
         "\"text ;  tasks\"          | 8  | tasks      | unknown Ecosystem Graphs output modality",
         "\"text;\t\tNLP   tasks \"  | 7  | \"NLP   tasks\" | unknown",
-        "text (English); text       | 0  | text (English) | unknown",
+        "text (English; text        | 0  | text (English | unknown",
         "Text and Image; text       | 0  | Text and Image | unknown",
         "text+image; text           | 0  | text+image | unknown",
         "unknown; text              | 0  | unknown    | unknown",
@@ -252,6 +252,8 @@ class EcosystemGraphsNotationTest {
         .extracting(Category::id)
         .containsExactly("text-to-text", "image-to-text");
     assertThat(EcosystemGraphsNotation.classify("text; code, text").surveyCategory())
+        .isEqualTo(Category.TEXT_TO_TEXT);
+    assertThat(EcosystemGraphsNotation.classify("text; code (Python)").surveyCategory())
         .isEqualTo(Category.TEXT_TO_CODE);
     assertThat(EcosystemGraphsNotation.classify("Text ; 3D").exact()).contains(Category.TEXT_TO_3D);
     assertRefused(

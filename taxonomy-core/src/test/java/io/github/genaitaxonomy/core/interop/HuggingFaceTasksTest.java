@@ -99,8 +99,8 @@ class HuggingFaceTasksTest {
     assertThat(HuggingFaceTasks.all())
         .filteredOn(t -> t.generative() && t.signature().isEmpty())
         .extracting(HuggingFaceTask::tag)
-        .containsExactly("any-to-any");
-    assertThat(HuggingFaceTasks.all()).filteredOn(HuggingFaceTask::generative).hasSize(27);
+        .containsExactly("reinforcement-learning", "any-to-any");
+    assertThat(HuggingFaceTasks.all()).filteredOn(HuggingFaceTask::generative).hasSize(28);
   }
 
   @ParameterizedTest(name = "{0} -> {2}")
@@ -119,8 +119,8 @@ class HuggingFaceTasksTest {
         "text-to-video                  | true  | text->video               | text-to-video",
         "text-to-3d                     | true  | text->3d                  | text-to-3d",
         "image-text-to-image            | true  | text+image->image         | text-to-image",
-        "audio-text-to-text             | true  | text+audio->text          | text-to-text",
-        "video-text-to-text             | true  | text+video->text          | text-to-text",
+        "audio-text-to-text             | true  | text+audio->text          | other",
+        "video-text-to-text             | true  | text+video->text          | image-to-text",
         "unconditional-image-generation | true  | ->image                   | other",
         "visual-question-answering      | true  | text+image->text          | image-to-text",
         "robotics                       | true  | image->action             | other",
@@ -134,7 +134,7 @@ class HuggingFaceTasksTest {
         "document-question-answering    | false | none                      | none",
         "depth-estimation               | false | none                      | none",
         "mask-generation                | false | none                      | none",
-        "reinforcement-learning         | false | none                      | none",
+        "reinforcement-learning         | true  | none                      | none",
         "other                          | false | none                      | none",
       })
   void should_map_key_tags_as_decided_when_looked_up(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.genaitaxonomy.core.NotationException;
+import io.github.genaitaxonomy.core.internal.Text;
 import java.util.function.Function;
 
 /** Checks a {@link NotationException} the way every notation table in this package does. */
@@ -34,8 +35,11 @@ final class NotationAssertions {
                   .hasMessageContaining("position " + position)
                   .hasMessageContaining(problem);
               if (!token.isEmpty()) {
-                assertThat(e).hasMessageContaining("('" + token + "')");
+                assertThat(e).hasMessageContaining("(" + Text.quote(token) + ")");
               }
+              assertThat(String.valueOf(e.getMessage()))
+                  .as("message length")
+                  .hasSizeLessThan(2 * Text.MAX_QUOTED + e.problem().length() + 120);
             });
   }
 }

@@ -76,7 +76,7 @@ class OpenRouterNotationTest {
         "text->+text            | 6  | \"\"       | expected an OpenRouter output modality before",
         // unknown tokens, tokens on the wrong side
         "text->imag             | 6  | imag       | unknown OpenRouter output modality; allowed: text, image, audio, video, speech, transcription",
-        "pdf->text              | 0  | pdf        | unknown OpenRouter input modality; allowed: text, image, file, audio, video",
+        "doc->text              | 0  | doc        | unknown OpenRouter input modality; allowed: text, image, file, pdf, audio, video",
         "text->3d               | 6  | 3d         | unknown OpenRouter output modality",
         "text->code             | 6  | code       | unknown OpenRouter output modality",
         "speech->text           | 0  | speech     | 'speech' is allowed only as an output, not as an input",
