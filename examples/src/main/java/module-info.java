@@ -21,5 +21,6 @@ module io.github.genaitaxonomy.examples {
   requires org.eclipse.elk.core;
   requires org.eclipse.elk.graph;
   requires org.eclipse.emf.common;
+  requires com.github.mustachejava;
   requires static org.jspecify;
 }

@@ -7,6 +7,7 @@ import io.github.genaitaxonomy.examples.internal.Exports;
 import io.github.genaitaxonomy.examples.internal.LineagePicture;
 import io.github.genaitaxonomy.examples.internal.Mermaid;
 import io.github.genaitaxonomy.examples.internal.OrganizationPicture;
+import io.github.genaitaxonomy.examples.internal.Site;
 import io.github.genaitaxonomy.examples.internal.TaxonomyPicture;
 import io.github.genaitaxonomy.examples.internal.TimelinePicture;
 import io.github.genaitaxonomy.examples.internal.TourText;
@@ -128,6 +129,12 @@ public final class Tour implements Callable<Integer> {
         paramLabel = "GRAPH",
         description = "Print a Graphviz DOT graph: ${COMPLETION-CANDIDATES}.")
     @Nullable Graph dot;
+
+    @Option(
+        names = "--site",
+        paramLabel = "DIR",
+        description = "Write a static explorer site (index.html and the pictures) into DIR.")
+    @Nullable Path site;
   }
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -206,6 +213,9 @@ public final class Tour implements Callable<Integer> {
     } else if (chosen.picture != null) {
       String svg = picture(catalog, chosen.picture);
       emit(chosen.picture + " picture", writer -> writer.write(svg));
+    } else if (chosen.site != null) {
+      Site.write(catalog, chosen.site);
+      out.println("Wrote the explorer site to " + chosen.site.resolve("index.html"));
     } else if (chosen.mermaid != null) {
       String text =
           chosen.mermaid == Graph.TAXONOMY ? Mermaid.taxonomy(catalog) : Mermaid.lineage(catalog);
