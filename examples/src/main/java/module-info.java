@@ -22,5 +22,8 @@ module io.github.genaitaxonomy.examples {
   requires org.eclipse.elk.graph;
   requires org.eclipse.emf.common;
   requires com.github.mustachejava;
+  requires java.desktop;
+  requires org.jfree.jfreechart;
+  requires org.jfree.svg;
   requires static org.jspecify;
 }

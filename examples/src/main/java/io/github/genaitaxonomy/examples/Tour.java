@@ -2,6 +2,7 @@ package io.github.genaitaxonomy.examples;
 
 import io.github.genaitaxonomy.core.Catalog;
 import io.github.genaitaxonomy.data.Edition;
+import io.github.genaitaxonomy.examples.internal.ChartPicture;
 import io.github.genaitaxonomy.examples.internal.Dot;
 import io.github.genaitaxonomy.examples.internal.Exports;
 import io.github.genaitaxonomy.examples.internal.LineagePicture;
@@ -63,6 +64,7 @@ import picocli.CommandLine.Option;
       "Examples:",
       "  tour --export csv > models.csv",
       "  tour --picture lineage --output lineage.svg",
+      "  tour --site site",
       "  tour --mermaid taxonomy"
     })
 public final class Tour implements Callable<Integer> {
@@ -85,7 +87,9 @@ public final class Tour implements Callable<Integer> {
     TAXONOMY,
     TIMELINE,
     ORGANIZATIONS,
-    LINEAGE;
+    LINEAGE,
+    YEARS,
+    CONCENTRATION;
 
     @Override
     public String toString() {
@@ -249,6 +253,8 @@ public final class Tour implements Callable<Integer> {
       case TIMELINE -> TimelinePicture.render(catalog);
       case ORGANIZATIONS -> OrganizationPicture.render(catalog);
       case LINEAGE -> LineagePicture.render(catalog);
+      case YEARS -> ChartPicture.modelsPerCategory(catalog);
+      case CONCENTRATION -> ChartPicture.concentration(catalog);
     };
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.genaitaxonomy.core.Catalog;
 import io.github.genaitaxonomy.data.Edition;
+import io.github.genaitaxonomy.examples.internal.ChartPicture;
 import io.github.genaitaxonomy.examples.internal.LineagePicture;
 import io.github.genaitaxonomy.examples.internal.Mermaid;
 import io.github.genaitaxonomy.examples.internal.OrganizationPicture;
@@ -44,6 +45,8 @@ class GoldenPicturesTest {
         Arguments.of("timeline.svg", (Function<Catalog, String>) TimelinePicture::render),
         Arguments.of("organizations.svg", (Function<Catalog, String>) OrganizationPicture::render),
         Arguments.of("lineage.svg", (Function<Catalog, String>) LineagePicture::render),
+        Arguments.of("years.svg", (Function<Catalog, String>) ChartPicture::modelsPerCategory),
+        Arguments.of("concentration.svg", (Function<Catalog, String>) ChartPicture::concentration),
         Arguments.of("taxonomy.mmd", (Function<Catalog, String>) Mermaid::taxonomy));
   }
 

@@ -48,7 +48,9 @@ public final class Site {
       "taxonomy.svg", TaxonomyPicture::render,
       "timeline.svg", TimelinePicture::render,
       "organizations.svg", OrganizationPicture::render,
-      "lineage.svg", LineagePicture::render);
+      "lineage.svg", LineagePicture::render,
+      "years.svg", ChartPicture::modelsPerCategory,
+      "concentration.svg", ChartPicture::concentration);
 
   private static final Mustache TEMPLATE = template();
 
@@ -97,11 +99,13 @@ public final class Site {
     scope.put("years", options(years));
     scope.put("accesses", options(accesses));
     List<Map<String, Object>> pictures = new ArrayList<>();
-    for (String file : List.of("taxonomy.svg", "timeline.svg", "organizations.svg",
-        "lineage.svg")) {
-      pictures.add(Map.of("file", file, "caption",
-          file.substring(0, file.indexOf('.')).replace('-', ' ')));
-    }
+    pictures.add(Map.of("file", "taxonomy.svg", "caption", "The survey's categories"));
+    pictures.add(Map.of("file", "timeline.svg", "caption", "Release timeline"));
+    pictures.add(Map.of("file", "organizations.svg", "caption", "Models by organization"));
+    pictures.add(Map.of("file", "lineage.svg", "caption", "Lineage"));
+    pictures.add(Map.of("file", "years.svg", "caption", "Models per category per year"));
+    pictures.add(Map.of("file", "concentration.svg", "caption",
+        "Organization concentration per year"));
     scope.put("pictures", pictures);
     StringWriter out = new StringWriter();
     TEMPLATE.execute(out, scope);
