@@ -9,6 +9,7 @@ import io.github.genaitaxonomy.examples.internal.LineagePicture;
 import io.github.genaitaxonomy.examples.internal.Mermaid;
 import io.github.genaitaxonomy.examples.internal.OrganizationPicture;
 import io.github.genaitaxonomy.examples.internal.Site;
+import io.github.genaitaxonomy.examples.internal.TaxonomyOverview;
 import io.github.genaitaxonomy.examples.internal.TaxonomyPicture;
 import io.github.genaitaxonomy.examples.internal.TimelinePicture;
 import io.github.genaitaxonomy.examples.internal.TourText;
@@ -89,7 +90,8 @@ public final class Tour implements Callable<Integer> {
     ORGANIZATIONS,
     LINEAGE,
     YEARS,
-    CONCENTRATION;
+    CONCENTRATION,
+    OVERVIEW;
 
     @Override
     public String toString() {
@@ -255,6 +257,7 @@ public final class Tour implements Callable<Integer> {
       case LINEAGE -> LineagePicture.render(catalog);
       case YEARS -> ChartPicture.modelsPerCategory(catalog);
       case CONCENTRATION -> ChartPicture.concentration(catalog);
+      case OVERVIEW -> TaxonomyOverview.render(catalog);
     };
   }
 

@@ -8,6 +8,7 @@ import io.github.genaitaxonomy.examples.internal.ChartPicture;
 import io.github.genaitaxonomy.examples.internal.LineagePicture;
 import io.github.genaitaxonomy.examples.internal.Mermaid;
 import io.github.genaitaxonomy.examples.internal.OrganizationPicture;
+import io.github.genaitaxonomy.examples.internal.TaxonomyOverview;
 import io.github.genaitaxonomy.examples.internal.TaxonomyPicture;
 import io.github.genaitaxonomy.examples.internal.TimelinePicture;
 import java.io.IOException;
@@ -42,6 +43,8 @@ class GoldenPicturesTest {
   static Stream<Arguments> files() {
     return Stream.of(
         Arguments.of("taxonomy.svg", (Function<Catalog, String>) TaxonomyPicture::render),
+        Arguments.of("taxonomy-overview.svg",
+            (Function<Catalog, String>) TaxonomyOverview::render),
         Arguments.of("timeline.svg", (Function<Catalog, String>) TimelinePicture::render),
         Arguments.of("organizations.svg", (Function<Catalog, String>) OrganizationPicture::render),
         Arguments.of("lineage.svg", (Function<Catalog, String>) LineagePicture::render),

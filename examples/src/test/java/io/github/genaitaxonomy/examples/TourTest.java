@@ -81,7 +81,7 @@ class TourTest {
     assertThat(run.out())
         .startsWith("Usage: tour")
         .contains("--export=FORMAT", "json, jsonl, csv, markdown", "--picture=PICTURE",
-            "taxonomy, timeline, organizations,", "lineage, years, concentration",
+            "taxonomy, timeline, organizations,", "lineage, years, concentration, overview",
             "--mermaid=GRAPH", "--dot=GRAPH", "--site=DIR", "--output=FILE",
             "--edition=EDITION");
   }
