@@ -17,5 +17,13 @@ module io.github.genaitaxonomy.examples {
   requires info.picocli;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.csv;
+  requires org.eclipse.elk.alg.layered;
+  requires org.eclipse.elk.core;
+  requires org.eclipse.elk.graph;
+  requires org.eclipse.emf.common;
+  requires com.github.mustachejava;
+  requires java.desktop;
+  requires org.jfree.jfreechart;
+  requires org.jfree.svg;
   requires static org.jspecify;
 }

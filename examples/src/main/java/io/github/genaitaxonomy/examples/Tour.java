@@ -2,6 +2,7 @@ package io.github.genaitaxonomy.examples;
 
 import io.github.genaitaxonomy.core.Catalog;
 import io.github.genaitaxonomy.data.Edition;
+import io.github.genaitaxonomy.examples.internal.ChartPicture;
 import io.github.genaitaxonomy.examples.internal.Dot;
 import io.github.genaitaxonomy.examples.internal.Exports;
 import io.github.genaitaxonomy.examples.internal.FieldProgress;
@@ -9,6 +10,8 @@ import io.github.genaitaxonomy.examples.internal.LineagePicture;
 import io.github.genaitaxonomy.examples.internal.Mermaid;
 import io.github.genaitaxonomy.examples.internal.OrganizationPicture;
 import io.github.genaitaxonomy.examples.internal.Reconciling;
+import io.github.genaitaxonomy.examples.internal.Site;
+import io.github.genaitaxonomy.examples.internal.TaxonomyOverview;
 import io.github.genaitaxonomy.examples.internal.TaxonomyPicture;
 import io.github.genaitaxonomy.examples.internal.TimelinePicture;
 import io.github.genaitaxonomy.examples.internal.TourText;
@@ -65,6 +68,7 @@ import picocli.CommandLine.Option;
       "Examples:",
       "  tour --export csv > models.csv",
       "  tour --picture lineage --output lineage.svg",
+      "  tour --site site",
       "  tour --mermaid taxonomy"
     })
 public final class Tour implements Callable<Integer> {
@@ -88,7 +92,10 @@ public final class Tour implements Callable<Integer> {
     TAXONOMY,
     TIMELINE,
     ORGANIZATIONS,
-    LINEAGE;
+    LINEAGE,
+    YEARS,
+    CONCENTRATION,
+    OVERVIEW;
 
     @Override
     public String toString() {
@@ -142,6 +149,12 @@ public final class Tour implements Callable<Integer> {
             "Reconcile the catalog with one or more genai-taxonomy/1 FILEs, trusted in the order"
                 + " given after the catalog itself, and print the report.")
     @Nullable List<Path> reconcile;
+
+    @Option(
+        names = "--site",
+        paramLabel = "DIR",
+        description = "Write a static explorer site (index.html and the pictures) into DIR.")
+    @Nullable Path site;
   }
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -223,6 +236,9 @@ public final class Tour implements Callable<Integer> {
     } else if (chosen.reconcile != null) {
       List<Path> files = chosen.reconcile;
       emit("reconciliation report", writer -> Reconciling.report(catalog, files, writer));
+    } else if (chosen.site != null) {
+      Site.write(catalog, chosen.site);
+      out.println("Wrote the explorer site to " + chosen.site.resolve("index.html"));
     } else if (chosen.mermaid != null) {
       String text =
           chosen.mermaid == Graph.TAXONOMY ? Mermaid.taxonomy(catalog) : Mermaid.lineage(catalog);
@@ -257,6 +273,9 @@ public final class Tour implements Callable<Integer> {
       case TIMELINE -> TimelinePicture.render(catalog);
       case ORGANIZATIONS -> OrganizationPicture.render(catalog);
       case LINEAGE -> LineagePicture.render(catalog);
+      case YEARS -> ChartPicture.modelsPerCategory(catalog);
+      case CONCENTRATION -> ChartPicture.concentration(catalog);
+      case OVERVIEW -> TaxonomyOverview.render(catalog);
     };
   }
 

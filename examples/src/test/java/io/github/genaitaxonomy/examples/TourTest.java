@@ -84,8 +84,9 @@ class TourTest {
     assertThat(run.out())
         .startsWith("Usage: tour")
         .contains("--export=FORMAT", "json, jsonl, csv, markdown", "--picture=PICTURE",
-            "taxonomy, timeline, organizations, lineage", "--mermaid=GRAPH", "--dot=GRAPH",
-            "--output=FILE", "--edition=EDITION");
+            "taxonomy, timeline, organizations,", "lineage, years, concentration, overview",
+            "--mermaid=GRAPH", "--dot=GRAPH", "--site=DIR", "--output=FILE",
+            "--edition=EDITION");
   }
 
   @ParameterizedTest

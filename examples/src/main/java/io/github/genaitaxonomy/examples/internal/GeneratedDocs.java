@@ -44,6 +44,9 @@ public final class GeneratedDocs {
         .put(Path.of("docs", "timeline.svg"), TimelinePicture.render(all))
         .put(Path.of("docs", "organizations.svg"), OrganizationPicture.render(all))
         .put(Path.of("docs", "lineage.svg"), LineagePicture.render(all))
+        .put(Path.of("docs", "taxonomy-overview.svg"), TaxonomyOverview.render(all))
+        .put(Path.of("docs", "years.svg"), ChartPicture.modelsPerCategory(all))
+        .put(Path.of("docs", "concentration.svg"), ChartPicture.concentration(all))
         .buildOrThrow();
   }
 

@@ -6,130 +6,57 @@ import io.github.genaitaxonomy.core.Catalog;
 import io.github.genaitaxonomy.core.GenerativeModel;
 import io.github.genaitaxonomy.core.LineageRelation;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeLabelPlacement;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkLabel;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
- * The catalog's lineage as a layered graph: models and techniques that others are built from on
- * the left, the models derived from them to the right, each edge a curve labelled with its
- * relation and pointing at what the model came from.
+ * The catalog's lineage as a layered graph laid out by Eclipse ELK: what models were built from on
+ * the left, the models derived from them to the right, each edge routed orthogonally with its
+ * relation as a label on the edge and in the edge's line style.
  *
  * <pre>{@code
  * String svg = LineagePicture.render(Edition.ALL.catalog());
  * }</pre>
  *
- * <p>The layout is a small Sugiyama: a node's layer is the length of its longest path to a base;
- * between two layers a column holds the edge labels, and an edge that spans several layers passes
- * through a slot of its own in every column on its way, so no edge crosses a box and no label
- * overlaps another. Orders are improved by barycentre sweeps, and vertical positions are the least
- * squares fit to the neighbours that keeps order and spacing (pool adjacent violators). Models
- * without any lineage are listed below the graph. Each model is one {@code <rect class="model">}.
+ * <p>An edge runs from what a model came from to the model and ends in an arrowhead at the model,
+ * so a base with many derived models sends out many lines but takes no arrowheads. Models without
+ * any lineage are listed below the graph. Each model is one {@code <rect class="model">}.
  */
 public final class LineagePicture {
   private static final double MARGIN = 20;
   private static final double MIN_WIDTH = 720;
-  private static final double COLUMN_GAP = 34;
-  private static final double SLOT_GAP = 10;
   private static final double MIN_NODE = 100;
   private static final double MAX_NODE = 180;
-  private static final double DUMMY_HEIGHT = 4;
-  private static final double PART_GAP = 28;
+  private static final double SLOT_GAP = 10;
+  private static final double SAMPLE = 36;
+
+  static {
+    LayoutMetaDataService.getInstance()
+        .registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+  }
 
   private LineagePicture() {}
 
-  /** What occupies a slot in a column: a node, an edge's label, or an edge passing through. */
-  private static final class Item {
-    final int rank;
-    final double width;
-    final double height;
-    final String nodeId;
-    final Card card;
-    final @Nullable LineageRelation relation;
-    final List<Item> left = new ArrayList<>();
-    final List<Item> right = new ArrayList<>();
-    double top;
-    double key;
-
-    Item(int rank, double width, double height, String nodeId, Card card,
-        @Nullable LineageRelation relation) {
-      this.rank = rank;
-      this.width = width;
-      this.height = height;
-      this.nodeId = nodeId;
-      this.card = card;
-      this.relation = relation;
-    }
-
-    double centre() {
-      return top + height / 2;
-    }
-
-    boolean isNode() {
-      return !nodeId.isEmpty();
-    }
-
-    boolean isLabel() {
-      return nodeId.isEmpty() && card.width() > 0;
-    }
-  }
-
-  /** One weakly connected part of the graph, laid out on its own columns. */
-  private static final class Part {
-    final List<List<Item>> ranks;
-    double[] columnX = new double[0];
-    double[] columnWidth = new double[0];
-    double width;
-    double height;
-    int size;
-
-    Part(int maxRank) {
-      this.ranks = emptyRanks(maxRank);
-    }
-
-    /** Orders and places the items, then sizes the columns, all relative to the part's corner. */
-    void layout() {
-      while (!ranks.isEmpty() && ranks.get(ranks.size() - 1).isEmpty()) {
-        ranks.remove(ranks.size() - 1);
-      }
-      order(ranks);
-      place(ranks);
-      columnX = new double[ranks.size()];
-      columnWidth = new double[ranks.size()];
-      double x = 0;
-      for (int r = 0; r < ranks.size(); r++) {
-        double column = r % 2 == 1 ? 24 : 0;
-        for (Item item : ranks.get(r)) {
-          column = Math.max(column, item.width);
-          height = Math.max(height, item.top + item.height);
-        }
-        columnX[r] = x;
-        columnWidth[r] = column;
-        x += column + COLUMN_GAP;
-      }
-      width = x - COLUMN_GAP;
-    }
-
-    /** Moves the part so that its corner is at {@code (left, top)}. */
-    void moveTo(double left, double top) {
-      for (int r = 0; r < columnX.length; r++) {
-        columnX[r] += left;
-      }
-      for (List<Item> rank : ranks) {
-        for (Item item : rank) {
-          item.top += top;
-        }
-      }
-    }
-
-    double itemX(Item item) {
-      return columnX[item.rank] + (columnWidth[item.rank] - item.width) / 2;
-    }
-  }
+  /** An edge as ELK laid it out, with the card of its label. */
+  private record Edge(String from, String to, LineageRelation relation, ElkEdge elk, Card label) {}
 
   /** The picture as a standalone SVG document. */
   public static String render(Catalog catalog) {
@@ -137,60 +64,46 @@ public final class LineagePicture {
     Palette palette = Palette.of(facts);
     ImmutableValueGraph<String, LineageRelation> graph = catalog.lineage();
 
-    // Layers: a base is 0, a derived node one more than the highest of what it came from.
-    Map<String, Integer> layers = new LinkedHashMap<>();
+    ElkNode root = ElkGraphUtil.createGraph();
+    root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+    root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+    root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+    root.setProperty(CoreOptions.PADDING, new ElkPadding(0));
+    root.setProperty(LayeredOptions.SPACING_NODE_NODE, 14.0);
+    root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 36.0);
+    root.setProperty(LayeredOptions.SPACING_EDGE_LABEL, 2.0);
+    root.setProperty(LayeredOptions.SPACING_EDGE_EDGE, 8.0);
+    root.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, 28.0);
+
+    Map<String, ElkNode> nodes = new LinkedHashMap<>();
+    Map<String, Card> cards = new LinkedHashMap<>();
     for (String node : graph.nodes()) {
       if (graph.degree(node) > 0) {
-        layer(node, graph, layers);
+        Card card = nodeCard(node, facts);
+        ElkNode elk = ElkGraphUtil.createNode(root);
+        elk.setIdentifier(node);
+        elk.setDimensions(card.width(), card.height());
+        nodes.put(node, elk);
+        cards.put(node, card);
       }
     }
-    int maxRank = 2 * layers.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-
-    // Each weakly connected part is laid out on its own, so that unrelated families do not
-    // interleave; parts are then packed into rows, largest first.
-    Map<String, String> partOf = parts(layers.keySet(), graph);
-    Map<String, Part> parts = new LinkedHashMap<>();
-    for (String node : layers.keySet()) {
-      parts.computeIfAbsent(partOf.get(node), k -> new Part(maxRank)).size++;
+    List<Edge> edges = new ArrayList<>();
+    for (EndpointPair<String> pair : graph.edges()) {
+      LineageRelation relation = graph.edgeValue(pair).orElseThrow();
+      // A lineage edge points from the derived model to its base; drawn from the base.
+      ElkEdge elk = ElkGraphUtil.createSimpleEdge(
+          Objects.requireNonNull(nodes.get(pair.target())),
+          Objects.requireNonNull(nodes.get(pair.source())));
+      Card label = labelCard(relation);
+      ElkLabel elkLabel = ElkGraphUtil.createLabel(relation.id(), elk);
+      elkLabel.setDimensions(label.width(), label.height());
+      elkLabel.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+      edges.add(new Edge(pair.target(), pair.source(), relation, elk, label));
     }
-    Map<String, Item> nodes = new HashMap<>();
-    Map<Item, Part> partOfItem = new HashMap<>();
-    for (Map.Entry<String, Integer> entry : layers.entrySet()) {
-      Item item = nodeItem(entry.getKey(), 2 * entry.getValue(), facts);
-      Part part = Objects.requireNonNull(parts.get(partOf.get(entry.getKey())));
-      nodes.put(entry.getKey(), item);
-      part.ranks.get(item.rank).add(item);
-      partOfItem.put(item, part);
+    if (!nodes.isEmpty()) {
+      new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
     }
-    List<List<Item>> chains = new ArrayList<>();
-    for (EndpointPair<String> edge : graph.edges()) {
-      LineageRelation relation = graph.edgeValue(edge).orElseThrow();
-      Item from = Objects.requireNonNull(nodes.get(edge.source()));
-      Item to = Objects.requireNonNull(nodes.get(edge.target()));
-      Part part = Objects.requireNonNull(partOfItem.get(from));
-      List<Item> chain = new ArrayList<>();
-      chain.add(from);
-      for (int r = from.rank - 1; r > to.rank; r--) {
-        Item item = r == from.rank - 1 ? labelItem(r, relation) : dummyItem(r, relation);
-        part.ranks.get(r).add(item);
-        partOfItem.put(item, part);
-        chain.add(item);
-      }
-      chain.add(to);
-      for (int i = 0; i + 1 < chain.size(); i++) {
-        chain.get(i).left.add(chain.get(i + 1));
-        chain.get(i + 1).right.add(chain.get(i));
-      }
-      chains.add(chain);
-    }
-    List<Part> sorted = new ArrayList<>(parts.values());
-    sorted.sort(Comparator.comparingInt((Part p) -> -p.size));
-    double widest = 0;
-    for (Part part : sorted) {
-      part.layout();
-      widest = Math.max(widest, part.width);
-    }
-    double width = Math.max(MIN_WIDTH, widest + 2 * MARGIN);
+    double width = Math.max(MIN_WIDTH, root.getWidth() + 2 * MARGIN);
     double inner = width - 2 * MARGIN;
 
     Heading heading =
@@ -199,32 +112,17 @@ public final class LineagePicture {
             "What each model was built from: "
                 + TaxonomyPicture.count(graph.edges().size(), "edge")
                 + " between "
-                + TaxonomyPicture.count(layers.size(), "node")
-                + ". Arrows point from a model to the model or technique it came from; bases on"
-                + " the left, derived models to the right. Colour: lead organization.",
+                + TaxonomyPicture.count(nodes.size(), "node")
+                + ". Each line runs from what a model came from to the model; its style and"
+                + " label name the relation. Colour: lead organization.",
             inner);
     double graphTop = MARGIN + heading.height();
-
-    // Shelf packing: parts left to right while they fit, then a new row.
-    double shelfX = 0;
-    double shelfTop = graphTop;
-    double shelfHeight = 0;
-    for (Part part : sorted) {
-      if (shelfX > 0 && shelfX + part.width > inner) {
-        shelfTop += shelfHeight + PART_GAP;
-        shelfX = 0;
-        shelfHeight = 0;
-      }
-      part.moveTo(MARGIN + shelfX, shelfTop);
-      shelfX += part.width + 2 * COLUMN_GAP;
-      shelfHeight = Math.max(shelfHeight, part.height);
-    }
-    double graphBottom = sorted.isEmpty() ? graphTop : shelfTop + shelfHeight;
+    double graphBottom = graphTop + (nodes.isEmpty() ? 0 : root.getHeight());
 
     // Models with no lineage at all, in rows below the graph.
     List<GenerativeModel> isolated = catalog.models().stream()
         .filter(m -> graph.degree(m.id()) == 0).toList();
-    double isolatedTop = graphBottom + (sorted.isEmpty() ? 0 : 24);
+    double isolatedTop = graphBottom + (nodes.isEmpty() ? 0 : 24);
     List<double[]> isolatedAt = new ArrayList<>();
     List<Card> isolatedCards = new ArrayList<>();
     double isolatedBottom = isolatedTop;
@@ -251,7 +149,8 @@ public final class LineagePicture {
     for (String id : facts.leadOrganizations()) {
       legend.add(id, facts.organizationName(id), palette.fill(id), palette.stroke(id));
     }
-    double legendTop = isolatedBottom + 20;
+    double relationsTop = isolatedBottom + 20;
+    double legendTop = relationsTop + (edges.isEmpty() ? 0 : relationRows(inner) * 20 + 28);
     double height = legendTop + legend.height() + MARGIN;
 
     Svg svg =
@@ -261,34 +160,28 @@ public final class LineagePicture {
             "Lineage",
             "Models and the models and techniques they were built from, as a layered graph.");
     svg.open("defs");
-    for (LineageRelation relation : LineageRelation.values()) {
-      svg.open("marker", "id", "arrow-" + relation.id(), "viewBox", "0 0 10 10", "refX", "10",
-          "refY", "5", "markerWidth", "7", "markerHeight", "7", "orient", "auto");
-      svg.empty("path", "d", "M0,0 L10,5 L0,10 z", "fill", colour(relation));
-      svg.close();
-    }
+    svg.open("marker", "id", "arrow", "viewBox", "0 0 10 10", "refX", "10", "refY", "5",
+        "markerWidth", "6", "markerHeight", "6", "orient", "auto");
+    svg.empty("path", "d", "M0,0 L10,5 L0,10 z", "fill", "#37474f");
+    svg.close();
     svg.close();
     heading.draw(svg, MARGIN, MARGIN);
 
     svg.open("g", "class", "edges");
-    for (List<Item> chain : chains) {
-      drawEdge(svg, chain, Objects.requireNonNull(partOfItem.get(chain.get(0))));
+    for (Edge edge : edges) {
+      drawEdge(svg, edge, MARGIN, graphTop);
     }
     svg.close();
     svg.open("g", "class", "nodes");
-    for (Part part : sorted) {
-      for (List<Item> rank : part.ranks) {
-        for (Item item : rank) {
-          double itemX = part.itemX(item);
-          if (item.isNode()) {
-            drawNode(svg, item, itemX, catalog, palette);
-          } else if (item.isLabel()) {
-            LineageRelation relation = Objects.requireNonNull(item.relation);
-            item.card.draw(svg, itemX, item.top, "edge-label", "#ffffff", colour(relation),
-                false, "data-relation", relation.id());
-          }
-        }
-      }
+    for (Map.Entry<String, ElkNode> entry : nodes.entrySet()) {
+      ElkNode elk = entry.getValue();
+      drawNode(svg, entry.getKey(), Objects.requireNonNull(cards.get(entry.getKey())),
+          MARGIN + elk.getX(), graphTop + elk.getY(), catalog, palette);
+    }
+    for (Edge edge : edges) {
+      ElkLabel label = edge.elk().getLabels().get(0);
+      edge.label().draw(svg, MARGIN + label.getX(), graphTop + label.getY(), "edge-label",
+          "#ffffff", "none", false, "data-relation", edge.relation().id());
     }
     svg.close();
     if (!isolated.isEmpty()) {
@@ -303,55 +196,76 @@ public final class LineagePicture {
       }
       svg.close();
     }
+    if (!edges.isEmpty()) {
+      drawRelations(svg, MARGIN, relationsTop, inner);
+    }
     legend.draw(svg, MARGIN, legendTop);
     return svg.finish();
   }
 
-  private static List<List<Item>> emptyRanks(int maxRank) {
-    List<List<Item>> ranks = new ArrayList<>();
-    for (int r = 0; r <= maxRank; r++) {
-      ranks.add(new ArrayList<>());
-    }
-    return ranks;
+  /** The dash pattern that tells a relation apart from the others, or empty for a solid line. */
+  static String dashes(LineageRelation relation) {
+    return switch (relation) {
+      case BUILT_ON -> "";
+      case FINE_TUNED_FROM -> "6 3";
+      case SUCCESSOR_OF -> "1.5 3";
+      case DISTILLED_FROM -> "8 3 1.5 3";
+      case TRAINED_WITH -> "3 3";
+      case VARIANT_OF -> "12 4";
+    };
   }
 
-  /** The weakly connected part of each node, named by one of its nodes (union-find). */
-  private static Map<String, String> parts(
-      Iterable<String> nodes, ImmutableValueGraph<String, LineageRelation> graph) {
-    Map<String, String> parent = new HashMap<>();
-    nodes.forEach(n -> parent.put(n, n));
-    for (EndpointPair<String> edge : graph.edges()) {
-      String a = root(parent, edge.source());
-      String b = root(parent, edge.target());
-      if (!a.equals(b)) {
-        parent.put(b, a);
+  private static double relationWidth(LineageRelation relation) {
+    return SAMPLE + 6 + TextMetrics.width(relation.id(), 12, false) + 20;
+  }
+
+  private static int relationRows(double maxWidth) {
+    int rows = 1;
+    double x = 0;
+    for (LineageRelation relation : LineageRelation.values()) {
+      double w = relationWidth(relation);
+      if (x > 0 && x + w > maxWidth) {
+        rows++;
+        x = 0;
       }
+      x += w;
     }
-    Map<String, String> part = new LinkedHashMap<>();
-    nodes.forEach(n -> part.put(n, root(parent, n)));
-    return part;
+    return rows;
   }
 
-  private static String root(Map<String, String> parent, String node) {
-    String current = node;
-    while (!Objects.requireNonNull(parent.get(current)).equals(current)) {
-      current = Objects.requireNonNull(parent.get(current));
+  /** The legend of line styles: a caption, then a short sample line and a name per relation. */
+  private static void drawRelations(Svg svg, double left, double top, double maxWidth) {
+    svg.open("g", "class", "relation-legend");
+    svg.text(left, top + 14, 12, true, "start", "#222222", "Relation");
+    double x = 0;
+    double y = top + 20;
+    for (LineageRelation relation : LineageRelation.values()) {
+      double w = relationWidth(relation);
+      if (x > 0 && x + w > maxWidth) {
+        y += 20;
+        x = 0;
+      }
+      svg.open("g", "class", "relation-entry", "data-relation", relation.id());
+      svg.empty("line", "x1", Svg.num(left + x), "y1", Svg.num(y + 9),
+          "x2", Svg.num(left + x + SAMPLE), "y2", Svg.num(y + 9), "stroke", "#37474f",
+          "stroke-width", "1.5", "stroke-dasharray", dashes(relation).isEmpty() ? "none"
+              : dashes(relation));
+      svg.text(left + x + SAMPLE + 6, y + 14, 12, false, "start", "#222222", relation.id());
+      svg.close();
+      x += w;
     }
-    return current;
+    svg.close();
   }
 
-  private static int layer(
-      String node, ImmutableValueGraph<String, LineageRelation> graph, Map<String, Integer> layers) {
-    Integer known = layers.get(node);
-    if (known != null) {
-      return known;
+  private static Card nodeCard(String id, Facts facts) {
+    if (facts.catalog().find(id).isPresent()) {
+      return modelCard(facts.catalog().get(id), facts);
     }
-    int layer = 0;
-    for (String target : graph.successors(node)) {
-      layer = Math.max(layer, layer(target, graph, layers) + 1);
-    }
-    layers.put(node, layer);
-    return layer;
+    String name = facts.nodeName(id);
+    String kind = facts.isTechnique(id) ? "technique" : "not in the catalog";
+    double width = Card.naturalWidth(MIN_NODE, MAX_NODE,
+        new Card.Text(name, 12, true), new Card.Text(kind, 10, false));
+    return new Card(width).line(name, 12, true, "#111111", 3).line(kind, 10, false, "#555555", 1);
   }
 
   private static Card modelCard(GenerativeModel model, Facts facts) {
@@ -363,208 +277,39 @@ public final class LineagePicture {
         .line(detail, 10, false, "#333333", 3);
   }
 
-  private static Item nodeItem(String id, int rank, Facts facts) {
-    Card card;
-    if (facts.catalog().find(id).isPresent()) {
-      card = modelCard(facts.catalog().get(id), facts);
-    } else {
-      String name = facts.nodeName(id);
-      String kind = facts.isTechnique(id) ? "technique" : "not in the catalog";
-      double width = Card.naturalWidth(MIN_NODE, MAX_NODE,
-          new Card.Text(name, 12, true), new Card.Text(kind, 10, false));
-      card = new Card(width).line(name, 12, true, "#111111", 3)
-          .line(kind, 10, false, "#555555", 1);
-    }
-    return new Item(rank, card.width(), card.height(), id, card, null);
-  }
-
-  private static Item labelItem(int rank, LineageRelation relation) {
+  private static Card labelCard(LineageRelation relation) {
     double width = Card.naturalWidth(0, 1000, new Card.Text(relation.id(), 10, false));
-    Card card = new Card(width).line(relation.id(), 10, false, colour(relation), 1);
-    return new Item(rank, width, card.height(), "", card, relation);
+    return new Card(width).line(relation.id(), 10, false, "#37474f", 1);
   }
 
-  private static Item dummyItem(int rank, LineageRelation relation) {
-    return new Item(rank, 0, DUMMY_HEIGHT, "", new Card(0), relation);
-  }
-
-  private static String colour(LineageRelation relation) {
-    return switch (relation) {
-      case FINE_TUNED_FROM -> "#1565c0";
-      case BUILT_ON -> "#2e7d32";
-      case SUCCESSOR_OF -> "#6a1b9a";
-      case DISTILLED_FROM -> "#e65100";
-      case TRAINED_WITH -> "#c62828";
-      case VARIANT_OF -> "#00838f";
-    };
-  }
-
-  /** Barycentre sweeps, left to right then right to left, to reduce crossings. */
-  private static void order(List<List<Item>> ranks) {
-    for (int sweep = 0; sweep < 8; sweep++) {
-      for (int r = 1; r < ranks.size(); r++) {
-        sortBy(ranks.get(r), ranks.get(r - 1), true);
-      }
-      for (int r = ranks.size() - 2; r >= 0; r--) {
-        sortBy(ranks.get(r), ranks.get(r + 1), false);
-      }
-    }
-  }
-
-  private static void sortBy(List<Item> rank, List<Item> neighbours, boolean useLeft) {
-    Map<Item, Integer> position = new HashMap<>();
-    for (int i = 0; i < neighbours.size(); i++) {
-      position.put(neighbours.get(i), i);
-    }
-    for (int i = 0; i < rank.size(); i++) {
-      Item item = rank.get(i);
-      List<Item> linked = useLeft ? item.left : item.right;
-      item.key = linked.isEmpty()
-          ? i * (double) neighbours.size() / Math.max(1, rank.size())
-          : linked.stream().mapToInt(position::get).average().orElse(i);
-    }
-    rank.sort(Comparator.comparingDouble(item -> item.key));
-  }
-
-  /** Vertical positions: each item near its neighbours, in order, never overlapping. */
-  private static void place(List<List<Item>> ranks) {
-    for (List<Item> rank : ranks) {
-      double top = 0;
-      for (Item item : rank) {
-        item.top = top;
-        top += item.height + SLOT_GAP;
-      }
-    }
-    for (int sweep = 0; sweep < 24; sweep++) {
-      boolean forward = sweep % 2 == 0;
-      for (int i = 0; i < ranks.size(); i++) {
-        List<Item> rank = ranks.get(forward ? i : ranks.size() - 1 - i);
-        double[] desired = new double[rank.size()];
-        for (int j = 0; j < rank.size(); j++) {
-          Item item = rank.get(j);
-          List<Item> linked = new ArrayList<>(item.left);
-          linked.addAll(item.right);
-          double centre = linked.isEmpty()
-              ? item.centre()
-              : linked.stream().mapToDouble(Item::centre).average().orElse(item.centre());
-          desired[j] = centre - item.height / 2;
-        }
-        fit(rank, desired);
-      }
-    }
-    double min = Double.MAX_VALUE;
-    for (List<Item> rank : ranks) {
-      for (Item item : rank) {
-        min = Math.min(min, item.top);
-      }
-    }
-    for (List<Item> rank : ranks) {
-      for (Item item : rank) {
-        item.top -= min;
-      }
-    }
-  }
-
-  /**
-   * Sets each item's top as close as it can to {@code desired} in the least squares sense while
-   * keeping the order and {@link #SLOT_GAP} between items: isotonic regression by pooling
-   * adjacent violators, on the tops less the space the items before need.
-   */
-  private static void fit(List<Item> rank, double[] desired) {
-    int n = rank.size();
-    double[] offset = new double[n];
-    for (int i = 1; i < n; i++) {
-      offset[i] = offset[i - 1] + rank.get(i - 1).height + SLOT_GAP;
-    }
-    double[] blockValue = new double[n];
-    int[] blockSize = new int[n];
-    int blocks = 0;
-    for (int i = 0; i < n; i++) {
-      blockValue[blocks] = desired[i] - offset[i];
-      blockSize[blocks] = 1;
-      blocks++;
-      while (blocks > 1 && blockValue[blocks - 2] > blockValue[blocks - 1]) {
-        int size = blockSize[blocks - 2] + blockSize[blocks - 1];
-        blockValue[blocks - 2] = (blockValue[blocks - 2] * blockSize[blocks - 2]
-            + blockValue[blocks - 1] * blockSize[blocks - 1]) / size;
-        blockSize[blocks - 2] = size;
-        blocks--;
-      }
-    }
-    int i = 0;
-    for (int b = 0; b < blocks; b++) {
-      for (int k = 0; k < blockSize[b]; k++, i++) {
-        rank.get(i).top = blockValue[b] + offset[i];
-      }
-    }
-  }
-
-  private static void drawNode(Svg svg, Item item, double x, Catalog catalog, Palette palette) {
-    var model = catalog.find(item.nodeId);
+  private static void drawNode(Svg svg, String id, Card card, double x, double y, Catalog catalog,
+      Palette palette) {
+    var model = catalog.find(id);
     if (model.isPresent()) {
       String lead = Facts.lead(model.get());
-      item.card.draw(svg, x, item.top, "model", palette.fill(lead), palette.stroke(lead), false,
-          "data-id", item.nodeId);
+      card.draw(svg, x, y, "model", palette.fill(lead), palette.stroke(lead), false, "data-id", id);
     } else {
-      item.card.draw(svg, x, item.top, "technique", "#eceff1", "#78909c", false,
-          "data-id", item.nodeId);
+      card.draw(svg, x, y, "technique", "#eceff1", "#78909c", false, "data-id", id);
     }
   }
 
-  /**
-   * Where on its left ({@code leftSide}) or right side a node meets the link to {@code neighbour}:
-   * the links of one side spread over the middle of the box in the order of their other ends, so
-   * that arrows do not all meet in one point.
-   */
-  private static double port(Item node, Item neighbour, boolean leftSide) {
-    List<Item> links = new ArrayList<>(leftSide ? node.left : node.right);
-    if (links.size() < 2) {
-      return node.centre();
-    }
-    links.sort(Comparator.comparingDouble(Item::centre));
-    double inset = Math.min(8, node.height / 4);
-    double span = node.height - 2 * inset;
-    return node.top + inset + span * (links.indexOf(neighbour) + 0.5) / links.size();
-  }
-
-  /**
-   * The edge as one path: out of the derived node's left side, across each gap as a curve, along
-   * each column it passes (behind its label), into the right side of what it came from.
-   */
-  private static void drawEdge(Svg svg, List<Item> chain, Part part) {
-    double[] columnX = part.columnX;
-    double[] columnWidth = part.columnWidth;
-    Item from = chain.get(0);
-    Item to = chain.get(chain.size() - 1);
-    LineageRelation relation = Objects.requireNonNull(chain.get(1).relation);
+  /** The edge as one path through ELK's bend points, its arrowhead at the derived model. */
+  private static void drawEdge(Svg svg, Edge edge, double dx, double dy) {
     StringBuilder d = new StringBuilder();
-    double fromLeft = columnX[from.rank] + (columnWidth[from.rank] - from.width) / 2;
-    double y = port(from, chain.get(1), true);
-    d.append("M").append(Svg.num(fromLeft)).append(',').append(Svg.num(y))
-        .append(" H").append(Svg.num(columnX[from.rank]));
-    for (int i = 1; i < chain.size(); i++) {
-      Item item = chain.get(i);
-      double gapLeft = columnX[item.rank] + columnWidth[item.rank];
-      double gapRight = columnX[item.rank + 1];
-      double middle = (gapLeft + gapRight) / 2;
-      double next = item == to ? port(to, chain.get(i - 1), false) : item.centre();
-      d.append(" C").append(Svg.num(middle)).append(',').append(Svg.num(y))
-          .append(' ').append(Svg.num(middle)).append(',').append(Svg.num(next))
-          .append(' ').append(Svg.num(gapLeft)).append(',').append(Svg.num(next));
-      if (item == to) {
-        // A zero-length last segment would leave the arrowhead without a direction.
-        double toRight = columnX[to.rank] + (columnWidth[to.rank] + to.width) / 2;
-        if (gapLeft - toRight > 0.05) {
-          d.append(" H").append(Svg.num(toRight));
-        }
-      } else {
-        d.append(" H").append(Svg.num(columnX[item.rank]));
+    for (ElkEdgeSection section : edge.elk().getSections()) {
+      d.append(d.length() == 0 ? "M" : " M").append(Svg.num(dx + section.getStartX())).append(',')
+          .append(Svg.num(dy + section.getStartY()));
+      for (ElkBendPoint bend : section.getBendPoints()) {
+        d.append(" L").append(Svg.num(dx + bend.getX())).append(',')
+            .append(Svg.num(dy + bend.getY()));
       }
-      y = next;
+      d.append(" L").append(Svg.num(dx + section.getEndX())).append(',')
+          .append(Svg.num(dy + section.getEndY()));
     }
-    svg.empty("path", "class", "edge", "data-source", from.nodeId, "data-target", to.nodeId,
-        "data-relation", relation.id(), "d", d.toString(), "fill", "none",
-        "stroke", colour(relation), "stroke-width", "1.5",
-        "marker-end", "url(#arrow-" + relation.id() + ")");
+    String dash = dashes(edge.relation());
+    svg.empty("path", "class", "edge", "data-source", edge.to(), "data-target", edge.from(),
+        "data-relation", edge.relation().id(), "d", d.toString(), "fill", "none",
+        "stroke", "#37474f", "stroke-width", "1.2",
+        "stroke-dasharray", dash.isEmpty() ? "none" : dash, "marker-end", "url(#arrow)");
   }
 }

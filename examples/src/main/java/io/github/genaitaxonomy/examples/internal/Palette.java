@@ -5,20 +5,23 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Fill and stroke colours for organizations, in the order they are first asked for: twelve light
- * qualitative colours, then further hues a golden angle apart, so any number of organizations gets
- * a colour and dark text stays readable on every fill.
+ * Fill and stroke colours for organizations, in the order they are first asked for: the eight
+ * colours of Paul Tol's light qualitative scheme, which stay apart for colour-blind readers, then
+ * further hues a golden angle apart, so any number of organizations gets a colour and dark text
+ * stays readable on every fill.
  *
  * <pre>{@code
  * Palette palette = new Palette();
- * palette.fill("openai");     // "#8dd3c7"
+ * palette.fill("openai");     // "#77aadd"
  * palette.stroke("openai");   // a darker shade of the same hue
  * }</pre>
  */
 public final class Palette {
+  /** How many organizations get a colour of the colour-blind-safe scheme. */
+  public static final int SAFE_COLOURS = 8;
+
   private static final String[] BASE = {
-    "#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462",
-    "#b3de69", "#fccde5", "#bc80bd", "#ccebc5", "#ffed6f", "#a6cee3"
+    "#77aadd", "#ee8866", "#eedd88", "#ffaabb", "#99ddff", "#44bb99", "#bbcc33", "#aaaa00"
   };
 
   /** The fill of models whose maker is unknown: a neutral grey no organization gets. */

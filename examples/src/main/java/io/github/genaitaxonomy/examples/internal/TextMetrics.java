@@ -1,20 +1,22 @@
 package io.github.genaitaxonomy.examples.internal;
 
 import com.google.common.collect.ImmutableList;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Conservative text widths for the pictures, and line wrapping that never lets a line run past its
- * width.
+ * Text widths for the pictures, measured with the font metrics of AWT (in headless mode), and line
+ * wrapping that never lets a line run past its width.
  *
- * <p>Widths follow the advance widths of DejaVu Sans, the widest of the common sans-serif faces (the
- * pictures ask for it first, then Verdana, Arial and any sans-serif), with every character at
- * least 0.6 em (7.2 px at 12 px) and a 5 % margin on top; bold adds 18 %. A font that renders
- * narrower leaves a little more room, never less. Characters outside ASCII count as 1 em.
+ * <p>Widths are those of DejaVu Sans, the first face of the pictures' font stack and the widest of
+ * the common sans-serif faces (then Verdana, Arial and any sans-serif), plain or bold, with a 5 %
+ * margin on top, so a face that renders narrower leaves a little more room, never less. Where
+ * DejaVu Sans is not installed, AWT measures with its default sans-serif face.
  *
  * <pre>{@code
- * TextMetrics.width("DALL·E 2", 12, false);            // about 76 px
+ * TextMetrics.width("DALL·E 2", 12, false);            // its width in px, 5 % to spare
  * TextMetrics.wrap("Stable Diffusion", 70, 12, false, 2) // [Stable, Diffusion]
  * }</pre>
  */
@@ -31,46 +33,28 @@ public final class TextMetrics {
   /** The ellipsis that ends an abbreviated line. */
   public static final String ELLIPSIS = "…";
 
-  private static final double UNITS = 2048;
-  private static final double FLOOR = 0.6 * UNITS;
   private static final double MARGIN = 1.05;
-  private static final double BOLD = 1.18;
 
-  /** DejaVu Sans advance widths of ASCII 32..126 in units of 1/2048 em. */
-  private static final int[] ASCII = {
-    651, 821, 942, 1716, 1303, 1946, 1597, 563, 799, 799, 1024, 1716, 651, 739, 651, 690, // sp-/
-    1303, 1303, 1303, 1303, 1303, 1303, 1303, 1303, 1303, 1303, 690, 690, 1716, 1716, 1716,
-    1087, // 0-?
-    2048, 1401, 1405, 1430, 1577, 1294, 1178, 1587, 1540, 604, 604, 1343, 1141, 1767, 1532,
-    1612, // @-O
-    1235, 1612, 1423, 1300, 1251, 1499, 1401, 2025, 1403, 1251, 1403, 799, 690, 799, 1716,
-    1024, // P-_
-    1024, 1255, 1300, 1126, 1300, 1260, 721, 1300, 1298, 569, 569, 1186, 569, 1995, 1298,
-    1253, // `-o
-    1300, 1300, 842, 1067, 803, 1298, 1212, 1675, 1212, 1212, 1075, 1303, 690, 1303, 1716 // p-~
-  };
+  /** Fonts are measured at this size and scaled, which fractional metrics keep linear. */
+  private static final float MEASURED_SIZE = 100;
+
+  static {
+    System.setProperty("java.awt.headless", "true");
+  }
+
+  private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
+  private static final Font PLAIN = new Font("DejaVu Sans", Font.PLAIN, 1).deriveFont(MEASURED_SIZE);
+  private static final Font BOLD = PLAIN.deriveFont(Font.BOLD);
 
   private TextMetrics() {}
 
   /** The width in pixels of {@code text} set in {@code fontSize} px, never less than it renders. */
   public static double width(String text, double fontSize, boolean bold) {
-    double units = 0;
-    for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
-      units += Math.max(FLOOR, advance(c));
-      i += Character.charCount(c);
+    if (text.isEmpty()) {
+      return 0;
     }
-    return units / UNITS * fontSize * MARGIN * (bold ? BOLD : 1);
-  }
-
-  private static double advance(int c) {
-    if (c >= 32 && c <= 126) {
-      return ASCII[c - 32];
-    }
-    if (c == 0xA0 || c == 0xA7 || c == 0xB7) {
-      return FLOOR; // no-break space, § and ·, common in the pictures' labels
-    }
-    return UNITS; // anything else, accented letters included: a full em
+    double measured = (bold ? BOLD : PLAIN).getStringBounds(text, CONTEXT).getWidth();
+    return measured / MEASURED_SIZE * fontSize * MARGIN;
   }
 
   /** The height of one line of text: ascent plus descent plus a little leading. */
