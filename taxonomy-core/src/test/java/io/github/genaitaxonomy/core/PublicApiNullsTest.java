@@ -34,7 +34,7 @@ class PublicApiNullsTest {
         .setDefault(Quantity.class, Quantity.of(1, Unit.PARAMETERS))
         .setDefault(java.time.YearMonth.class, java.time.YearMonth.of(2021, 7))
         .setDefault(Claim.class, Claim.builder().attribute(ClaimAttribute.RELEASED).value("2021-07")
-            .source(source).confidence(Confidence.values()[0]).build());
+            .source(source).confidence(Confidence.CONFIRMED).build());
   }
 
   @Test
