@@ -1,5 +1,7 @@
 package io.github.genaitaxonomy.core;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import com.google.errorprone.annotations.CheckReturnValue;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
@@ -48,6 +50,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Instances are immutable and safe to share between threads.
  */
+@CheckReturnValue // immutable: a result left unused is a mistake
 public final class Catalog {
   private final Index<Organization> organizations;
   private final Index<Technique> techniques;
@@ -349,6 +352,7 @@ public final class Catalog {
    *
    * <p>Not thread-safe.
    */
+  @CanIgnoreReturnValue // a builder: each add returns the same builder
   public static final class Builder {
     private final List<Organization> organizations = new ArrayList<>();
     private final List<Technique> techniques = new ArrayList<>();

@@ -7,6 +7,7 @@ import io.github.genaitaxonomy.core.Modality;
 import io.github.genaitaxonomy.core.ModalitySignature;
 import io.github.genaitaxonomy.core.Organization;
 import io.github.genaitaxonomy.core.OrganizationKind;
+import io.github.genaitaxonomy.core.Paper;
 import io.github.genaitaxonomy.core.Source;
 import io.github.genaitaxonomy.data.Edition;
 import io.github.genaitaxonomy.data.SurveyModels;
@@ -49,6 +50,10 @@ public final class ConsumerApp {
             .signature(ModalitySignature.parse("text->image"))
             .addDevelopers(openai.id())
             .released(YearMonth.of(2022, 4))
+            .paper(
+                Paper.arxiv(
+                    "2204.06125",
+                    "Hierarchical Text-Conditional Image Generation with CLIP Latents"))
             .addSources(paper)
             .summary("A text-to-image model.")
             .build();
