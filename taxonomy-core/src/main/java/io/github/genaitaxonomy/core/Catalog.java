@@ -352,7 +352,6 @@ public final class Catalog {
    *
    * <p>Not thread-safe.
    */
-  @CanIgnoreReturnValue // a builder: each add returns the same builder
   public static final class Builder {
     private final List<Organization> organizations = new ArrayList<>();
     private final List<Technique> techniques = new ArrayList<>();
@@ -361,33 +360,39 @@ public final class Catalog {
     Builder() {}
 
     /** Adds organizations. */
+    @CanIgnoreReturnValue
     public Builder addOrganizations(Organization... entries) {
       return addOrganizations(List.of(entries));
     }
 
     /** Adds organizations. */
+    @CanIgnoreReturnValue
     public Builder addOrganizations(Iterable<? extends Organization> entries) {
       entries.forEach(e -> organizations.add(Objects.requireNonNull(e, "organization")));
       return this;
     }
 
     /** Adds techniques. */
+    @CanIgnoreReturnValue
     public Builder addTechniques(Technique... entries) {
       return addTechniques(List.of(entries));
     }
 
     /** Adds techniques. */
+    @CanIgnoreReturnValue
     public Builder addTechniques(Iterable<? extends Technique> entries) {
       entries.forEach(e -> techniques.add(Objects.requireNonNull(e, "technique")));
       return this;
     }
 
     /** Adds models. */
+    @CanIgnoreReturnValue
     public Builder addModels(GenerativeModel... entries) {
       return addModels(List.of(entries));
     }
 
     /** Adds models. */
+    @CanIgnoreReturnValue
     public Builder addModels(Iterable<? extends GenerativeModel> entries) {
       entries.forEach(e -> models.add(Objects.requireNonNull(e, "model")));
       return this;
