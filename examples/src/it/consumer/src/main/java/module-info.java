@@ -1,4 +1,4 @@
-/** A user's module: reads the catalog and its JSON format, nothing else. */
+/** A user's module: reads the catalog and its JSON format, and builds models of its own. */
 module io.github.genaitaxonomy.it.consumer {
   requires io.github.genaitaxonomy.data;
   requires io.github.genaitaxonomy.json;

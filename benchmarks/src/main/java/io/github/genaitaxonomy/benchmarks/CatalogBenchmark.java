@@ -7,7 +7,7 @@ import io.github.genaitaxonomy.core.GenerativeModel;
 import io.github.genaitaxonomy.core.Modality;
 import io.github.genaitaxonomy.core.Organization;
 import io.github.genaitaxonomy.core.Technique;
-import io.github.genaitaxonomy.data.SyntheticCatalogs;
+import io.github.genaitaxonomy.testing.SyntheticCatalogs;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -2,7 +2,7 @@ package io.github.genaitaxonomy.benchmarks;
 
 import io.github.genaitaxonomy.core.Catalog;
 import io.github.genaitaxonomy.data.Edition;
-import io.github.genaitaxonomy.data.SyntheticCatalogs;
+import io.github.genaitaxonomy.testing.SyntheticCatalogs;
 import io.github.genaitaxonomy.json.TaxonomyJson;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

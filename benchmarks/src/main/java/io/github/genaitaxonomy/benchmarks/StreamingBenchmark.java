@@ -2,7 +2,7 @@ package io.github.genaitaxonomy.benchmarks;
 
 import io.github.genaitaxonomy.core.Organization;
 import io.github.genaitaxonomy.core.Technique;
-import io.github.genaitaxonomy.data.SyntheticCatalogs;
+import io.github.genaitaxonomy.testing.SyntheticCatalogs;
 import io.github.genaitaxonomy.json.JsonLinesReader;
 import io.github.genaitaxonomy.json.JsonLinesWriter;
 import io.github.genaitaxonomy.json.TaxonomyJson;

@@ -112,8 +112,8 @@ public final class BuildYourOwnCatalog {
             .developers(List.of("no-such-lab"))
             .build();
     try {
-      mine.toBuilder().addModels(orphan).build();
-      throw new IllegalStateException("the broken catalog should not build");
+      Catalog broken = mine.toBuilder().addModels(orphan).build();
+      throw new IllegalStateException("the broken catalog should not build: " + broken);
     } catch (CatalogValidationException expected) {
       out.println("Validation:    " + expected.getMessage());
     }

@@ -1,5 +1,7 @@
 package io.github.genaitaxonomy.core;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import com.google.errorprone.annotations.CheckReturnValue;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
@@ -48,6 +50,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Instances are immutable and safe to share between threads.
  */
+@CheckReturnValue // immutable: a result left unused is a mistake
 public final class Catalog {
   private final Index<Organization> organizations;
   private final Index<Technique> techniques;
@@ -357,33 +360,39 @@ public final class Catalog {
     Builder() {}
 
     /** Adds organizations. */
+    @CanIgnoreReturnValue
     public Builder addOrganizations(Organization... entries) {
       return addOrganizations(List.of(entries));
     }
 
     /** Adds organizations. */
+    @CanIgnoreReturnValue
     public Builder addOrganizations(Iterable<? extends Organization> entries) {
       entries.forEach(e -> organizations.add(Objects.requireNonNull(e, "organization")));
       return this;
     }
 
     /** Adds techniques. */
+    @CanIgnoreReturnValue
     public Builder addTechniques(Technique... entries) {
       return addTechniques(List.of(entries));
     }
 
     /** Adds techniques. */
+    @CanIgnoreReturnValue
     public Builder addTechniques(Iterable<? extends Technique> entries) {
       entries.forEach(e -> techniques.add(Objects.requireNonNull(e, "technique")));
       return this;
     }
 
     /** Adds models. */
+    @CanIgnoreReturnValue
     public Builder addModels(GenerativeModel... entries) {
       return addModels(List.of(entries));
     }
 
     /** Adds models. */
+    @CanIgnoreReturnValue
     public Builder addModels(Iterable<? extends GenerativeModel> entries) {
       entries.forEach(e -> models.add(Objects.requireNonNull(e, "model")));
       return this;

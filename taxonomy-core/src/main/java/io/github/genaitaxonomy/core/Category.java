@@ -64,7 +64,7 @@ public final class Category {
   public static final Category TEXT_TO_TEXT =
       survey("text-to-text", "Text-to-Text", Modality.TEXT, Modality.TEXT, "3.6");
 
-  /** Text to code: Codex, AlphaTensor. Survey section 3.7. */
+  /** Text to code: Codex, AlphaCode. Survey section 3.7. */
   public static final Category TEXT_TO_CODE =
       survey("text-to-code", "Text-to-Code", Modality.TEXT, Modality.CODE, "3.7");
 
@@ -145,6 +145,7 @@ public final class Category {
    * The category of exactly this pair: the survey's constant when the survey names this pair, a
    * category of its own otherwise.
    */
+  @SuppressWarnings("EnumOrdinal") // reads the private table built by ordinal above
   public static Category of(ModalityPair pair) {
     return BY_PAIR[pair.input().ordinal()][pair.output().ordinal()];
   }

@@ -56,6 +56,20 @@ public abstract class Claim {
     return new Builder();
   }
 
-  /** Builds a {@link Claim}. */
+  /**
+   * Builds a {@link Claim}.
+   *
+   * <p>Required: {@code attribute}, {@code value}, {@code source}, {@code confidence}. Optional:
+   * {@code note}.
+   *
+   * <pre>{@code
+   * Claim claim = Claim.builder()
+   *     .attribute(ClaimAttribute.RELEASED)
+   *     .value("2022-04")
+   *     .source(Source.arxiv("2204.06125"))
+   *     .confidence(Confidence.CONFIRMED)
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableClaim.Builder {}
 }

@@ -170,6 +170,28 @@ public abstract class GenerativeModel {
     return new Builder();
   }
 
-  /** Builds a {@link GenerativeModel}. */
+  /**
+   * Builds a {@link GenerativeModel}.
+   *
+   * <p>Required: {@code id}, {@code name}, {@code signature}, {@code released}, {@code summary}, at
+   * least one of {@code sources}, and exactly one of {@code paper} and {@code paperAbsentReason}.
+   * Optional: {@code aliases}, {@code surveyCategory}, {@code developers}, {@code access}, {@code
+   * techniques}, {@code lineage}, {@code parameters}, {@code trainingData}, {@code results}, {@code
+   * discrepancies}. {@code build()} names the first attribute missing or invalid ({@link
+   * InvalidAttributeException} for an invalid one).
+   *
+   * <pre>{@code
+   * GenerativeModel model = GenerativeModel.builder()
+   *     .id("dall-e-2")
+   *     .name("DALL-E 2")
+   *     .signature(ModalitySignature.parse("text->image"))
+   *     .addDevelopers("openai")
+   *     .released(YearMonth.of(2022, 4))
+   *     .paper(Paper.arxiv("2204.06125", "Hierarchical Text-Conditional Image Generation with CLIP Latents"))
+   *     .addSources(Source.arxiv("2204.06125"))
+   *     .summary("OpenAI's second text-to-image system.")
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableGenerativeModel.Builder {}
 }

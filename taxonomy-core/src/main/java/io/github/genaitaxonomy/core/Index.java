@@ -1,5 +1,6 @@
 package io.github.genaitaxonomy.core;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -21,6 +22,7 @@ import java.util.stream.Stream;
  *
  * @param <T> the entity type
  */
+@CheckReturnValue // immutable: a result left unused is a mistake
 public final class Index<T> implements Iterable<T> {
   private final String kind;
   private final ImmutableMap<String, T> byId;

@@ -47,6 +47,18 @@ public abstract class LineageEdge {
     return new Builder();
   }
 
-  /** Builds a {@link LineageEdge}. */
+  /**
+   * Builds a {@link LineageEdge}.
+   *
+   * <p>Required: {@code relation}, {@code target}, {@code source}. Optional: {@code note}.
+   *
+   * <pre>{@code
+   * LineageEdge edge = LineageEdge.builder()
+   *     .relation(LineageRelation.BUILT_ON)
+   *     .target("clip")
+   *     .source(Source.arxiv("2204.06125"))
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableLineageEdge.Builder {}
 }

@@ -54,6 +54,19 @@ public abstract class Measurement {
     return new Builder();
   }
 
-  /** Builds a {@link Measurement}. */
+  /**
+   * Builds a {@link Measurement}.
+   *
+   * <p>Required: {@code subject}, {@code quantity}, {@code source}. Optional: {@code confidence}
+   * (default {@code CONFIRMED}), {@code note}.
+   *
+   * <pre>{@code
+   * Measurement parameters = Measurement.builder()
+   *     .subject("parameters")
+   *     .quantity(Quantity.of(175_000_000_000L, Unit.PARAMETERS))
+   *     .source(Source.arxiv("2005.14165"))
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableMeasurement.Builder {}
 }

@@ -97,6 +97,18 @@ public abstract class ModalitySignature {
     return new Builder();
   }
 
-  /** Builds a {@link ModalitySignature}. */
+  /**
+   * Builds a {@link ModalitySignature}; {@link ModalitySignature#parse(String)} and {@link
+   * ModalitySignature#of(Modality, Modality)} are shorter.
+   *
+   * <p>Required: at least one of {@code inputs} and at least one of {@code outputs}.
+   *
+   * <pre>{@code
+   * ModalitySignature signature = ModalitySignature.builder()
+   *     .addInputs(Modality.TEXT, Modality.IMAGE)
+   *     .addOutputs(Modality.TEXT)
+   *     .build();   // text+image->text
+   * }</pre>
+   */
   public static final class Builder extends ImmutableModalitySignature.Builder {}
 }

@@ -1,5 +1,6 @@
 package io.github.genaitaxonomy.core;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -24,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Conditions on category, organization, modality, technique and access are answered from the
  * catalog's indices; results are always in catalog order.
  */
+@CheckReturnValue // immutable: a result left unused is a mistake
 public final class ModelQuery {
   private final Catalog catalog;
   private final ImmutableList<Condition> conditions;

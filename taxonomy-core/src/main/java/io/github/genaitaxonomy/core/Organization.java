@@ -68,6 +68,21 @@ public abstract class Organization {
     return new Builder();
   }
 
-  /** Builds an {@link Organization}. */
+  /**
+   * Builds an {@link Organization}.
+   *
+   * <p>Required: {@code id}, {@code name}, {@code kind}. Optional: {@code country}, {@code parent},
+   * {@code sources}.
+   *
+   * <pre>{@code
+   * Organization deepmind = Organization.builder()
+   *     .id("deepmind")
+   *     .name("DeepMind")
+   *     .kind(OrganizationKind.RESEARCH_LAB)
+   *     .country("GB")
+   *     .parent("alphabet")
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableOrganization.Builder {}
 }

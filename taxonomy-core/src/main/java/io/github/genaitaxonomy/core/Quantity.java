@@ -51,6 +51,7 @@ public abstract class Quantity implements Comparable<Quantity> {
    * without building its digits.
    */
   @Value.Check
+  @SuppressWarnings("BigDecimalEquals") // scale matters: equal only when already normalized
   Quantity normalize() {
     BigDecimal amount = amount();
     if (amount.signum() < 0) {

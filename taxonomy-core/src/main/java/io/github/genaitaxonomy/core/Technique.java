@@ -60,6 +60,21 @@ public abstract class Technique {
     return new Builder();
   }
 
-  /** Builds a {@link Technique}. */
+  /**
+   * Builds a {@link Technique}.
+   *
+   * <p>Required: {@code id}, {@code name}, {@code kind}. Optional: {@code parent}, {@code year},
+   * {@code reference}, {@code summary}.
+   *
+   * <pre>{@code
+   * Technique transformer = Technique.builder()
+   *     .id("transformer")
+   *     .name("Transformer")
+   *     .kind(TechniqueKind.BACKBONE_ARCHITECTURE)
+   *     .year(Year.of(2017))
+   *     .reference(Source.arxiv("1706.03762"))
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableTechnique.Builder {}
 }

@@ -36,7 +36,7 @@ class PublicApiNullsTest {
         .setDefault(Catalog.class, Catalog.empty())
         .setDefault(java.time.YearMonth.class, java.time.YearMonth.of(2021, 7))
         .setDefault(Claim.class, Claim.builder().attribute(ClaimAttribute.RELEASED).value("2021-07")
-            .source(source).confidence(Confidence.values()[0]).build());
+            .source(source).confidence(Confidence.CONFIRMED).build());
   }
 
   @Test

@@ -127,6 +127,7 @@ public final class Registry {
    * The edition's catalog: built and validated on the first call for that edition only, the same
    * instance ever after, whichever thread asks.
    */
+  @SuppressWarnings("EnumOrdinal") // one slot per edition in an array sized by Edition.values()
   static Catalog catalog(Edition edition) {
     Catalog catalog = EDITIONS.get(edition.ordinal());
     if (catalog == null) {

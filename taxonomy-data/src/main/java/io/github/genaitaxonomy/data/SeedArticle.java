@@ -85,6 +85,7 @@ public enum SeedArticle {
           + " Segment Anything and Emu Video.");
 
   private final String id;
+  @SuppressWarnings("ImmutableEnumChecker") // Source is an immutable value type
   private final Source source;
   private final String title;
   private final @Nullable String outlet;

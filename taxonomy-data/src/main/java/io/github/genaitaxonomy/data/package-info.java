@@ -17,9 +17,10 @@
  *       editions built from them, and lookups by id.
  *   <li>Bibliography: {@link io.github.genaitaxonomy.data.SeedArticle}, the article behind each
  *       {@code seed:} source.
- *   <li>Test data: {@link io.github.genaitaxonomy.data.SyntheticCatalogs}, seeded catalogs of
- *       invented models for load tests and benchmarks.
  * </ul>
+ *
+ * <p>Invented catalogs for load tests live in the {@code taxonomy-testing} module, not here: this
+ * artifact holds facts only.
  */
 @NullMarked
 package io.github.genaitaxonomy.data;

@@ -1,7 +1,11 @@
 package io.github.genaitaxonomy.json;
 
 import io.github.genaitaxonomy.json.internal.Codecs;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
 import tools.jackson.core.Version;
+import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.JacksonModule;
 
 /**
@@ -44,9 +48,12 @@ public final class TaxonomyModule extends JacksonModule {
   /** The module's name, which Jackson uses to register it once. */
   public static final String NAME = "genai-taxonomy";
 
-  /** The module's version. */
-  public static final Version VERSION =
-      new Version(0, 1, 0, null, "io.github.genaitaxonomy", "taxonomy-json");
+  /**
+   * The module's version: the version of the {@code taxonomy-json} artifact, written into the jar
+   * by the build ({@code 0.1.0-SNAPSHOT} gives major 0, minor 1, patch 0, snapshot info {@code
+   * SNAPSHOT}); {@link Version#unknownVersion()} only when the jar was built without it.
+   */
+  public static final Version VERSION = readVersion();
 
   /** The module; stateless, so any instance is as good as another. */
   public TaxonomyModule() {}
@@ -61,6 +68,22 @@ public final class TaxonomyModule extends JacksonModule {
   @Override
   public Version version() {
     return VERSION;
+  }
+
+  private static Version readVersion() {
+    Properties properties = new Properties();
+    try (InputStream in = TaxonomyModule.class.getResourceAsStream("taxonomy-json.properties")) {
+      if (in == null) {
+        return Version.unknownVersion();
+      }
+      properties.load(in);
+    } catch (IOException e) {
+      return Version.unknownVersion();
+    }
+    String version = properties.getProperty("version");
+    return version == null
+        ? Version.unknownVersion()
+        : VersionUtil.parseVersion(version, "io.github.genaitaxonomy", "taxonomy-json");
   }
 
   /** Adds the serializers, deserializers and key (de)serializers. */

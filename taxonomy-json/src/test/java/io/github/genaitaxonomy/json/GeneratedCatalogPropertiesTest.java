@@ -12,7 +12,7 @@ import io.github.genaitaxonomy.core.Organization;
 import io.github.genaitaxonomy.core.Source;
 import io.github.genaitaxonomy.core.Technique;
 import io.github.genaitaxonomy.core.Violation;
-import io.github.genaitaxonomy.data.SyntheticCatalogs;
+import io.github.genaitaxonomy.testing.SyntheticCatalogs;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;

@@ -67,11 +67,12 @@ class TaxonomyModuleTest {
   }
 
   @Test
-  void should_have_a_fixed_name_and_version_when_created() {
+  void should_have_the_artifact_version_when_created() {
     TaxonomyModule module = new TaxonomyModule();
 
     assertThat(module.getModuleName()).isEqualTo("genai-taxonomy");
-    assertThat(module.version().toString()).isEqualTo("0.1.0");
+    assertThat(module.version().isUnknownVersion()).isFalse();
+    assertThat(module.version().toString()).isEqualTo(System.getProperty("project.version"));
     assertThat(module.version().getGroupId()).isEqualTo("io.github.genaitaxonomy");
     assertThat(module.version().getArtifactId()).isEqualTo("taxonomy-json");
   }

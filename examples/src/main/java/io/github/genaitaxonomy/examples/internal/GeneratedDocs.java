@@ -126,8 +126,10 @@ public final class GeneratedDocs {
   static String editionTable() {
     StringBuilder table =
         new StringBuilder(
-            "| edition | organizations | techniques | models | discrepancies recorded |\n"
-                + "| --- | ---: | ---: | ---: | ---: |\n");
+            """
+            | edition | organizations | techniques | models | discrepancies recorded |
+            | --- | ---: | ---: | ---: | ---: |
+            """);
     for (Edition edition : Edition.values()) {
       Catalog catalog = edition.catalog();
       table

@@ -54,7 +54,10 @@ public final class TourText {
 
   private static void categories(Catalog catalog, Facts facts, PrintWriter out) {
     out.println(Columns.rule("1. The nine categories", WIDTH));
-    boolean anyOutside = false;
+    if (catalog.models().stream().anyMatch(Facts::placedBySignature)) {
+      out.println("Each model under the category the survey gives it; * marks a model the survey");
+      out.println("does not cover, placed by its modalities.");
+    }
     for (Category category : Category.survey()) {
       List<GenerativeModel> models =
           catalog.models().stream().filter(m -> Facts.placement(m).equals(category)).toList();
@@ -64,7 +67,6 @@ public final class TourText {
       for (int i = 0; i < models.size(); i++) {
         GenerativeModel model = models.get(i);
         boolean outside = Facts.placedBySignature(model);
-        anyOutside |= outside;
         boolean last = i == models.size() - 1;
         List<String> developers = Columns.wrap(facts.developerNames(model), ORGANIZATION, "");
         out.println((last ? "└── " : "├── ")
@@ -75,9 +77,6 @@ public final class TourText {
           out.println((last ? "    " : "│   ") + " ".repeat(NAME + 2) + more);
         }
       }
-    }
-    if (anyOutside) {
-      out.println("* not in the survey; placed by its modalities");
     }
     out.println();
   }

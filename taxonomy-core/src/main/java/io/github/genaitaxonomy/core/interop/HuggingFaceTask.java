@@ -87,6 +87,12 @@ public abstract class HuggingFaceTask {
     return new Builder();
   }
 
-  /** Builds a {@link HuggingFaceTask}. */
+  /**
+   * Builds a {@link HuggingFaceTask}; {@link HuggingFaceTasks} holds the Hub's tasks already built.
+   *
+   * <p>Required: {@code tag}, {@code huggingFaceName}, {@code huggingFaceModality}, {@code
+   * generative}, {@code note}. Optional: {@code signature} (absent for a task that is not
+   * generative or fixes no signature).
+   */
   public static final class Builder extends ImmutableHuggingFaceTask.Builder {}
 }

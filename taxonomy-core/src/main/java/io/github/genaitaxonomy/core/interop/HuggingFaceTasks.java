@@ -151,7 +151,7 @@ public final class HuggingFaceTasks {
       if (line.startsWith(VERSION_HEADER)) {
         version = line.substring(VERSION_HEADER.length()).strip();
       } else if (line.startsWith("#") || line.isEmpty()) {
-        continue;
+        // a comment or a blank line
       } else if (!columns) {
         if (!line.equals(COLUMNS)) {
           throw malformed(number, "expected the column header '" + COLUMNS + "'");

@@ -182,11 +182,11 @@ public final class LinesDecoder implements Closeable {
     Object value =
         switch (type) {
           case Wire.ORGANIZATION -> {
-            beforeModels(d, type);
+            beforeModels(type);
             yield d.organization(o);
           }
           case Wire.TECHNIQUE -> {
-            beforeModels(d, type);
+            beforeModels(type);
             yield d.technique(o);
           }
           default -> {
@@ -209,7 +209,7 @@ public final class LinesDecoder implements Closeable {
     };
   }
 
-  private void beforeModels(Decoder d, String type) {
+  private void beforeModels(String type) {
     if (firstModelLine != 0) {
       throw Decoder.errorAt(
           "$.type",

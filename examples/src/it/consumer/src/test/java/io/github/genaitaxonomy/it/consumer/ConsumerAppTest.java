@@ -1,13 +1,20 @@
 package io.github.genaitaxonomy.it.consumer;
 
+import static io.github.genaitaxonomy.testing.TaxonomyAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.genaitaxonomy.core.Catalog;
+import io.github.genaitaxonomy.core.Category;
+import io.github.genaitaxonomy.core.GenerativeModel;
 import io.github.genaitaxonomy.data.Edition;
 import io.github.genaitaxonomy.data.SurveyModels;
 import io.github.genaitaxonomy.json.TaxonomyJson;
+import io.github.genaitaxonomy.testing.CatalogFixtures;
+import io.github.genaitaxonomy.testing.EditionModelsSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
 
 class ConsumerAppTest {
 
@@ -37,5 +44,29 @@ class ConsumerAppTest {
     Catalog all = Edition.ALL.catalog();
 
     assertEquals(all, ConsumerApp.jsonLinesRoundTrip(all));
+  }
+
+  @Test
+  void should_classify_the_own_model_when_built_with_the_builders() {
+    Catalog own = ConsumerApp.ownCatalog();
+
+    assertThat(own).containsModels("dall-e-2").hasModelCount(1);
+    assertThat(own.get("dall-e-2"))
+        .hasSignature("text->image")
+        .isClassifiedAs(Category.TEXT_TO_IMAGE);
+    assertEquals(own, ConsumerApp.jsonRoundTrip(own));
+  }
+
+  @Test
+  void should_cut_a_valid_fixture_when_subset_of_the_shipped_catalog() {
+    Catalog fixture = CatalogFixtures.subset(Edition.ALL.catalog(), "dall-e-2");
+
+    assertThat(fixture).containsModels("dall-e-2", "clip").doesNotContainModels("imagen");
+  }
+
+  @ParameterizedTest
+  @EditionModelsSource(Edition.SURVEY_2022)
+  void should_have_sources_when_a_survey_model(GenerativeModel model) {
+    assertFalse(model.sources().isEmpty(), model.id());
   }
 }

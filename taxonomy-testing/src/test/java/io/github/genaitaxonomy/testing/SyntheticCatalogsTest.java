@@ -1,4 +1,4 @@
-package io.github.genaitaxonomy.data;
+package io.github.genaitaxonomy.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.github.genaitaxonomy.data;
+package io.github.genaitaxonomy.testing;
 
 import com.google.common.collect.ImmutableList;
 import io.github.genaitaxonomy.core.Access;
