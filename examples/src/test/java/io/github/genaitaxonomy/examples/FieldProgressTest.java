@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.genaitaxonomy.core.Catalog;
+import io.github.genaitaxonomy.core.ClaimAttribute;
 import io.github.genaitaxonomy.core.Discrepancy;
 import io.github.genaitaxonomy.core.DiscrepancyKind;
 import io.github.genaitaxonomy.core.GenerativeModel;
@@ -74,7 +75,7 @@ class FieldProgressTest {
     Discrepancy parameters =
         sd.discrepancies().stream()
             .filter(d -> d.kind() == DiscrepancyKind.SOURCES_DISAGREE)
-            .filter(d -> d.claimed().attribute().equals("parameters"))
+            .filter(d -> d.claimed().attribute() == ClaimAttribute.PARAMETERS)
             .findFirst()
             .orElseThrow();
     assertThat(parameters.claimed().value()).isEqualTo("890000000");

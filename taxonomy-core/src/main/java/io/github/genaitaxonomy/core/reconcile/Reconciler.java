@@ -1,5 +1,6 @@
 package io.github.genaitaxonomy.core.reconcile;
 
+import com.google.common.base.Splitter;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -191,9 +192,10 @@ public final class Reconciler {
       first.record().parent()
           .ifPresent(p -> builder.parent(present(present(organizationIds, first.input().name()), p)));
       Set<Source> sources = new LinkedHashSet<>();
-      for (Member<Organization> member : members) {
+      for (int i = 0; i < members.size(); i++) {
+        Member<Organization> member = members.get(i);
         sources.addAll(member.record().sources());
-        if (member != first && !sameOrganization(member, first)) {
+        if (i > 0 && !sameOrganization(member, first)) {
           notes.add("organization " + entry.getKey() + ": " + member.input().name()
               + " states other facts than " + first.input().name() + "; kept "
               + first.input().name() + "'s");
@@ -318,11 +320,11 @@ public final class Reconciler {
     if (!host.equals("github.com") && !host.equals("huggingface.co")) {
       return Optional.empty();
     }
-    String[] parts = String.valueOf(uri.getPath()).split("/");
-    if (parts.length < 3 || parts[1].isEmpty() || parts[2].isEmpty()) {
+    List<String> parts = Splitter.on('/').splitToList(String.valueOf(uri.getPath()));
+    if (parts.size() < 3 || parts.get(1).isEmpty() || parts.get(2).isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of((host + "/" + parts[1] + "/" + parts[2]).toLowerCase(Locale.ROOT));
+    return Optional.of((host + "/" + parts.get(1) + "/" + parts.get(2)).toLowerCase(Locale.ROOT));
   }
 
   private GenerativeModel merge(String id, List<Member<GenerativeModel>> members) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.Collections2;
 import io.github.genaitaxonomy.core.Catalog;
+import io.github.genaitaxonomy.core.ClaimAttribute;
 import io.github.genaitaxonomy.core.Claim;
 import io.github.genaitaxonomy.core.Confidence;
 import io.github.genaitaxonomy.core.Discrepancy;
@@ -116,11 +117,11 @@ class ReconcilerTest {
     assertThat(sd.sources()).containsExactly(CURATED, OTHER);
     assertThat(sd.discrepancies())
         .filteredOn(d -> d.kind() == DiscrepancyKind.SOURCES_DISAGREE)
-        .extracting(d -> d.claimed().attribute())
+        .extracting(d -> d.claimed().attribute().id())
         .containsExactly("name", "released", "parameters");
     Discrepancy released =
         sd.discrepancies().stream()
-            .filter(d -> d.claimed().attribute().equals("released"))
+            .filter(d -> d.claimed().attribute() == ClaimAttribute.RELEASED)
             .findFirst()
             .orElseThrow();
     assertThat(released.claimed())
