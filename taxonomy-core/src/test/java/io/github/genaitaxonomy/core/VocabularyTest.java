@@ -48,7 +48,7 @@ class VocabularyTest {
     assertThat(ClaimAttribute.ids())
         .containsExactly(
             "access", "architecture", "base-model", "context-length", "developers", "method",
-            "name", "paper", "parameters", "released", "results", "survey-category",
+            "name", "paper", "parameters", "released", "results", "signature", "survey-category",
             "survey-coverage", "techniques", "text-encoder", "training-data", "training-method");
   }
 
