@@ -1,5 +1,7 @@
 package io.github.genaitaxonomy.core;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -73,6 +75,8 @@ public final class QuantityParser {
    * @throws NotationException naming the text and position when the text is outside the grammar
    */
   public static Optional<Quantity> parse(String text, Unit defaultUnit) {
+    checkNotNull(text, "text");
+    checkNotNull(defaultUnit, "defaultUnit");
     String trimmed = text.strip();
     String lower = trimmed.toLowerCase(Locale.ROOT);
     if (lower.isEmpty() || lower.equals("unknown") || lower.equals("n/a") || lower.equals("-")) {

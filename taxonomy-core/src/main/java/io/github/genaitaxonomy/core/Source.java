@@ -138,6 +138,9 @@ public abstract class Source {
    * @param record the record's name or number within the file
    */
   public static Source catalog(String catalog, String file, String record) {
+    checkNotNull(catalog, "catalog");
+    checkNotNull(file, "file");
+    checkNotNull(record, "record");
     return ImmutableSource.of(SourceKind.CATALOG, catalog + ":" + file + "#" + record);
   }
 
