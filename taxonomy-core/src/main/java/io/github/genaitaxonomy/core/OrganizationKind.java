@@ -25,7 +25,9 @@ public enum OrganizationKind {
   /** A government body or national laboratory. */
   GOVERNMENT("government"),
   /** An open community or collective of volunteers. */
-  COMMUNITY("community");
+  COMMUNITY("community"),
+  /** Not stated by any source: an organization known only by name, as another catalog lists it. */
+  UNKNOWN("unknown");
 
   private static final IdLookup<OrganizationKind> IDS = IdLookup.of(OrganizationKind.class, OrganizationKind::id);
 

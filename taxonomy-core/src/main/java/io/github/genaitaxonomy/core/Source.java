@@ -9,10 +9,12 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * Where a fact comes from: an arXiv paper, a web page, a DOI or one of the seed documents.
+ * Where a fact comes from: an arXiv paper, a web page, a DOI, one of the seed documents or a
+ * record of another catalog.
  *
  * <p>The text form is {@code arxiv:2204.06125}, {@code doi:10.1162/neco.1997.9.8.1735},
- * {@code seed:001_16f3bec8d293b44f.txt} or the URL itself; {@link #parse(String)} reads it back.
+ * {@code seed:001_16f3bec8d293b44f.txt}, {@code catalog:epoch-ai:notable_ai_models.csv#GPT-3} or
+ * the URL itself; {@link #parse(String)} reads it back.
  *
  * <pre>{@code
  * Source.arxiv("2204.06125").toString();   // "arxiv:2204.06125"
@@ -24,6 +26,9 @@ public abstract class Source {
   private static final Pattern SEED = Pattern.compile("[0-9]{3}_[0-9a-f]{16}\\.txt");
   private static final int MAX_PORT = 65_535;
   private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
+  private static final Pattern CATALOG =
+      Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*:[^\\s#]+#[^\\p{Cntrl}]+");
+  private static final int MAX_CATALOG_REFERENCE = 500;
 
   Source() {}
 
@@ -60,6 +65,19 @@ public abstract class Source {
         }
       }
       case URL -> checkUrl(ref);
+      case CATALOG -> {
+        if (ref.length() > MAX_CATALOG_REFERENCE || !CATALOG.matcher(ref).matches()) {
+          throw new InvalidAttributeException(
+              "Source",
+              "reference",
+              "Source.reference of a catalog record must look like"
+                  + " 'epoch-ai:notable_ai_models.csv#GPT-3' (at most "
+                  + MAX_CATALOG_REFERENCE
+                  + " characters) but was '"
+                  + (ref.length() > 60 ? ref.substring(0, 60) + "..." : ref)
+                  + "'");
+        }
+      }
     }
   }
 
@@ -113,6 +131,20 @@ public abstract class Source {
   }
 
   /**
+   * A record of another catalog: {@code catalog("epoch-ai", "notable_ai_models.csv", "GPT-3")}.
+   *
+   * @param catalog the catalog's kebab-case id, such as {@code epoch-ai}
+   * @param file the file within the catalog, without whitespace or {@code #}
+   * @param record the record's name or number within the file
+   */
+  public static Source catalog(String catalog, String file, String record) {
+    checkNotNull(catalog, "catalog");
+    checkNotNull(file, "file");
+    checkNotNull(record, "record");
+    return ImmutableSource.of(SourceKind.CATALOG, catalog + ":" + file + "#" + record);
+  }
+
+  /**
    * Reads the text form written by {@link #toString()}.
    *
    * @throws InvalidAttributeException naming {@code Source.reference} when the text is none of the
@@ -130,13 +162,17 @@ public abstract class Source {
     if (text.startsWith("doi:")) {
       return doi(text.substring("doi:".length()));
     }
+    if (text.startsWith("catalog:")) {
+      return ImmutableSource.of(SourceKind.CATALOG, text.substring("catalog:".length()));
+    }
     if (text.startsWith("https://") || text.startsWith("http://")) {
       return url(text);
     }
     throw new InvalidAttributeException(
         "Source",
         "reference",
-        "Source must be 'arxiv:<id>', 'doi:<doi>', 'seed:<file>' or an http(s) URL but was "
+        "Source must be 'arxiv:<id>', 'doi:<doi>', 'seed:<file>', 'catalog:<catalog>:<file>#<record>'"
+            + " or an http(s) URL but was "
             + Text.quote(text));
   }
 
@@ -145,7 +181,10 @@ public abstract class Source {
     return kind() == SourceKind.SEED;
   }
 
-  /** The text form: {@code arxiv:2204.06125}, a URL, {@code doi:...} or {@code seed:...}. */
+  /**
+   * The text form: {@code arxiv:2204.06125}, a URL, {@code doi:...}, {@code seed:...} or {@code
+   * catalog:...}.
+   */
   @Override
   public String toString() {
     return kind() == SourceKind.URL ? reference() : kind().id() + ":" + reference();

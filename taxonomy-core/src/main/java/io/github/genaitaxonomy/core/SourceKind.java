@@ -16,12 +16,17 @@ import java.util.Optional;
 public enum SourceKind {
   /** An arXiv paper, by its identifier. */
   ARXIV("arxiv"),
-  /** A web page */
+  /** A web page. */
   URL("url"),
   /** One of the seed documents the catalog was written from, by file name. */
   SEED("seed"),
   /** A publication by its DOI. */
-  DOI("doi");
+  DOI("doi"),
+  /**
+   * A record of another catalog, named by catalog, file and record: {@code
+   * epoch-ai:notable_ai_models.csv#GPT-3}; used where the record has no address of its own.
+   */
+  CATALOG("catalog");
 
   private static final IdLookup<SourceKind> IDS = IdLookup.of(SourceKind.class, SourceKind::id);
 

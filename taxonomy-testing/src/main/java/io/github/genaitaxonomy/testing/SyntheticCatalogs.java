@@ -25,6 +25,7 @@ import io.github.genaitaxonomy.core.Unit;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -108,7 +109,11 @@ public final class SyntheticCatalogs {
   public static ImmutableList<Organization> organizations(int models) {
     int count = Math.max(8, Math.min(2_000, models / 50));
     List<Organization> organizations = new ArrayList<>(count);
-    OrganizationKind[] kinds = OrganizationKind.values();
+    // Stated kinds only: UNKNOWN is for imported records that name no kind.
+    OrganizationKind[] kinds =
+        Arrays.stream(OrganizationKind.values())
+            .filter(k -> k != OrganizationKind.UNKNOWN)
+            .toArray(OrganizationKind[]::new);
     String[] countries = {"US", "GB", "FR", "DE", "CN", "CA", "JP", "KR", "SA", "CH"};
     for (int i = 0; i < count; i++) {
       Organization.Builder builder = Organization.builder();

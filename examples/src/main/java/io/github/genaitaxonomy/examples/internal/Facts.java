@@ -147,13 +147,14 @@ public final class Facts {
     return model.paper().map(Paper::source).map(Source::toString).orElse("");
   }
 
-  /** A web address for the source: arXiv and DOI become their resolvers' pages; seeds have none. */
+  /** A web address for the source: arXiv and DOI become their resolvers' pages; seeds and catalog
+   * records have none. */
   public static String link(Source source) {
     return switch (source.kind()) {
       case ARXIV -> ArxivId.of(source.reference()).url();
       case DOI -> "https://doi.org/" + source.reference();
       case URL -> source.reference();
-      case SEED -> "";
+      case SEED, CATALOG -> "";
     };
   }
 }

@@ -1,0 +1,62 @@
+package io.github.genaitaxonomy.imports.internal;
+
+import io.github.genaitaxonomy.core.GenerativeModel;
+import io.github.genaitaxonomy.core.LineageRelation;
+import io.github.genaitaxonomy.core.OrganizationKind;
+import io.github.genaitaxonomy.core.Source;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One record on its way into the catalog: a model builder without id, developers and lineage
+ * (those are names until the whole input is read), and the reasons for what was left out.
+ */
+public final class Draft {
+  /** A lineage edge whose target is still a name. */
+  public record PendingEdge(LineageRelation relation, String targetName, Source source) {}
+
+  /** A developer named by the record, with the kind the record gives it. */
+  public record Developer(String name, OrganizationKind kind) {}
+
+  final String record;
+  final String name;
+  final Source source;
+  final GenerativeModel.Builder builder = GenerativeModel.builder();
+  final List<Developer> developers = new ArrayList<>();
+  final List<PendingEdge> lineage = new ArrayList<>();
+  final List<String> reasons = new ArrayList<>();
+  int index = -1;
+  String id = "";
+
+  /**
+   * @param record the record's label in the report
+   * @param name the model's name
+   * @param source the record's source
+   */
+  public Draft(String record, String name, Source source) {
+    this.record = record;
+    this.name = name;
+    this.source = source;
+    builder.name(name).addSources(source);
+  }
+
+  /** The builder for the facts that need no resolution. */
+  public GenerativeModel.Builder builder() {
+    return builder;
+  }
+
+  /** Adds a developer by name. */
+  public void addDeveloper(String developerName, OrganizationKind kind) {
+    developers.add(new Developer(developerName, kind));
+  }
+
+  /** Adds a lineage edge to a model named {@code targetName}, resolved within the import. */
+  public void addLineage(LineageRelation relation, String targetName) {
+    lineage.add(new PendingEdge(relation, targetName, source));
+  }
+
+  /** Records that a field was left out, and why. */
+  public void leftOut(String reason) {
+    reasons.add(reason);
+  }
+}

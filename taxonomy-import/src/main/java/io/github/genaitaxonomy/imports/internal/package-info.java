@@ -1,0 +1,5 @@
+/** Helpers shared by the importers: ids, notations and the assembly of drafts into a catalog. */
+@NullMarked
+package io.github.genaitaxonomy.imports.internal;
+
+import org.jspecify.annotations.NullMarked;
