@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -252,12 +251,9 @@ public final class EpochImporter {
     cell(cells, columns, "Domain").ifPresent(v -> values.addAll(VALUES.splitToList(v)));
     cell(cells, columns, "Task").ifPresent(v -> values.addAll(VALUES.splitToList(v)));
     Set<ModalitySignature> found = new LinkedHashSet<>();
-    List<String> unmapped = new ArrayList<>();
     for (String v : values) {
       String arrow = SIGNATURES.get(v.toLowerCase(Locale.ROOT));
-      if (arrow == null) {
-        unmapped.add(v);
-      } else {
+      if (arrow != null) {
         Notations.arrow(arrow).signature().ifPresent(found::add);
       }
     }
