@@ -26,6 +26,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -239,6 +240,8 @@ public final class Reconciler {
 
   private List<GenerativeModel> models() {
     Map<String, String> byKey = new HashMap<>();
+    // a key that two entries share (two models citing one paper) matches neither
+    Set<String> ambiguous = new HashSet<>();
     Map<String, String> byBareName = new HashMap<>();
     for (TrustedCatalog input : inputs) {
       Map<String, String> ids = new HashMap<>();
@@ -251,6 +254,10 @@ public final class Reconciler {
         for (String key : keys) {
           String candidate = byKey.get(key);
           if (candidate == null) {
+            continue;
+          }
+          if (ambiguous.contains(key)) {
+            others.add(candidate);
             continue;
           }
           if (entry == null && !hasMember(present(membersOf, candidate), input)) {
@@ -280,7 +287,10 @@ public final class Reconciler {
         }
         byBareName.putIfAbsent(bare, entry);
         for (String key : keys) {
-          byKey.putIfAbsent(key, entry);
+          String previous = byKey.putIfAbsent(key, entry);
+          if (previous != null && !previous.equals(entry)) {
+            ambiguous.add(key);
+          }
         }
         present(membersOf, entry).add(new Member<>(input, model));
         ids.put(model.id(), entry);
