@@ -1,8 +1,9 @@
 /**
- * Immutable types for generative AI models and the modality-pair taxonomy of the survey
- * <em>ChatGPT is not all you need</em> (arXiv 2301.04655).
+ * Immutable types for generative AI models and the modality-pair taxonomy of the survey <em>ChatGPT
+ * is not all you need</em> (arXiv 2301.04655).
  *
- * <p>The module has no JSON dependency: serialization lives in {@code io.github.genaitaxonomy.json}.
+ * <p>The module has no JSON dependency: serialization lives in {@code
+ * io.github.genaitaxonomy.json}.
  */
 module io.github.genaitaxonomy.core {
   exports io.github.genaitaxonomy.core;

@@ -3,8 +3,8 @@
  * io.github.genaitaxonomy.core}: a Jackson 3 module, a strict reading and deterministic writing
  * facade, and the format's JSON Schema.
  *
- * <p>The module provides {@link io.github.genaitaxonomy.json.TaxonomyModule} to Jackson's
- * {@code findAndAddModules()}.
+ * <p>The module provides {@link io.github.genaitaxonomy.json.TaxonomyModule} to Jackson's {@code
+ * findAndAddModules()}.
  */
 module io.github.genaitaxonomy.json {
   exports io.github.genaitaxonomy.json;

@@ -7,6 +7,7 @@
  */
 module io.github.genaitaxonomy.testing {
   exports io.github.genaitaxonomy.testing;
+
   // JUnit instantiates the argument provider behind @EditionModelsSource reflectively.
   opens io.github.genaitaxonomy.testing to
       org.junit.platform.commons;

@@ -28,13 +28,15 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>{@code build} validates and indexes N models: expected linear. The {@code first*} queries ask
  * for the first model matching an indexed condition: expected flat in N. The {@code count*} queries
- * visit every match, and the number of matches grows with N, so they grow too; divide by the
- * number of matches for the cost per result.
+ * visit every match, and the number of matches grows with N, so they grow too; divide by the number
+ * of matches for the cost per result.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class CatalogBenchmark {

@@ -2,8 +2,8 @@ package io.github.genaitaxonomy.benchmarks;
 
 import io.github.genaitaxonomy.core.Catalog;
 import io.github.genaitaxonomy.data.Edition;
-import io.github.genaitaxonomy.testing.SyntheticCatalogs;
 import io.github.genaitaxonomy.json.TaxonomyJson;
+import io.github.genaitaxonomy.testing.SyntheticCatalogs;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 4, time = 2)
 @Measurement(iterations = 6, time = 2)
 public class JsonBenchmark {

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * The ratios of {@link JsonBenchmark} in thread CPU time, with the five operations interleaved
- * round by round in one JVM, for machines too loaded for wall-clock ratios to hold: run with
- * {@code java -Xmx2g -cp benchmarks/target/benchmarks.jar
+ * round by round in one JVM, for machines too loaded for wall-clock ratios to hold: run with {@code
+ * java -Xmx2g -cp benchmarks/target/benchmarks.jar
  * io.github.genaitaxonomy.benchmarks.JsonCpuRatio}.
  */
 public final class JsonCpuRatio {

@@ -16,9 +16,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The cost of refusing a catalog value against accepting one, in the same run: {@code read}
- * (a {@link NotationResult}) for an accepted and a refused value, and the throwing {@code parse}
- * for a refused one, the cost bulk reading avoids.
+ * The cost of refusing a catalog value against accepting one, in the same run: {@code read} (a
+ * {@link NotationResult}) for an accepted and a refused value, and the throwing {@code parse} for a
+ * refused one, the cost bulk reading avoids.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -60,8 +60,7 @@ final class PlainRecords {
 
   record Lineage(String relation, String target, String source, @Nullable String note) {}
 
-  record Paper(
-      @Nullable String arxiv, @Nullable String url, @Nullable String doi, String title) {}
+  record Paper(@Nullable String arxiv, @Nullable String url, @Nullable String doi, String title) {}
 
   record Measurement(
       String subject,

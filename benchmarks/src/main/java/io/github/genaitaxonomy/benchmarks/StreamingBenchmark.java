@@ -2,10 +2,10 @@ package io.github.genaitaxonomy.benchmarks;
 
 import io.github.genaitaxonomy.core.Organization;
 import io.github.genaitaxonomy.core.Technique;
-import io.github.genaitaxonomy.testing.SyntheticCatalogs;
 import io.github.genaitaxonomy.json.JsonLinesReader;
 import io.github.genaitaxonomy.json.JsonLinesWriter;
 import io.github.genaitaxonomy.json.TaxonomyJson;
+import io.github.genaitaxonomy.testing.SyntheticCatalogs;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -19,8 +19,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import tools.jackson.core.JsonParser;
-import tools.jackson.databind.json.JsonMapper;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
@@ -33,6 +31,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * JSON Lines streaming of a file of generated models, in a JVM limited to 128 MB of heap: how long
@@ -42,7 +42,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx128m"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx128m"})
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
 public class StreamingBenchmark {

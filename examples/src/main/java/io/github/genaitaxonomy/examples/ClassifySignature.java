@@ -19,8 +19,7 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Give signatures as arguments, or run it without to see a few examples, one of them not
- * canonical to show the error:
- * {@code ./mvnw -q -pl examples -am compile exec:java
+ * canonical to show the error: {@code ./mvnw -q -pl examples -am compile exec:java
  * -Dexec.mainClass=io.github.genaitaxonomy.examples.ClassifySignature -Dexec.args="speech->text"}.
  */
 public final class ClassifySignature {
@@ -45,15 +44,24 @@ public final class ClassifySignature {
       try {
         Classification classification = Classification.of(ModalitySignature.parse(text));
         out.println(text);
-        out.println("  survey category: " + classification.surveyCategory().displayName()
-            + classification.surveyCategory().surveySection().map(s -> " (§" + s + ")")
-                .orElse(""));
-        out.println("  exact category:  "
-            + classification.exact().map(Category::id).orElse("none: not a single pair"));
-        out.println("  pairs:           " + (classification.pairCategories().isEmpty()
-            ? "none: no input"
-            : classification.pairCategories().stream()
-                .map(Category::id).collect(Collectors.joining(", "))));
+        out.println(
+            "  survey category: "
+                + classification.surveyCategory().displayName()
+                + classification
+                    .surveyCategory()
+                    .surveySection()
+                    .map(s -> " (§" + s + ")")
+                    .orElse(""));
+        out.println(
+            "  exact category:  "
+                + classification.exact().map(Category::id).orElse("none: not a single pair"));
+        out.println(
+            "  pairs:           "
+                + (classification.pairCategories().isEmpty()
+                    ? "none: no input"
+                    : classification.pairCategories().stream()
+                        .map(Category::id)
+                        .collect(Collectors.joining(", "))));
       } catch (NotationException e) {
         out.println(text);
         out.println("  not a canonical signature: " + e.getMessage());

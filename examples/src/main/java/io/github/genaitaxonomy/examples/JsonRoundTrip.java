@@ -31,16 +31,24 @@ public final class JsonRoundTrip {
 
     String document = json.write(catalog);
     Catalog fromJson = json.read(document);
-    out.println("JSON:       " + document.length() + " characters; read back " + fromJson
-        + "; equal: " + fromJson.equals(catalog));
+    out.println(
+        "JSON:       "
+            + document.length()
+            + " characters; read back "
+            + fromJson
+            + "; equal: "
+            + fromJson.equals(catalog));
     // The same catalog always gives the same bytes.
     out.println("Stable:     " + document.equals(json.write(fromJson)));
 
     StringWriter lines = new StringWriter();
     json.writeLines(catalog, lines);
     Catalog fromLines = json.readLines(new StringReader(lines.toString()));
-    out.println("JSON Lines: " + lines.toString().lines().count() + " lines; equal: "
-        + fromLines.equals(catalog));
+    out.println(
+        "JSON Lines: "
+            + lines.toString().lines().count()
+            + " lines; equal: "
+            + fromLines.equals(catalog));
 
     out.println();
     out.println("The document starts:");

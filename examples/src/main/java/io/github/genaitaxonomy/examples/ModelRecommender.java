@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A small service built on a catalog: which models turn one modality into another, the most
- * usable first.
+ * A small service built on a catalog: which models turn one modality into another, the most usable
+ * first.
  *
  * <pre>{@code
  * ModelRecommender recommender = new ModelRecommender(Edition.ALL.catalog());

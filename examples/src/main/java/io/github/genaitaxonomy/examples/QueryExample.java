@@ -41,7 +41,9 @@ public final class QueryExample {
     // By organization: one organization, or one and everything below it (Alphabet: Google and
     // DeepMind).
     show(out, catalog.query().developer(Organizations.OPENAI.id()));
-    catalog.organizations().find("alphabet")
+    catalog
+        .organizations()
+        .find("alphabet")
         .ifPresent(a -> show(out, catalog.query().developerWithin(a.id())));
 
     // By modality: narrower forms count, so AUDIO finds speech and music models.
@@ -64,8 +66,16 @@ public final class QueryExample {
     out.println();
     out.println(query + ": " + query.count());
     for (GenerativeModel model : query.list()) {
-      out.println("  " + model.name() + "  (" + model.signature() + ", "
-          + String.join(", ", model.developers()) + ", " + model.released() + ")");
+      out.println(
+          "  "
+              + model.name()
+              + "  ("
+              + model.signature()
+              + ", "
+              + String.join(", ", model.developers())
+              + ", "
+              + model.released()
+              + ")");
     }
   }
 }

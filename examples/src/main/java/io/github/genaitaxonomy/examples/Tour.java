@@ -194,9 +194,9 @@ public final class Tour implements Callable<Integer> {
   }
 
   /**
-   * Runs the tour with the arguments, printing to {@code out} and {@code err} in UTF-8, and
-   * returns the exit status without exiting: 0 on success or help, 1 when writing failed, 2 for a
-   * usage error.
+   * Runs the tour with the arguments, printing to {@code out} and {@code err} in UTF-8, and returns
+   * the exit status without exiting: 0 on success or help, 1 when writing failed, 2 for a usage
+   * error.
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     PrintWriter outWriter = utf8(out);

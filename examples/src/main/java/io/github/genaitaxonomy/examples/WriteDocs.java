@@ -9,8 +9,8 @@ import java.util.List;
  * Regenerates the documentation drawn from the catalog: README.md's tour excerpt, count tables and
  * Mermaid diagram, {@code docs/taxonomy.mmd} and the {@code docs/*.svg} pictures.
  *
- * <p>Run it from the project root after changing the catalog; {@code DocsStalenessTest} fails
- * until it has been run:
+ * <p>Run it from the project root after changing the catalog; {@code DocsStalenessTest} fails until
+ * it has been run:
  *
  * <pre>{@code
  * ./mvnw -q -pl examples -am compile exec:java -Dexec.mainClass=io.github.genaitaxonomy.examples.WriteDocs

@@ -16,8 +16,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The catalog as test fixtures: {@link ModelRecommender} is tested against the real survey
- * catalog and its constants, and against the survey catalog with models derived from them.
+ * The catalog as test fixtures: {@link ModelRecommender} is tested against the real survey catalog
+ * and its constants, and against the survey catalog with models derived from them.
  */
 class CatalogAsFixturesTest {
 
@@ -35,10 +35,11 @@ class CatalogAsFixturesTest {
   void should_recommend_only_models_that_fit_both_ends_when_asked_for_a_pair() {
     assertThat(survey.recommend(Modality.IMAGE, Modality.TEXT))
         .doesNotContain(SurveyModels.DALL_E_2)
-        .allSatisfy(model -> {
-          assertThat(model.signature().inputs()).anyMatch(m -> m.isA(Modality.IMAGE));
-          assertThat(model.signature().outputs()).anyMatch(m -> m.isA(Modality.TEXT));
-        });
+        .allSatisfy(
+            model -> {
+              assertThat(model.signature().inputs()).anyMatch(m -> m.isA(Modality.IMAGE));
+              assertThat(model.signature().outputs()).anyMatch(m -> m.isA(Modality.TEXT));
+            });
   }
 
   @Test
@@ -101,16 +102,12 @@ class CatalogAsFixturesTest {
   }
 
   private static GenerativeModel variant(String id, YearMonth released) {
-    return GenerativeModel.builder()
-        .from(SurveyModels.DALL_E_2)
-        .id(id)
-        .released(released)
-        .build();
+    return GenerativeModel.builder().from(SurveyModels.DALL_E_2).id(id).released(released).build();
   }
 
   /**
-   * The survey's catalog with more models: derived from its constants, they keep their lineage
-   * and techniques, which the survey's catalog resolves.
+   * The survey's catalog with more models: derived from its constants, they keep their lineage and
+   * techniques, which the survey's catalog resolves.
    */
   private static Catalog surveyWith(GenerativeModel... models) {
     return Edition.SURVEY_2022.catalog().toBuilder().addModels(models).build();

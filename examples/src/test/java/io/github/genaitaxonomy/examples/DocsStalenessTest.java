@@ -22,8 +22,9 @@ class DocsStalenessTest {
   void should_find_no_stale_file_when_the_docs_were_regenerated_after_the_last_catalog_change()
       throws IOException {
     assertThat(GeneratedDocs.stale(ROOT))
-        .as("stale; regenerate with ./mvnw -q -pl examples -am compile exec:java"
-            + " -Dexec.mainClass=io.github.genaitaxonomy.examples.WriteDocs")
+        .as(
+            "stale; regenerate with ./mvnw -q -pl examples -am compile exec:java"
+                + " -Dexec.mainClass=io.github.genaitaxonomy.examples.WriteDocs")
         .isEmpty();
   }
 

@@ -72,7 +72,9 @@ class ExamplesTest {
   void should_report_equal_catalogs_when_round_tripping_json(@TempDir Path dir) throws Exception {
     Exit exit = java(dir, JsonRoundTrip.class);
 
-    assertThat(exit.out()).contains("equal: true").doesNotContain("equal: false")
+    assertThat(exit.out())
+        .contains("equal: true")
+        .doesNotContain("equal: false")
         .contains("Stable:     true");
   }
 
@@ -85,8 +87,8 @@ class ExamplesTest {
   }
 
   @Test
-  void should_exit_2_with_usage_on_stderr_when_the_tour_gets_an_unknown_argument(
-      @TempDir Path dir) throws Exception {
+  void should_exit_2_with_usage_on_stderr_when_the_tour_gets_an_unknown_argument(@TempDir Path dir)
+      throws Exception {
     Exit exit = java(dir, Tour.class, "--no-such-option");
 
     assertThat(exit.status()).isEqualTo(2);

@@ -41,9 +41,15 @@ class ExplorerBrowserTest {
     Path profile = Files.createTempDirectory("explorer-profile");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-background-networking", "--disable-component-update", "--no-first-run",
-        "--disable-sync", "--user-data-dir=" + profile.toAbsolutePath());
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+        "--user-data-dir=" + profile.toAbsolutePath());
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
     browser = new ChromeDriver(service, options);
@@ -87,12 +93,16 @@ class ExplorerBrowserTest {
     new Select(browser.findElement(By.id("organization"))).selectByValue("openai");
 
     // THEN
-    List<String> expected = CATALOG.models().stream()
-        .filter(m -> m.developers().contains("openai"))
-        .filter(m -> (m.name() + " " + m.id() + " " + String.join(" ", m.aliases()))
-            .toLowerCase(Locale.ROOT).contains("gpt"))
-        .map(GenerativeModel::id)
-        .toList();
+    List<String> expected =
+        CATALOG.models().stream()
+            .filter(m -> m.developers().contains("openai"))
+            .filter(
+                m ->
+                    (m.name() + " " + m.id() + " " + String.join(" ", m.aliases()))
+                        .toLowerCase(Locale.ROOT)
+                        .contains("gpt"))
+            .map(GenerativeModel::id)
+            .toList();
     assertThat(expected).isNotEmpty();
     assertThat(visibleRows()).containsExactlyElementsOf(expected);
   }
@@ -107,12 +117,15 @@ class ExplorerBrowserTest {
     new Select(browser.findElement(By.id("modality"))).selectByValue("video");
 
     // THEN
-    List<String> expected = CATALOG.models().stream()
-        .filter(m -> m.released().getYear() == 2022)
-        .filter(m -> m.signature().inputs().stream().anyMatch(x -> x.id().equals("video"))
-            || m.signature().outputs().stream().anyMatch(x -> x.id().equals("video")))
-        .map(GenerativeModel::id)
-        .toList();
+    List<String> expected =
+        CATALOG.models().stream()
+            .filter(m -> m.released().getYear() == 2022)
+            .filter(
+                m ->
+                    m.signature().inputs().stream().anyMatch(x -> x.id().equals("video"))
+                        || m.signature().outputs().stream().anyMatch(x -> x.id().equals("video")))
+            .map(GenerativeModel::id)
+            .toList();
     assertThat(expected).isNotEmpty();
     assertThat(visibleRows()).containsExactlyElementsOf(expected);
   }

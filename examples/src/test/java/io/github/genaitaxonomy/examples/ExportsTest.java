@@ -36,12 +36,14 @@ class ExportsTest {
     // THEN
     assertThat(run.status()).isZero();
     assertThat(run.out().lines().findFirst())
-        .hasValue("id,name,survey_category,classified_category,inputs,outputs,developers,"
-            + "released,parameters,paper");
+        .hasValue(
+            "id,name,survey_category,classified_category,inputs,outputs,developers,"
+                + "released,parameters,paper");
     List<Map<String, String>> rows = readCsv(run.out());
     assertThat(rows).hasSize(catalog.models().size());
-    assertThat(rows).extracting(row -> row.get("id")).containsExactlyElementsOf(
-        catalog.models().ids());
+    assertThat(rows)
+        .extracting(row -> row.get("id"))
+        .containsExactlyElementsOf(catalog.models().ids());
   }
 
   @Test
@@ -65,8 +67,8 @@ class ExportsTest {
       assertThat(row.get("released")).isEqualTo(model.released().toString());
       assertThat(row.get("classified_category"))
           .isEqualTo(model.classification().surveyCategory().id());
-      assertThat(row.get("parameters")).isEqualTo(model.parameters()
-          .map(p -> p.quantity().amount().toPlainString()).orElse(""));
+      assertThat(row.get("parameters"))
+          .isEqualTo(model.parameters().map(p -> p.quantity().amount().toPlainString()).orElse(""));
     }
   }
 
@@ -97,7 +99,6 @@ class ExportsTest {
 
     // THEN: unescaped pipes separate the nine cells
     assertThat(rows).hasSize(catalog.models().size());
-    assertThat(rows).allSatisfy(
-        row -> assertThat(row.split("(?<!\\\\)\\|", -1)).hasSize(11));
+    assertThat(rows).allSatisfy(row -> assertThat(row.split("(?<!\\\\)\\|", -1)).hasSize(11));
   }
 }

@@ -29,8 +29,8 @@ class GraphTextTest {
     String mermaid = Mermaid.lineage(catalog);
 
     assertThat(mermaid).startsWith("flowchart RL\n");
-    assertThat(mermaid.lines().filter(l -> l.contains(" -->|"))).hasSize(
-        catalog.lineage().edges().size());
+    assertThat(mermaid.lines().filter(l -> l.contains(" -->|")))
+        .hasSize(catalog.lineage().edges().size());
   }
 
   @Test
@@ -38,8 +38,8 @@ class GraphTextTest {
     String dot = Dot.lineage(catalog);
 
     assertThat(dot).startsWith("digraph lineage {").endsWith("}\n");
-    assertThat(dot.lines().filter(l -> l.contains(" -> "))).hasSize(
-        catalog.lineage().edges().size());
+    assertThat(dot.lines().filter(l -> l.contains(" -> ")))
+        .hasSize(catalog.lineage().edges().size());
     assertThat(Dot.taxonomy(catalog).lines().filter(l -> l.contains(" -> ")))
         .hasSize(9 + catalog.models().size());
   }

@@ -56,33 +56,49 @@ final class ImportedFixtures {
             org("openai", "OpenAI", OrganizationKind.COMPANY, EPOCH),
             org("google-brain", "Google Brain", OrganizationKind.RESEARCH_LAB, EPOCH),
             org("google-deepmind", "Google DeepMind", OrganizationKind.RESEARCH_LAB, EPOCH),
-            org("university-college-london", "University College London",
-                OrganizationKind.UNIVERSITY, EPOCH),
+            org(
+                "university-college-london",
+                "University College London",
+                OrganizationKind.UNIVERSITY,
+                EPOCH),
             org("bloomberg", "Bloomberg", OrganizationKind.COMPANY, EPOCH),
-            org("johns-hopkins-university", "Johns Hopkins University",
-                OrganizationKind.UNIVERSITY, EPOCH))
+            org(
+                "johns-hopkins-university",
+                "Johns Hopkins University",
+                OrganizationKind.UNIVERSITY,
+                EPOCH))
         .addModels(
             row("dall-e-2", "DALL-E 2", "text->image", YearMonth.of(2022, 4), EPOCH)
                 .addDevelopers("openai")
-                .paper(Paper.arxiv("2204.06125",
-                    "Hierarchical Text-Conditional Image Generation with CLIP Latents"))
+                .paper(
+                    Paper.arxiv(
+                        "2204.06125",
+                        "Hierarchical Text-Conditional Image Generation with CLIP Latents"))
                 .build(),
-            row("stable-diffusion-ldm-kl-8-g", "Stable Diffusion (LDM-KL-8-G)", "text->image",
-                    YearMonth.of(2022, 4), EPOCH)
-                .paper(Paper.arxiv("2112.10752",
-                    "High-Resolution Image Synthesis with Latent Diffusion Models"))
+            row(
+                    "stable-diffusion-ldm-kl-8-g",
+                    "Stable Diffusion (LDM-KL-8-G)",
+                    "text->image",
+                    YearMonth.of(2022, 4),
+                    EPOCH)
+                .paper(
+                    Paper.arxiv(
+                        "2112.10752",
+                        "High-Resolution Image Synthesis with Latent Diffusion Models"))
                 .parameters(parameters("1.45e9", EPOCH))
                 .build(),
             row("phenaki", "Phenaki", "text->video", YearMonth.of(2022, 10), EPOCH)
                 .addDevelopers("google-brain", "university-college-london")
-                .paper(Paper.arxiv("2210.02399",
-                    "Phenaki: Variable Length Video Generation From Open Domain Textual"
-                        + " Description"))
+                .paper(
+                    Paper.arxiv(
+                        "2210.02399",
+                        "Phenaki: Variable Length Video Generation From Open Domain Textual"
+                            + " Description"))
                 .build(),
             row("bloomberggpt", "BloombergGPT", "text->text", YearMonth.of(2023, 3), EPOCH)
                 .addDevelopers("bloomberg", "johns-hopkins-university")
-                .paper(Paper.arxiv("2303.17564",
-                    "BloombergGPT: A Large Language Model for Finance"))
+                .paper(
+                    Paper.arxiv("2303.17564", "BloombergGPT: A Large Language Model for Finance"))
                 .build())
         .build();
   }
@@ -98,19 +114,27 @@ final class ImportedFixtures {
             org("stability-ai", "Stability AI", OrganizationKind.COMPANY, ECOSYSTEM_GRAPHS),
             org("bloomberg", "Bloomberg", OrganizationKind.COMPANY, ECOSYSTEM_GRAPHS))
         .addModels(
-            row("stable-diffusion", "Stable Diffusion", "text->image", YearMonth.of(2022, 8),
+            row(
+                    "stable-diffusion",
+                    "Stable Diffusion",
+                    "text->image",
+                    YearMonth.of(2022, 8),
                     Source.url("https://github.com/CompVis/stable-diffusion"))
                 .addDevelopers("stability-ai")
                 .addAccess(Access.OPEN_WEIGHTS)
                 .paperAbsentReason("Ecosystem Graphs links the repository, not a paper")
                 .parameters(parameters("890e6", ECOSYSTEM_GRAPHS))
                 .build(),
-            row("bloomberggpt", "BloombergGPT", "text->text", YearMonth.of(2023, 3),
+            row(
+                    "bloomberggpt",
+                    "BloombergGPT",
+                    "text->text",
+                    YearMonth.of(2023, 3),
                     ECOSYSTEM_GRAPHS)
                 .addDevelopers("bloomberg")
                 .addAccess(Access.CLOSED)
-                .paper(Paper.arxiv("2303.17564",
-                    "BloombergGPT: A Large Language Model for Finance"))
+                .paper(
+                    Paper.arxiv("2303.17564", "BloombergGPT: A Large Language Model for Finance"))
                 .parameters(parameters("50e9", ECOSYSTEM_GRAPHS))
                 .build())
         .build();

@@ -45,8 +45,9 @@ class PaletteTest {
   void should_keep_dark_text_readable_when_it_is_set_on_any_fill() {
     for (String fill : safeFills()) {
       double ratio = (luminance(fill) + 0.05) / (luminance("#111111") + 0.05);
-      assertThat(ratio).as("contrast of #111111 on %s", fill).isGreaterThanOrEqualTo(
-          MIN_TEXT_CONTRAST);
+      assertThat(ratio)
+          .as("contrast of #111111 on %s", fill)
+          .isGreaterThanOrEqualTo(MIN_TEXT_CONTRAST);
     }
   }
 
@@ -74,7 +75,7 @@ class PaletteTest {
   }
 
   private static double distance(double[] a, double[] b) {
-    return Math.sqrt(Math.pow(a[0] - b[0], 2) + Math.pow(a[1] - b[1], 2)
-        + Math.pow(a[2] - b[2], 2));
+    return Math.sqrt(
+        Math.pow(a[0] - b[0], 2) + Math.pow(a[1] - b[1], 2) + Math.pow(a[2] - b[2], 2));
   }
 }

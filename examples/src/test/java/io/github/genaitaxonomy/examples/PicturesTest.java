@@ -59,8 +59,8 @@ class PicturesTest {
       throws Exception {
     String svg = picture.renderer.apply(catalog);
     Files.createDirectories(OUT);
-    Files.writeString(OUT.resolve(name + "-" + picture.name() + ".svg"), svg,
-        StandardCharsets.UTF_8);
+    Files.writeString(
+        OUT.resolve(name + "-" + picture.name() + ".svg"), svg, StandardCharsets.UTF_8);
     return SvgDocument.parse(svg);
   }
 
@@ -72,9 +72,10 @@ class PicturesTest {
     SvgDocument svg = render(picture, name, catalog);
 
     // THEN
-    List<String> boxes = svg.withClass("rect", "model").stream()
-        .map(rect -> ((Element) rect.getParentNode()).getAttribute("data-id"))
-        .toList();
+    List<String> boxes =
+        svg.withClass("rect", "model").stream()
+            .map(rect -> ((Element) rect.getParentNode()).getAttribute("data-id"))
+            .toList();
     assertThat(boxes).containsExactlyInAnyOrderElementsOf(catalog.models().ids());
   }
 
@@ -99,9 +100,10 @@ class PicturesTest {
     SvgDocument svg = render(picture, name, catalog);
 
     // THEN
-    List<String> legend = svg.withClass("g", "legend-entry").stream()
-        .map(entry -> entry.getAttribute("data-organization"))
-        .toList();
+    List<String> legend =
+        svg.withClass("g", "legend-entry").stream()
+            .map(entry -> entry.getAttribute("data-organization"))
+            .toList();
     assertThat(legend).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(svg.withClass("g", "legend-unknown")).hasSize(unknownMaker ? 1 : 0);
   }
@@ -167,5 +169,4 @@ class PicturesTest {
       Picture picture, String name, Catalog catalog) {
     assertThat(picture.renderer.apply(catalog)).isEqualTo(picture.renderer.apply(catalog));
   }
-
 }

@@ -24,8 +24,7 @@ class ReadmeTest {
     assertThat(whisper.discrepancies()).isNotEmpty();
     assertThat(catalog.query().output(Modality.IMAGE).developerWithin("alphabet").ids())
         .containsExactly("imagen", "muse", "maskgit", "parti");
-    assertThat(
-            Classification.of(ModalitySignature.parse("text+image->text")).surveyCategory())
+    assertThat(Classification.of(ModalitySignature.parse("text+image->text")).surveyCategory())
         .isEqualTo(Category.IMAGE_TO_TEXT);
     assertThat(OpenRouterNotation.classify("text+image+file->text").surveyCategory())
         .isEqualTo(Category.IMAGE_TO_TEXT);

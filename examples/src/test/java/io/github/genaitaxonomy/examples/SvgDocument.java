@@ -115,8 +115,10 @@ final class SvgDocument {
     double x = Double.parseDouble(rect.getAttribute("x"));
     double y = Double.parseDouble(rect.getAttribute("y"));
     return new Box(
-        "rect." + rect.getAttribute("class") + " " + rect.getParentNode().getAttributes()
-            .getNamedItem("class"),
+        "rect."
+            + rect.getAttribute("class")
+            + " "
+            + rect.getParentNode().getAttributes().getNamedItem("class"),
         x,
         y,
         x + Double.parseDouble(rect.getAttribute("width")),

@@ -28,15 +28,25 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * Made-up catalogs that stress the layouts: long names and organization names, several
- * developers, lineage chains that skip layers, techniques, discrepancies, models outside the
- * survey and release dates years apart. Same size and seed, same catalog.
+ * Made-up catalogs that stress the layouts: long names and organization names, several developers,
+ * lineage chains that skip layers, techniques, discrepancies, models outside the survey and release
+ * dates years apart. Same size and seed, same catalog.
  */
 final class TestCatalogs {
   private static final String[] SIGNATURES = {
-    "text->image", "text->3d", "image->text", "text->video", "text->speech", "text->text",
-    "text->code", "text->scientific-text", "text+image->action", "speech->text",
-    "text+image+video->text", "text->motion", "->image"
+    "text->image",
+    "text->3d",
+    "image->text",
+    "text->video",
+    "text->speech",
+    "text->text",
+    "text->code",
+    "text->scientific-text",
+    "text+image->action",
+    "speech->text",
+    "text+image+video->text",
+    "text->motion",
+    "->image"
   };
 
   private static final String[] WORDS = {
@@ -45,20 +55,39 @@ final class TestCatalogs {
   };
 
   private static final String[] ORGANIZATION_NAMES = {
-    "OpenAI", "Google Research", "DeepMind", "Meta AI", "Nanyang Technological University",
-    "King Abdullah University of Science and Technology", "Stability AI", "W", "Carnegie Mellon",
-    "Microsoft", "NVIDIA", "Tsinghua University", "Allen Institute for Artificial Intelligence",
-    "Hugging Face", "Anthropic"
+    "OpenAI",
+    "Google Research",
+    "DeepMind",
+    "Meta AI",
+    "Nanyang Technological University",
+    "King Abdullah University of Science and Technology",
+    "Stability AI",
+    "W",
+    "Carnegie Mellon",
+    "Microsoft",
+    "NVIDIA",
+    "Tsinghua University",
+    "Allen Institute for Artificial Intelligence",
+    "Hugging Face",
+    "Anthropic"
   };
 
   private static final List<OrganizationKind> KINDS =
-      List.of(OrganizationKind.COMPANY, OrganizationKind.UNIVERSITY, OrganizationKind.RESEARCH_LAB,
-          OrganizationKind.NONPROFIT, OrganizationKind.COMMUNITY);
+      List.of(
+          OrganizationKind.COMPANY,
+          OrganizationKind.UNIVERSITY,
+          OrganizationKind.RESEARCH_LAB,
+          OrganizationKind.NONPROFIT,
+          OrganizationKind.COMMUNITY);
 
   private static final List<LineageRelation> RELATIONS =
-      List.of(LineageRelation.FINE_TUNED_FROM, LineageRelation.BUILT_ON,
-          LineageRelation.SUCCESSOR_OF, LineageRelation.DISTILLED_FROM,
-          LineageRelation.TRAINED_WITH, LineageRelation.VARIANT_OF);
+      List.of(
+          LineageRelation.FINE_TUNED_FROM,
+          LineageRelation.BUILT_ON,
+          LineageRelation.SUCCESSOR_OF,
+          LineageRelation.DISTILLED_FROM,
+          LineageRelation.TRAINED_WITH,
+          LineageRelation.VARIANT_OF);
 
   private TestCatalogs() {}
 
@@ -146,10 +175,16 @@ final class TestCatalogs {
         model.addDiscrepancies(
             Discrepancy.of(
                 DiscrepancyKind.WRONG_ORGANIZATION,
-                Claim.of(ClaimAttribute.DEVELOPERS, "Somebody Else Entirely", Source.arxiv("2301.04655"),
+                Claim.of(
+                    ClaimAttribute.DEVELOPERS,
+                    "Somebody Else Entirely",
+                    Source.arxiv("2301.04655"),
                     Confidence.DISPUTED),
-                Claim.of(ClaimAttribute.DEVELOPERS, ORGANIZATION_NAMES[i % organizationCount],
-                    Source.url("https://example.org/model/" + i), Confidence.CONFIRMED)));
+                Claim.of(
+                    ClaimAttribute.DEVELOPERS,
+                    ORGANIZATION_NAMES[i % organizationCount],
+                    Source.url("https://example.org/model/" + i),
+                    Confidence.CONFIRMED)));
       }
       models.add(model.build());
     }
@@ -167,9 +202,15 @@ final class TestCatalogs {
   private static String name(int i, SplittableRandom random) {
     return switch (i % 6) {
       case 0 -> WORDS[random.nextInt(WORDS.length)] + "-" + i;
-      case 1 -> "The " + WORDS[random.nextInt(WORDS.length)] + " "
-          + WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)]
-          + " Model Number " + i;
+      case 1 ->
+          "The "
+              + WORDS[random.nextInt(WORDS.length)]
+              + " "
+              + WORDS[random.nextInt(WORDS.length)]
+              + " "
+              + WORDS[random.nextInt(WORDS.length)]
+              + " Model Number "
+              + i;
       case 2 -> "M" + i;
       case 3 -> "WWWWWWWWWWWWWWWWWWWWWWWWWWWWWW" + i;
       case 4 -> "DALL·E " + i + " (unCLIP) with a very long descriptive name that goes on";

@@ -44,18 +44,24 @@ class TourTest {
     assertThat(run.status()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
-        .contains("1. The nine categories", "2. Timeline", "3. Models per organization",
-            "4. Lineage", "5. Where the survey and the primary sources disagree",
+        .contains(
+            "1. The nine categories",
+            "2. Timeline",
+            "3. Models per organization",
+            "4. Lineage",
+            "5. Where the survey and the primary sources disagree",
             "7. The seed articles");
     assertThat(run.out())
-        .contains("seed:000_e7843f9ae806c1d0.txt  2022 生成模型进展有多快", "QbitAI (量子位) · zh · 2023-01-29");
+        .contains(
+            "seed:000_e7843f9ae806c1d0.txt  2022 生成模型进展有多快", "QbitAI (量子位) · zh · 2023-01-29");
     for (Category category : Category.survey()) {
       assertThat(run.out()).contains(category.displayName() + " (§");
     }
     for (var model : Edition.ALL.catalog().models()) {
       assertThat(run.out()).contains(model.name());
     }
-    assertThat(run.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
+    assertThat(run.out().lines())
+        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
   }
 
   @Test
@@ -70,7 +76,8 @@ class TourTest {
     // THEN
     assertThat(text.toString().lines())
         .hasSizeGreaterThan(80)
-        .allSatisfy(line -> assertThat(line.codePointCount(0, line.length())).isLessThanOrEqualTo(100));
+        .allSatisfy(
+            line -> assertThat(line.codePointCount(0, line.length())).isLessThanOrEqualTo(100));
     assertThat(text.toString()).contains("wrong-organization", "fine-tuned-from──>");
   }
 
@@ -83,9 +90,16 @@ class TourTest {
     assertThat(run.status()).isZero();
     assertThat(run.out())
         .startsWith("Usage: tour")
-        .contains("--export=FORMAT", "json, jsonl, csv, markdown", "--picture=PICTURE",
-            "taxonomy, timeline, organizations,", "lineage, years, concentration, overview",
-            "--mermaid=GRAPH", "--dot=GRAPH", "--site=DIR", "--output=FILE",
+        .contains(
+            "--export=FORMAT",
+            "json, jsonl, csv, markdown",
+            "--picture=PICTURE",
+            "taxonomy, timeline, organizations,",
+            "lineage, years, concentration, overview",
+            "--mermaid=GRAPH",
+            "--dot=GRAPH",
+            "--site=DIR",
+            "--output=FILE",
             "--edition=EDITION");
   }
 

@@ -17,11 +17,17 @@ class YearCountsTest {
     YearCounts counts = YearCounts.of(CATALOG);
 
     // THEN
-    int total = counts.byCategory().values().stream()
-        .flatMap(byCategory -> byCategory.values().stream()).mapToInt(Integer::intValue).sum();
+    int total =
+        counts.byCategory().values().stream()
+            .flatMap(byCategory -> byCategory.values().stream())
+            .mapToInt(Integer::intValue)
+            .sum();
     assertThat(total).isEqualTo(CATALOG.models().size());
     long of2022 = CATALOG.models().stream().filter(m -> m.released().getYear() == 2022).count();
-    assertThat(Objects.requireNonNull(counts.byCategory().get(2022)).values().stream().mapToInt(Integer::intValue).sum())
+    assertThat(
+            Objects.requireNonNull(counts.byCategory().get(2022)).values().stream()
+                .mapToInt(Integer::intValue)
+                .sum())
         .isEqualTo((int) of2022);
   }
 
@@ -31,10 +37,14 @@ class YearCountsTest {
     YearCounts counts = YearCounts.of(CATALOG);
 
     // THEN: each index lies in (0, 1], and is 1 exactly for years with a single lead organization
-    counts.concentration().forEach((year, index) -> {
-      assertThat(index).isGreaterThan(0).isLessThanOrEqualTo(1.0 + 1e-9);
-      boolean single = Objects.requireNonNull(counts.byOrganization().get(year)).size() == 1;
-      assertThat(Math.abs(index - 1) < 1e-9).as("year %d", year).isEqualTo(single);
-    });
+    counts
+        .concentration()
+        .forEach(
+            (year, index) -> {
+              assertThat(index).isGreaterThan(0).isLessThanOrEqualTo(1.0 + 1e-9);
+              boolean single =
+                  Objects.requireNonNull(counts.byOrganization().get(year)).size() == 1;
+              assertThat(Math.abs(index - 1) < 1e-9).as("year %d", year).isEqualTo(single);
+            });
   }
 }

@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * An arXiv identifier, new style ({@code 2204.06125}, {@code 2204.06125v2}) or old style
- * ({@code hep-th/9901001}, {@code cs.LG/0101001}).
+ * An arXiv identifier, new style ({@code 2204.06125}, {@code 2204.06125v2}) or old style ({@code
+ * hep-th/9901001}, {@code cs.LG/0101001}).
  *
  * <pre>{@code
  * ArxivId.of("2301.04655").url();   // https://arxiv.org/abs/2301.04655
@@ -19,6 +19,7 @@ public abstract class ArxivId implements Comparable<ArxivId> {
       Pattern.compile(
           "(?:(?:1[5-9]|[2-9]\\d)(?:0[1-9]|1[0-2])\\.\\d{5}"
               + "|(?:0[7-9]|1[0-4])(?:0[1-9]|1[0-2])\\.\\d{4})(?:v[1-9]\\d*)?");
+
   private static final Pattern OLD_STYLE =
       Pattern.compile("[a-z]+(-[a-z]+)*(\\.[A-Z]{2})?/\\d{2}(0[1-9]|1[0-2])\\d{3}(v[1-9]\\d*)?");
 

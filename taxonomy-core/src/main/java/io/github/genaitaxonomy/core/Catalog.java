@@ -1,7 +1,5 @@
 package io.github.genaitaxonomy.core;
 
-import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import com.google.errorprone.annotations.CheckReturnValue;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
@@ -10,6 +8,8 @@ import com.google.common.graph.ElementOrder;
 import com.google.common.graph.ImmutableValueGraph;
 import com.google.common.graph.MutableValueGraph;
 import com.google.common.graph.ValueGraphBuilder;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import com.google.errorprone.annotations.CheckReturnValue;
 import io.github.genaitaxonomy.core.internal.Ids;
 import io.github.genaitaxonomy.core.internal.Lazy;
 import io.github.genaitaxonomy.core.internal.Text;
@@ -31,8 +31,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable, validated set of organizations, techniques and models, with indices for lookup,
- * queries, statistics and the lineage graph. The query indices and the graph are made on first
- * use, once, whichever thread asks first.
+ * queries, statistics and the lineage graph. The query indices and the graph are made on first use,
+ * once, whichever thread asks first.
  *
  * <pre>{@code
  * Catalog catalog = Catalog.builder()
@@ -45,8 +45,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@link Builder#build()} checks that every id is unique across all three kinds, that every
  * reference (organization parent, technique parent, developer, technique, lineage target) resolves,
- * and that organization parents, technique parents and model lineage have no cycle. It reports every
- * problem at once in a {@link CatalogValidationException}.
+ * and that organization parents, technique parents and model lineage have no cycle. It reports
+ * every problem at once in a {@link CatalogValidationException}.
  *
  * <p>Instances are immutable and safe to share between threads.
  */
@@ -58,6 +58,7 @@ public final class Catalog {
 
   /** The query indices, made on first use: a catalog that is only read and written needs none. */
   private final Lazy<Indices> indices = new Lazy<>(this::index);
+
   /** The lineage graph, made on first use. */
   private final Lazy<ImmutableValueGraph<String, LineageRelation>> lineage =
       new Lazy<>(this::lineageGraph);
@@ -81,10 +82,12 @@ public final class Catalog {
       ImmutableListMultimap<Access, GenerativeModel> byAccess) {}
 
   private Indices index() {
-    ImmutableListMultimap.Builder<Category, GenerativeModel> survey = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<Category, GenerativeModel> survey =
+        ImmutableListMultimap.builder();
     ImmutableListMultimap.Builder<Category, GenerativeModel> classified =
         ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<Modality, GenerativeModel> inputs = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<Modality, GenerativeModel> inputs =
+        ImmutableListMultimap.builder();
     ImmutableListMultimap.Builder<Modality, GenerativeModel> outputs =
         ImmutableListMultimap.builder();
     ImmutableListMultimap.Builder<String, GenerativeModel> developers =
@@ -128,7 +131,9 @@ public final class Catalog {
     return ImmutableValueGraph.copyOf(graph);
   }
 
-  /** The modalities and every broader form of them, each once: {@code speech} gives speech, audio. */
+  /**
+   * The modalities and every broader form of them, each once: {@code speech} gives speech, audio.
+   */
   private static Set<Modality> withBroader(Set<Modality> modalities) {
     Set<Modality> result = EnumSet.noneOf(Modality.class);
     for (Modality modality : modalities) {
@@ -151,18 +156,15 @@ public final class Catalog {
 
   /** A builder holding this catalog's entries, to add more. */
   public Builder toBuilder() {
-    return builder()
-        .addOrganizations(organizations)
-        .addTechniques(techniques)
-        .addModels(models);
+    return builder().addOrganizations(organizations).addTechniques(techniques).addModels(models);
   }
 
   /**
    * Every entry of the given catalogs, in order; an entry found in several is kept once when the
    * copies are equal.
    *
-   * @throws CatalogValidationException when two catalogs hold different entries with one id, or
-   *     the union breaks another rule
+   * @throws CatalogValidationException when two catalogs hold different entries with one id, or the
+   *     union breaks another rule
    */
   public static Catalog union(Catalog... catalogs) {
     Map<String, Organization> organizations = new LinkedHashMap<>();
@@ -232,8 +234,8 @@ public final class Catalog {
   }
 
   /**
-   * The lineage as a directed graph from each model to the models and techniques it came from,
-   * each edge valued by its relation. Every model is a node, with or without edges.
+   * The lineage as a directed graph from each model to the models and techniques it came from, each
+   * edge valued by its relation. Every model is a node, with or without edges.
    */
   public ImmutableValueGraph<String, LineageRelation> lineage() {
     return lineage.get();
@@ -266,7 +268,8 @@ public final class Catalog {
             .thenComparing(Map.Entry.comparingByKey()));
     return ImmutableCatalogStatistics.builder()
         .modelCount(models.size())
-        .modelsOutsideSurvey((int) models.stream().filter(m -> m.surveyCategory().isEmpty()).count())
+        .modelsOutsideSurvey(
+            (int) models.stream().filter(m -> m.surveyCategory().isEmpty()).count())
         .modelsBySurveyCategory(categories.build())
         .modelsByOrganization(ImmutableMap.copyOf(byCount))
         .modelsByMonth(ImmutableSortedMap.copyOf(months))
@@ -424,8 +427,10 @@ public final class Catalog {
     private static final int SUGGESTED = 3;
 
     private final List<Violation> violations = new ArrayList<>();
+
     /** The nearest known ids of each unknown id, by the kind it should be: computed once each. */
     private final Map<String, Map<String, ImmutableList<String>>> nearest = new HashMap<>();
+
     private final Map<String, Organization> organizationsById = new HashMap<>();
     private final Map<String, Technique> techniquesById = new HashMap<>();
     private final Map<String, GenerativeModel> modelsById = new HashMap<>();
@@ -454,63 +459,104 @@ public final class Catalog {
         modelsById.putIfAbsent(m.id(), m);
       }
       for (Organization o : organizations) {
-        o.parent().ifPresent(p -> resolves(o.id(), "parent", p, organizationsById.keySet(), "organization"));
+        o.parent()
+            .ifPresent(
+                p -> resolves(o.id(), "parent", p, organizationsById.keySet(), "organization"));
       }
       for (Technique t : techniques) {
-        t.parent().ifPresent(p -> resolves(t.id(), "parent", p, techniquesById.keySet(), "technique"));
+        t.parent()
+            .ifPresent(p -> resolves(t.id(), "parent", p, techniquesById.keySet(), "technique"));
       }
       Set<String> lineageTargets = new HashSet<>(modelsById.keySet());
       lineageTargets.addAll(techniquesById.keySet());
       for (GenerativeModel m : models) {
         for (int i = 0; i < m.developers().size(); i++) {
-          resolves(m.id(), "developers[" + i + "]", m.developers().get(i),
-              organizationsById.keySet(), "organization");
+          resolves(
+              m.id(),
+              "developers[" + i + "]",
+              m.developers().get(i),
+              organizationsById.keySet(),
+              "organization");
         }
         for (int i = 0; i < m.techniques().size(); i++) {
-          resolves(m.id(), "techniques[" + i + "]", m.techniques().get(i),
-              techniquesById.keySet(), "technique");
+          resolves(
+              m.id(),
+              "techniques[" + i + "]",
+              m.techniques().get(i),
+              techniquesById.keySet(),
+              "technique");
         }
         for (int i = 0; i < m.lineage().size(); i++) {
-          resolves(m.id(), "lineage[" + i + "].target", m.lineage().get(i).target(),
-              lineageTargets, "model or technique");
+          resolves(
+              m.id(),
+              "lineage[" + i + "].target",
+              m.lineage().get(i).target(),
+              lineageTargets,
+              "model or technique");
         }
       }
-      acyclic(organizations, Organization::id, o -> o.parent().map(List::of).orElse(List.of()),
-          "parent", "organization parents");
-      acyclic(techniques, Technique::id, t -> t.parent().map(List::of).orElse(List.of()),
-          "parent", "technique parents");
-      acyclic(models, GenerativeModel::id,
-          m -> m.lineage().stream().map(LineageEdge::target).filter(modelsById::containsKey)
-              .collect(ImmutableList.toImmutableList()),
-          "lineage", "model lineage");
+      acyclic(
+          organizations,
+          Organization::id,
+          o -> o.parent().map(List::of).orElse(List.of()),
+          "parent",
+          "organization parents");
+      acyclic(
+          techniques,
+          Technique::id,
+          t -> t.parent().map(List::of).orElse(List.of()),
+          "parent",
+          "technique parents");
+      acyclic(
+          models,
+          GenerativeModel::id,
+          m ->
+              m.lineage().stream()
+                  .map(LineageEdge::target)
+                  .filter(modelsById::containsKey)
+                  .collect(ImmutableList.toImmutableList()),
+          "lineage",
+          "model lineage");
       return violations;
     }
 
     private void unique(Map<String, String> kinds, String id, String kind) {
       String previous = kinds.putIfAbsent(id, kind);
       if (previous != null) {
-        violations.add(Violation.of(id, "id",
-            "duplicate id: this " + kind + " reuses the id of " + Ids.withArticle(previous)));
+        violations.add(
+            Violation.of(
+                id,
+                "id",
+                "duplicate id: this " + kind + " reuses the id of " + Ids.withArticle(previous)));
       }
     }
 
-    private void resolves(String subject, String attribute, String id, Set<String> known,
-        String kind) {
+    private void resolves(
+        String subject, String attribute, String id, Set<String> known, String kind) {
       if (!known.contains(id)) {
         // One more than shown, since the subject's own id is never suggested.
-        List<String> near = new ArrayList<>(nearest.computeIfAbsent(kind, k -> new HashMap<>())
-            .computeIfAbsent(id, unknown -> Ids.nearest(unknown, known, SUGGESTED + 1)));
+        List<String> near =
+            new ArrayList<>(
+                nearest
+                    .computeIfAbsent(kind, k -> new HashMap<>())
+                    .computeIfAbsent(id, unknown -> Ids.nearest(unknown, known, SUGGESTED + 1)));
         near.remove(subject);
-        String suffix = near.isEmpty()
-            ? ""
-            : "; nearest known: " + String.join(", ", near.subList(0, Math.min(SUGGESTED, near.size())));
-        violations.add(Violation.of(subject, attribute,
-            "unknown " + kind + " " + Text.quote(id) + suffix));
+        String suffix =
+            near.isEmpty()
+                ? ""
+                : "; nearest known: "
+                    + String.join(", ", near.subList(0, Math.min(SUGGESTED, near.size())));
+        violations.add(
+            Violation.of(subject, attribute, "unknown " + kind + " " + Text.quote(id) + suffix));
       }
     }
 
-    private <T> void acyclic(List<T> entries, Function<T, String> id,
-        Function<T, List<String>> next, String attribute, String what) {
+    private <T> void acyclic(
+        List<T> entries,
+        Function<T, String> id,
+        Function<T, List<String>> next,
+        String attribute,
+        String what) {
       // Nodes by number, in entry order; a repeated id keeps its first entry, as the edges did.
       Map<String, Integer> numbers = new HashMap<>(entries.size() * 2);
       List<String> names = new ArrayList<>(entries.size());
@@ -569,8 +615,11 @@ public final class Catalog {
             for (int j = state[target]; j <= top; j++) {
               cycle.add(names.get(path[j]));
             }
-            violations.add(Violation.of(names.get(target), attribute,
-                "cycle in " + what + ": " + cycle(cycle, names.get(target))));
+            violations.add(
+                Violation.of(
+                    names.get(target),
+                    attribute,
+                    "cycle in " + what + ": " + cycle(cycle, names.get(target))));
             continue;
           }
           top++;

@@ -27,8 +27,8 @@ public abstract class CatalogStatistics {
   public abstract ImmutableMap<Category, Integer> modelsBySurveyCategory();
 
   /**
-   * Models per organization id, counting every developer of a model, most models first, then by
-   * id; organizations with no model are left out.
+   * Models per organization id, counting every developer of a model, most models first, then by id;
+   * organizations with no model are left out.
    */
   public abstract ImmutableMap<String, Integer> modelsByOrganization();
 

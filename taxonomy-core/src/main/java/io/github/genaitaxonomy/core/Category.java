@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * A category of generative models by input and output modality.
  *
  * <p>The survey's nine categories are constants ({@link #TEXT_TO_IMAGE} ... {@link #OTHER}, listed
- * in {@link #survey()}); every other pair is a category of its own, named by {@link #of(ModalityPair)}
- * with the id {@code <input>-to-<output>}:
+ * in {@link #survey()}); every other pair is a category of its own, named by {@link
+ * #of(ModalityPair)} with the id {@code <input>-to-<output>}:
  *
  * <pre>{@code
  * Category.of(ModalityPair.parse("text->image"));   // TEXT_TO_IMAGE, the survey's section 3.1

@@ -56,7 +56,11 @@ public abstract class Classification {
   /** Outputs that decide over text, richest first; speech and music rank as audio. */
   private static final ImmutableList<Modality> MEDIA =
       ImmutableList.of(
-          Modality.THREE_D, Modality.VIDEO, Modality.IMAGE, Modality.AUDIO, Modality.SPEECH,
+          Modality.THREE_D,
+          Modality.VIDEO,
+          Modality.IMAGE,
+          Modality.AUDIO,
+          Modality.SPEECH,
           Modality.MUSIC);
 
   /** Written modalities, as they decide among outputs (scientific text, text, then code). */
@@ -74,8 +78,8 @@ public abstract class Classification {
   public abstract Category surveyCategory();
 
   /**
-   * The (input, output) pair that decided the survey category, as the signature states it
-   * ({@code speech->text}, not {@code audio->text}); empty for an unconditional generator.
+   * The (input, output) pair that decided the survey category, as the signature states it ({@code
+   * speech->text}, not {@code audio->text}); empty for an unconditional generator.
    */
   public abstract Optional<ModalityPair> decidingPair();
 

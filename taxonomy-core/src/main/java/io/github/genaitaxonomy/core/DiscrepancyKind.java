@@ -30,12 +30,11 @@ public enum DiscrepancyKind {
   SEED_ERROR("seed-error"),
   /** Any other error. */
   OTHER("other"),
-  /**
-   * Two catalogs state different values for one fact of a model; the more trusted one is kept.
-   */
+  /** Two catalogs state different values for one fact of a model; the more trusted one is kept. */
   SOURCES_DISAGREE("sources-disagree");
 
-  private static final IdLookup<DiscrepancyKind> IDS = IdLookup.of(DiscrepancyKind.class, DiscrepancyKind::id);
+  private static final IdLookup<DiscrepancyKind> IDS =
+      IdLookup.of(DiscrepancyKind.class, DiscrepancyKind::id);
 
   private final String id;
 

@@ -31,8 +31,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Ids of developers, techniques and lineage targets are checked by the {@link Catalog} that
- * holds the model; the model itself checks only its own invariants and names the attribute when
- * one fails.
+ * holds the model; the model itself checks only its own invariants and names the attribute when one
+ * fails.
  */
 @Value.Immutable
 public abstract class GenerativeModel {
@@ -114,7 +114,9 @@ public abstract class GenerativeModel {
     checkIds(techniques(), "techniques");
     if (sources().isEmpty()) {
       throw new InvalidAttributeException(
-          type, "sources", type + ".sources must not be empty: every model needs a source (model '" + id() + "')");
+          type,
+          "sources",
+          type + ".sources must not be empty: every model needs a source (model '" + id() + "')");
     }
     if (paper().isPresent() == paperAbsentReason().isPresent()) {
       throw new InvalidAttributeException(
@@ -133,22 +135,30 @@ public abstract class GenerativeModel {
         .ifPresent(
             p -> {
               throw new InvalidAttributeException(
-                  type, "parameters", type + ".parameters must be in parameters but was " + p.quantity());
+                  type,
+                  "parameters",
+                  type + ".parameters must be in parameters but was " + p.quantity());
             });
     if (access().contains(Access.CLOSED) && access().size() > 1) {
       throw new InvalidAttributeException(
-          type, "access", type + ".access must not combine 'closed' with other access but was " + access());
+          type,
+          "access",
+          type + ".access must not combine 'closed' with other access but was " + access());
     }
     Set<String> targets = new HashSet<>();
     for (int i = 0; i < lineage().size(); i++) {
       String target = lineage().get(i).target();
       if (target.equals(id())) {
         throw new InvalidAttributeException(
-            type, "lineage[" + i + "]", type + ".lineage[" + i + "] must not point at the model itself ('" + id() + "')");
+            type,
+            "lineage[" + i + "]",
+            type + ".lineage[" + i + "] must not point at the model itself ('" + id() + "')");
       }
       if (!targets.add(target)) {
         throw new InvalidAttributeException(
-            type, "lineage[" + i + "]", type + ".lineage[" + i + "] repeats the target '" + target + "'");
+            type,
+            "lineage[" + i + "]",
+            type + ".lineage[" + i + "] repeats the target '" + target + "'");
       }
     }
   }

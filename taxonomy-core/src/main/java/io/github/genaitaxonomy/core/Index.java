@@ -1,11 +1,11 @@
 package io.github.genaitaxonomy.core;
 
-import com.google.errorprone.annotations.CheckReturnValue;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.annotations.CheckReturnValue;
 import io.github.genaitaxonomy.core.internal.Ids;
 import java.util.Iterator;
 import java.util.Optional;

@@ -5,7 +5,8 @@ import io.github.genaitaxonomy.core.internal.IdLookup;
 import java.util.Optional;
 
 /**
- * How a model relates to an earlier model or a technique, in a {@link LineageEdge}. Edges point from the newer model to what it came from.
+ * How a model relates to an earlier model or a technique, in a {@link LineageEdge}. Edges point
+ * from the newer model to what it came from.
  *
  * <p>Each constant has a stable kebab-case {@link #id() id}, used in JSON and notations.
  *
@@ -27,7 +28,8 @@ public enum LineageRelation {
   /** A variant of the target with a changed design or size. */
   VARIANT_OF("variant-of");
 
-  private static final IdLookup<LineageRelation> IDS = IdLookup.of(LineageRelation.class, LineageRelation::id);
+  private static final IdLookup<LineageRelation> IDS =
+      IdLookup.of(LineageRelation.class, LineageRelation::id);
 
   private final String id;
 

@@ -20,7 +20,9 @@ import org.immutables.value.Value;
 public abstract class Measurement {
   Measurement() {}
 
-  /** What was measured, in a few words: {@code labelled audio}, {@code preferred over DreamFusion}. */
+  /**
+   * What was measured, in a few words: {@code labelled audio}, {@code preferred over DreamFusion}.
+   */
   public abstract String subject();
 
   /** The number and its unit. */

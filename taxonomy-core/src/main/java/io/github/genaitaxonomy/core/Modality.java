@@ -6,11 +6,11 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A kind of content a generative model takes in or gives out, with a stable kebab-case
- * {@link #id() id}.
+ * A kind of content a generative model takes in or gives out, with a stable kebab-case {@link #id()
+ * id}.
  *
- * <p>Some modalities are narrower forms of another: {@link #SPEECH} and {@link #MUSIC} are
- * {@link #AUDIO}, {@link #CODE} and {@link #SCIENTIFIC_TEXT} are written {@link #TEXT}. The survey's
+ * <p>Some modalities are narrower forms of another: {@link #SPEECH} and {@link #MUSIC} are {@link
+ * #AUDIO}, {@link #CODE} and {@link #SCIENTIFIC_TEXT} are written {@link #TEXT}. The survey's
  * categories are stated in its own, coarser terms; see {@link #surveyModality()}.
  *
  * <pre>{@code

@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * The sets of modalities a model takes in and gives out, such as Flamingo's
- * {@code text+image+video->text}.
+ * The sets of modalities a model takes in and gives out, such as Flamingo's {@code
+ * text+image+video->text}.
  *
  * <p>The canonical text form joins {@link Modality#id() ids} with {@code +} in the enum's order and
  * separates inputs from outputs with {@code ->}; {@link #parse(String)} reads it back to an equal

@@ -1,9 +1,9 @@
 package io.github.genaitaxonomy.core;
 
-import com.google.errorprone.annotations.CheckReturnValue;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CheckReturnValue;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
@@ -115,8 +115,8 @@ public final class ModelQuery {
   }
 
   /**
-   * Models developed by organization {@code id} or by any organization below it:
-   * {@code developerWithin("alphabet")} finds Google's and DeepMind's models.
+   * Models developed by organization {@code id} or by any organization below it: {@code
+   * developerWithin("alphabet")} finds Google's and DeepMind's models.
    */
   public ModelQuery developerWithin(String organizationId) {
     checkNotNull(organizationId, "organizationId");
@@ -131,8 +131,7 @@ public final class ModelQuery {
     checkNotNull(from, "from");
     checkNotNull(to, "to");
     if (from.isAfter(to)) {
-      throw new IllegalArgumentException(
-          "releasedBetween: from " + from + " is after to " + to);
+      throw new IllegalArgumentException("releasedBetween: from " + from + " is after to " + to);
     }
     return with(
         "released=" + from + ".." + to,
@@ -152,7 +151,8 @@ public final class ModelQuery {
   /** Models offered with {@code access}. */
   public ModelQuery access(Access access) {
     checkNotNull(access, "access");
-    return with("access=" + access.id(), m -> m.access().contains(access), catalog.byAccess(access));
+    return with(
+        "access=" + access.id(), m -> m.access().contains(access), catalog.byAccess(access));
   }
 
   /** Models with a stated parameter count in the closed range {@code [min, max]}. */

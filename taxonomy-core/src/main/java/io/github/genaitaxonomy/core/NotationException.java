@@ -4,9 +4,9 @@ import io.github.genaitaxonomy.core.internal.Text;
 
 /**
  * The one exception a notation parser throws for text it cannot read: names the notation, the
- * zero-based position in the text, the offending token and what was expected. The message quotes
- * at most the first 80 characters of the token and of the text, with their length when longer;
- * {@link #input()} and {@link #token()} keep them whole.
+ * zero-based position in the text, the offending token and what was expected. The message quotes at
+ * most the first 80 characters of the token and of the text, with their length when longer; {@link
+ * #input()} and {@link #token()} keep them whole.
  *
  * <pre>{@code
  * try {

@@ -59,7 +59,9 @@ public abstract class Organization {
     parent().ifPresent(p -> Ids.checkKebabCase(p, "Organization", "parent"));
     if (parent().filter(id()::equals).isPresent()) {
       throw new InvalidAttributeException(
-          "Organization", "parent", "Organization.parent must not be the organization itself ('" + id() + "')");
+          "Organization",
+          "parent",
+          "Organization.parent must not be the organization itself ('" + id() + "')");
     }
   }
 

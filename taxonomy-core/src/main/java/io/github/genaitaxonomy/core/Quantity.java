@@ -10,12 +10,11 @@ import org.immutables.value.Value;
  * An exact, non-negative amount in a {@link Unit}: 137 billion parameters, 680,000 hours, 61.7
  * percent.
  *
- * <p>Amounts are decimal, never floating point, and are kept without trailing zeros, so
- * {@code 1.50} and {@code 1.5} give equal quantities. An amount has at most 30 digits before the
- * point and 12 after it, and is written with at most 100 digits (trailing zeros included). Every
- * violation is an {@link InvalidAttributeException} naming {@code Quantity.amount}; its message
- * quotes at most {@value io.github.genaitaxonomy.core.internal.Text#MAX_QUOTED} characters of the
- * amount.
+ * <p>Amounts are decimal, never floating point, and are kept without trailing zeros, so {@code
+ * 1.50} and {@code 1.5} give equal quantities. An amount has at most 30 digits before the point and
+ * 12 after it, and is written with at most 100 digits (trailing zeros included). Every violation is
+ * an {@link InvalidAttributeException} naming {@code Quantity.amount}; its message quotes at most
+ * {@value io.github.genaitaxonomy.core.internal.Text#MAX_QUOTED} characters of the amount.
  *
  * <pre>{@code
  * Quantity.of(137_000_000_000L, Unit.PARAMETERS).toString();   // "137000000000 parameters"
@@ -64,19 +63,25 @@ public abstract class Quantity implements Comparable<Quantity> {
     long integerDigits = (long) amount.precision() - amount.scale();
     if (integerDigits > MAX_INTEGER_DIGITS) {
       throw invalid(
-          "must have at most " + MAX_INTEGER_DIGITS + " digits before the point but was "
+          "must have at most "
+              + MAX_INTEGER_DIGITS
+              + " digits before the point but was "
               + describe(amount));
     }
     if (amount.precision() > MAX_WRITTEN_DIGITS) {
       throw invalid(
-          "must be written with at most " + MAX_WRITTEN_DIGITS + " digits but was "
+          "must be written with at most "
+              + MAX_WRITTEN_DIGITS
+              + " digits but was "
               + describe(amount));
     }
     // At most MAX_WRITTEN_DIGITS digits and 30 before the point: nothing below can expand.
     BigDecimal stripped = amount.stripTrailingZeros();
     if (stripped.scale() > MAX_DECIMALS) {
       throw invalid(
-          "must have at most " + MAX_DECIMALS + " digits after the point but was "
+          "must have at most "
+              + MAX_DECIMALS
+              + " digits after the point but was "
               + describe(amount));
     }
     if (stripped.scale() < 0) {
@@ -141,15 +146,19 @@ public abstract class Quantity implements Comparable<Quantity> {
       throw new InvalidAttributeException(
           "Quantity",
           "amount",
-          "Quantity.amount must be written with at most " + MAX_TEXT_LENGTH
-              + " characters but was " + Text.quote(amount));
+          "Quantity.amount must be written with at most "
+              + MAX_TEXT_LENGTH
+              + " characters but was "
+              + Text.quote(amount));
     }
     BigDecimal parsed;
     try {
       parsed = new BigDecimal(amount);
     } catch (NumberFormatException e) {
       throw new InvalidAttributeException(
-          "Quantity", "amount", "Quantity.amount must be a decimal number but was " + Text.quote(amount));
+          "Quantity",
+          "amount",
+          "Quantity.amount must be a decimal number but was " + Text.quote(amount));
     }
     return of(parsed, unit);
   }

@@ -120,7 +120,8 @@ public final class QuantityParser {
       }
     }
     if (unitWord != null) {
-      if (scale != null && BYTE_SCALES.containsKey(scale.toLowerCase(Locale.ROOT))
+      if (scale != null
+          && BYTE_SCALES.containsKey(scale.toLowerCase(Locale.ROOT))
           && unit == Unit.BYTES) {
         throw new NotationException(
             NOTATION, trimmed, m.start("unit"), unitWord, "a byte size takes no further unit");

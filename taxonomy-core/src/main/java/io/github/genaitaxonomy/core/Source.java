@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * Where a fact comes from: an arXiv paper, a web page, a DOI, one of the seed documents or a
- * record of another catalog.
+ * Where a fact comes from: an arXiv paper, a web page, a DOI, one of the seed documents or a record
+ * of another catalog.
  *
- * <p>The text form is {@code arxiv:2204.06125}, {@code doi:10.1162/neco.1997.9.8.1735},
- * {@code seed:001_16f3bec8d293b44f.txt}, {@code catalog:epoch-ai:notable_ai_models.csv#GPT-3} or
- * the URL itself; {@link #parse(String)} reads it back.
+ * <p>The text form is {@code arxiv:2204.06125}, {@code doi:10.1162/neco.1997.9.8.1735}, {@code
+ * seed:001_16f3bec8d293b44f.txt}, {@code catalog:epoch-ai:notable_ai_models.csv#GPT-3} or the URL
+ * itself; {@link #parse(String)} reads it back.
  *
  * <pre>{@code
  * Source.arxiv("2204.06125").toString();   // "arxiv:2204.06125"
@@ -86,7 +86,8 @@ public abstract class Source {
     try {
       uri = new URI(ref);
     } catch (URISyntaxException e) {
-      throw invalidUrl("is not a valid URI (" + e.getReason() + " at index " + e.getIndex() + ")", ref);
+      throw invalidUrl(
+          "is not a valid URI (" + e.getReason() + " at index " + e.getIndex() + ")", ref);
     }
     if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
         || uri.getHost() == null) {
@@ -102,7 +103,9 @@ public abstract class Source {
 
   private static InvalidAttributeException invalidUrl(String problem, String ref) {
     return new InvalidAttributeException(
-        "Source", "reference", "Source.reference of a URL " + problem + " but was " + Text.quote(ref));
+        "Source",
+        "reference",
+        "Source.reference of a URL " + problem + " but was " + Text.quote(ref));
   }
 
   /** An arXiv paper. */

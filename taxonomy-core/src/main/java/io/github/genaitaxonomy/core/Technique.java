@@ -50,7 +50,9 @@ public abstract class Technique {
     parent().ifPresent(p -> Ids.checkKebabCase(p, "Technique", "parent"));
     if (parent().filter(id()::equals).isPresent()) {
       throw new InvalidAttributeException(
-          "Technique", "parent", "Technique.parent must not be the technique itself ('" + id() + "')");
+          "Technique",
+          "parent",
+          "Technique.parent must not be the technique itself ('" + id() + "')");
     }
     summary().ifPresent(s -> Text.check(s, "Technique", "summary"));
   }

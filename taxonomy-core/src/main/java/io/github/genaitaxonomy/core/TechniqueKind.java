@@ -29,7 +29,8 @@ public enum TechniqueKind {
   /** Anything else. */
   OTHER("other");
 
-  private static final IdLookup<TechniqueKind> IDS = IdLookup.of(TechniqueKind.class, TechniqueKind::id);
+  private static final IdLookup<TechniqueKind> IDS =
+      IdLookup.of(TechniqueKind.class, TechniqueKind::id);
 
   private final String id;
 

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 class CatalogGraphsTest {
   private static final Organization OPENAI = organization("openai").build();
 
-  /** Runs {@code work} on a new thread, whose stack has the default size, and returns its result. */
+  /**
+   * Runs {@code work} on a new thread, whose stack has the default size, and returns its result.
+   */
   private static <T> T onDefaultStack(Supplier<T> work) throws InterruptedException {
     AtomicReference<T> result = new AtomicReference<>();
     AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -44,7 +46,8 @@ class CatalogGraphsTest {
       models.add(
           model("m-" + i)
               .addLineage(
-                  LineageEdge.of(LineageRelation.FINE_TUNED_FROM, "m-" + (i - 1), Fixtures.PAPER_SOURCE))
+                  LineageEdge.of(
+                      LineageRelation.FINE_TUNED_FROM, "m-" + (i - 1), Fixtures.PAPER_SOURCE))
               .build());
     }
     return models;
@@ -91,7 +94,8 @@ class CatalogGraphsTest {
     models.set(
         0,
         model("m-0")
-            .addLineage(LineageEdge.of(LineageRelation.FINE_TUNED_FROM, "m-99999", Fixtures.PAPER_SOURCE))
+            .addLineage(
+                LineageEdge.of(LineageRelation.FINE_TUNED_FROM, "m-99999", Fixtures.PAPER_SOURCE))
             .build());
 
     CatalogValidationException e =
@@ -134,7 +138,8 @@ class CatalogGraphsTest {
 
     CatalogValidationException e =
         catchThrowableOfType(
-            CatalogValidationException.class, () -> Catalog.builder().addOrganizations(self).build());
+            CatalogValidationException.class,
+            () -> Catalog.builder().addOrganizations(self).build());
 
     assertThat(e.violations().get(0).message()).isEqualTo("unknown organization 'acme-lab'");
   }

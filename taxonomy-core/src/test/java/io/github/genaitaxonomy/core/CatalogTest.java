@@ -24,7 +24,10 @@ class CatalogTest {
   private static final Technique DIFFUSION =
       technique("diffusion").kind(TechniqueKind.GENERATIVE_FAMILY).build();
   private static final Technique LATENT_DIFFUSION =
-      technique("latent-diffusion").kind(TechniqueKind.GENERATIVE_FAMILY).parent("diffusion").build();
+      technique("latent-diffusion")
+          .kind(TechniqueKind.GENERATIVE_FAMILY)
+          .parent("diffusion")
+          .build();
 
   private static final GenerativeModel GPT_3 =
       model("gpt-3")
@@ -68,8 +71,16 @@ class CatalogTest {
           .addDiscrepancies(
               Discrepancy.of(
                   DiscrepancyKind.MISFILED_CATEGORY,
-                  Claim.of(ClaimAttribute.SURVEY_CATEGORY, "text-to-audio", Source.arxiv("2301.04655"), Confidence.DISPUTED),
-                  Claim.of(ClaimAttribute.SURVEY_CATEGORY, "speech-to-text", Source.arxiv("2212.04356"), Confidence.CONFIRMED)))
+                  Claim.of(
+                      ClaimAttribute.SURVEY_CATEGORY,
+                      "text-to-audio",
+                      Source.arxiv("2301.04655"),
+                      Confidence.DISPUTED),
+                  Claim.of(
+                      ClaimAttribute.SURVEY_CATEGORY,
+                      "speech-to-text",
+                      Source.arxiv("2212.04356"),
+                      Confidence.CONFIRMED)))
           .build();
 
   private static Catalog catalog() {
@@ -87,7 +98,8 @@ class CatalogTest {
     assertThat(catalog.find("codex")).containsSame(CODEX);
     assertThat(catalog.find("codec")).isEmpty();
     assertThat(catalog.organizations().get("deepmind")).isSameAs(DEEPMIND);
-    assertThat(catalog.techniques().ids()).containsExactly("transformer", "diffusion", "latent-diffusion");
+    assertThat(catalog.techniques().ids())
+        .containsExactly("transformer", "diffusion", "latent-diffusion");
     assertThatThrownBy(() -> catalog.get("codec"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'codec'")
@@ -142,7 +154,8 @@ class CatalogTest {
                         OPENAI,
                         organization("x").parent("y").build(),
                         organization("y").parent("x").build())
-                    .addTechniques(technique("t").parent("t2").build(), technique("t2").parent("t").build())
+                    .addTechniques(
+                        technique("t").parent("t2").build(), technique("t2").parent("t").build())
                     .addModels(a, b)
                     .build())
         .isInstanceOfSatisfying(
@@ -159,21 +172,25 @@ class CatalogTest {
   @Test
   void should_answer_queries_in_catalog_order() {
     Catalog catalog = catalog();
-    assertThat(catalog.query().ids()).containsExactly("gpt-3", "codex", "imagen", "flamingo", "whisper");
-    assertThat(catalog.query().surveyCategory(Category.TEXT_TO_CODE).ids()).containsExactly("codex");
+    assertThat(catalog.query().ids())
+        .containsExactly("gpt-3", "codex", "imagen", "flamingo", "whisper");
+    assertThat(catalog.query().surveyCategory(Category.TEXT_TO_CODE).ids())
+        .containsExactly("codex");
     assertThat(catalog.query().classifiedAs(Category.OTHER).ids()).containsExactly("whisper");
     assertThat(catalog.query().input(Modality.IMAGE).ids()).containsExactly("flamingo");
     assertThat(catalog.query().input(Modality.AUDIO).ids()).containsExactly("whisper");
     assertThat(catalog.query().output(Modality.TEXT).ids())
         .containsExactly("gpt-3", "codex", "flamingo", "whisper");
-    assertThat(catalog.query().developer("openai").output(Modality.CODE).ids()).containsExactly("codex");
+    assertThat(catalog.query().developer("openai").output(Modality.CODE).ids())
+        .containsExactly("codex");
     assertThat(catalog.query().developer("alphabet").ids()).isEmpty();
-    assertThat(catalog.query().developerWithin("alphabet").ids()).containsExactly("imagen", "flamingo");
+    assertThat(catalog.query().developerWithin("alphabet").ids())
+        .containsExactly("imagen", "flamingo");
     assertThat(catalog.query().technique("diffusion").ids()).containsExactly("imagen");
     assertThat(catalog.query().access(Access.API).ids()).containsExactly("gpt-3", "codex");
-    assertThat(catalog.query().parametersBetween(1, 100_000_000_000L).ids()).containsExactly("codex");
-    assertThat(
-            catalog.query().releasedBetween(YearMonth.of(2022, 1), YearMonth.of(2022, 5)).ids())
+    assertThat(catalog.query().parametersBetween(1, 100_000_000_000L).ids())
+        .containsExactly("codex");
+    assertThat(catalog.query().releasedBetween(YearMonth.of(2022, 1), YearMonth.of(2022, 5)).ids())
         .containsExactly("imagen", "flamingo");
     assertThat(catalog.query().matching(m -> m.name().endsWith("x")).count()).isEqualTo(1);
     assertThat(catalog.query().developer("openai").access(Access.API))
@@ -190,9 +207,12 @@ class CatalogTest {
     CatalogStatistics stats = catalog().statistics();
     assertThat(stats.modelCount()).isEqualTo(5);
     assertThat(stats.modelsOutsideSurvey()).isEqualTo(1);
-    assertThat(stats.modelsBySurveyCategory()).hasSize(9).containsEntry(Category.TEXT_TO_CODE, 1)
+    assertThat(stats.modelsBySurveyCategory())
+        .hasSize(9)
+        .containsEntry(Category.TEXT_TO_CODE, 1)
         .containsEntry(Category.TEXT_TO_3D, 0);
-    assertThat(stats.modelsBySurveyCategory().keySet()).containsExactlyElementsOf(Category.survey());
+    assertThat(stats.modelsBySurveyCategory().keySet())
+        .containsExactlyElementsOf(Category.survey());
     assertThat(stats.modelsByOrganization())
         .containsExactly(
             java.util.Map.entry("openai", 3),
@@ -217,7 +237,11 @@ class CatalogTest {
   void should_merge_equal_entries_and_reject_conflicting_ones_in_a_union() {
     Catalog first = catalog();
     Catalog second =
-        Catalog.builder().addOrganizations(OPENAI).addTechniques(TRANSFORMER).addModels(GPT_3).build();
+        Catalog.builder()
+            .addOrganizations(OPENAI)
+            .addTechniques(TRANSFORMER)
+            .addModels(GPT_3)
+            .build();
     assertThat(Catalog.union(first, second)).isEqualTo(first);
     Catalog conflicting =
         Catalog.builder()

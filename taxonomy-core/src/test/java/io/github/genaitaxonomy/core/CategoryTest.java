@@ -16,8 +16,15 @@ class CategoryTest {
     assertThat(Category.survey())
         .extracting(Category::id)
         .containsExactly(
-            "text-to-image", "text-to-3d", "image-to-text", "text-to-video", "text-to-audio",
-            "text-to-text", "text-to-code", "text-to-science", "other");
+            "text-to-image",
+            "text-to-3d",
+            "image-to-text",
+            "text-to-video",
+            "text-to-audio",
+            "text-to-text",
+            "text-to-code",
+            "text-to-science",
+            "other");
     assertThat(Category.survey())
         .extracting(c -> c.surveySection().orElseThrow())
         .containsExactly("3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7", "3.8", "3.9");

@@ -38,17 +38,28 @@ class GenerativeModelTest {
         violation("sources", b -> b.sources(java.util.List.of())),
         violation("paperAbsentReason", b -> b.paperAbsentReason("blog post only")),
         violation("paperAbsentReason", b -> b.paper(java.util.Optional.empty())),
-        violation("parameters", b -> b.parameters(
-            Measurement.of("size", Quantity.of(1, Unit.BYTES), Fixtures.PAPER_SOURCE))),
+        violation(
+            "parameters",
+            b ->
+                b.parameters(
+                    Measurement.of("size", Quantity.of(1, Unit.BYTES), Fixtures.PAPER_SOURCE))),
         violation("access", b -> b.addAccess(Access.CLOSED, Access.API)),
-        violation("lineage[0]", b -> b.addLineage(
-            LineageEdge.of(LineageRelation.VARIANT_OF, "m", Fixtures.PAPER_SOURCE))),
-        violation("lineage[1]", b -> b.addLineage(
-            LineageEdge.of(LineageRelation.VARIANT_OF, "gpt-3", Fixtures.PAPER_SOURCE),
-            LineageEdge.of(LineageRelation.FINE_TUNED_FROM, "gpt-3", Fixtures.PAPER_SOURCE))));
+        violation(
+            "lineage[0]",
+            b ->
+                b.addLineage(
+                    LineageEdge.of(LineageRelation.VARIANT_OF, "m", Fixtures.PAPER_SOURCE))),
+        violation(
+            "lineage[1]",
+            b ->
+                b.addLineage(
+                    LineageEdge.of(LineageRelation.VARIANT_OF, "gpt-3", Fixtures.PAPER_SOURCE),
+                    LineageEdge.of(
+                        LineageRelation.FINE_TUNED_FROM, "gpt-3", Fixtures.PAPER_SOURCE))));
   }
 
-  private static Arguments violation(String attribute, UnaryOperator<GenerativeModel.Builder> change) {
+  private static Arguments violation(
+      String attribute, UnaryOperator<GenerativeModel.Builder> change) {
     return Arguments.of(attribute, change);
   }
 

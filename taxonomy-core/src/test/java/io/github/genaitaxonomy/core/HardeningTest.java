@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Regression tests for the hostile inputs of the hardening review, one per finding. */
 class HardeningTest {
@@ -31,7 +31,9 @@ class HardeningTest {
             e -> {
               assertThat(e.type()).isEqualTo("Quantity");
               assertThat(e.attribute()).isEqualTo("amount");
-              assertThat(e.getMessage()).startsWith("Quantity.amount ").hasSizeLessThan(MAX_MESSAGE);
+              assertThat(e.getMessage())
+                  .startsWith("Quantity.amount ")
+                  .hasSizeLessThan(MAX_MESSAGE);
             });
   }
 
@@ -62,9 +64,21 @@ class HardeningTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\u0000", "a\u0000b", "\ud800", "x\udc00", "\u200b", "\u202e", "\u200b\u202e \ufeff", "a\u007fb", "a\u0085b"})
-  void should_reject_the_name_naming_the_attribute_when_it_has_control_or_lone_surrogate_or_only_format_characters(
-      String name) {
+  @ValueSource(
+      strings = {
+        "\u0000",
+        "a\u0000b",
+        "\ud800",
+        "x\udc00",
+        "\u200b",
+        "\u202e",
+        "\u200b\u202e \ufeff",
+        "a\u007fb",
+        "a\u0085b"
+      })
+  void
+      should_reject_the_name_naming_the_attribute_when_it_has_control_or_lone_surrogate_or_only_format_characters(
+          String name) {
     assertThatThrownBy(() -> organization("openai").name(name).build())
         .isInstanceOfSatisfying(
             InvalidAttributeException.class,
@@ -78,7 +92,8 @@ class HardeningTest {
   void should_reject_aliases_and_summaries_when_they_are_only_format_characters() {
     assertThatThrownBy(() -> model("m").addAliases("ok", "\u200b").build())
         .isInstanceOfSatisfying(
-            InvalidAttributeException.class, e -> assertThat(e.attribute()).isEqualTo("aliases[1]"));
+            InvalidAttributeException.class,
+            e -> assertThat(e.attribute()).isEqualTo("aliases[1]"));
     assertThatThrownBy(() -> model("m").summary("\u202e").build())
         .isInstanceOfSatisfying(
             InvalidAttributeException.class, e -> assertThat(e.attribute()).isEqualTo("summary"));
@@ -167,8 +182,11 @@ class HardeningTest {
   @Test
   void should_suggest_only_close_ids_and_never_the_entity_itself_when_a_reference_is_unknown() {
     GenerativeModel gpt = model("gpt-3").build();
-    GenerativeModel chat = model("gpt-4").addLineage(
-        LineageEdge.of(LineageRelation.FINE_TUNED_FROM, "gpt-5", Fixtures.PAPER_SOURCE)).build();
+    GenerativeModel chat =
+        model("gpt-4")
+            .addLineage(
+                LineageEdge.of(LineageRelation.FINE_TUNED_FROM, "gpt-5", Fixtures.PAPER_SOURCE))
+            .build();
     assertThatThrownBy(() -> Catalog.builder().addModels(gpt, chat).build())
         .isInstanceOf(CatalogValidationException.class)
         .hasMessageContaining("unknown model or technique 'gpt-5'; nearest known: gpt-3")
@@ -179,7 +197,6 @@ class HardeningTest {
   void should_use_an_before_a_vowel_when_an_article_is_needed() {
     assertThat(io.github.genaitaxonomy.core.internal.Ids.withArticle("organization"))
         .isEqualTo("an organization");
-    assertThat(io.github.genaitaxonomy.core.internal.Ids.withArticle("model"))
-        .isEqualTo("a model");
+    assertThat(io.github.genaitaxonomy.core.internal.Ids.withArticle("model")).isEqualTo("a model");
   }
 }

@@ -21,8 +21,7 @@ class ModalityPairTest {
   @Test
   void should_reject_more_than_one_input_or_output_with_the_position() {
     assertThatThrownBy(() -> ModalityPair.parse("text+image->text"))
-        .isInstanceOfSatisfying(
-            NotationException.class, e -> assertThat(e.position()).isEqualTo(4))
+        .isInstanceOfSatisfying(NotationException.class, e -> assertThat(e.position()).isEqualTo(4))
         .hasMessageContaining("exactly one input");
     assertThatThrownBy(() -> ModalityPair.parse("text->text+code"))
         .isInstanceOfSatisfying(
@@ -51,7 +50,8 @@ class ModalityPairTest {
   @Test
   void should_be_equal_when_input_and_output_are_equal() {
     new EqualsTester()
-        .addEqualityGroup(ModalityPair.of(Modality.TEXT, Modality.IMAGE), ModalityPair.parse("text->image"))
+        .addEqualityGroup(
+            ModalityPair.of(Modality.TEXT, Modality.IMAGE), ModalityPair.parse("text->image"))
         .addEqualityGroup(ModalityPair.of(Modality.IMAGE, Modality.TEXT))
         .testEquals();
     new NullPointerTester().testAllPublicStaticMethods(ModalityPair.class);

@@ -63,7 +63,9 @@ class ModalitySignatureTest {
               assertThat(e.token()).isEqualTo(token);
               assertThat(e.notation()).isEqualTo("arrow");
               assertThat(e.input()).isEqualTo(text);
-              assertThat(e).hasMessageContaining(problem).hasMessageContaining("position " + position);
+              assertThat(e)
+                  .hasMessageContaining(problem)
+                  .hasMessageContaining("position " + position);
             });
   }
 
@@ -80,7 +82,9 @@ class ModalitySignatureTest {
   @Test
   void should_list_pairs_and_expose_a_single_pair() {
     ModalitySignature flamingo = ModalitySignature.parse("text+image->text");
-    assertThat(flamingo.pairs()).extracting(Object::toString).containsExactly("text->text", "image->text");
+    assertThat(flamingo.pairs())
+        .extracting(Object::toString)
+        .containsExactly("text->text", "image->text");
     assertThat(flamingo.asPair()).isEmpty();
     assertThat(ModalitySignature.parse("text->image").asPair())
         .contains(ModalityPair.of(Modality.TEXT, Modality.IMAGE));

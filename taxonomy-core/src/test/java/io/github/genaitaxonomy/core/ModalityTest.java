@@ -23,8 +23,19 @@ class ModalityTest {
   void should_cover_the_modalities_the_taxonomy_needs() {
     assertThat(Modality.ids())
         .contains(
-            "text", "image", "video", "audio", "speech", "music", "3d", "code",
-            "scientific-text", "motion", "action", "algorithm", "brain-signals");
+            "text",
+            "image",
+            "video",
+            "audio",
+            "speech",
+            "music",
+            "3d",
+            "code",
+            "scientific-text",
+            "motion",
+            "action",
+            "algorithm",
+            "brain-signals");
     assertThat(Modality.ids()).doesNotHaveDuplicates().hasSize(Modality.values().length);
   }
 

@@ -7,8 +7,8 @@ import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 
 /**
  * Fuzz targets for the core text forms. In {@code ./mvnw verify} they replay the committed inputs
- * under {@code src/test/resources/.../NotationFuzzTestInputs/}; fuzz for real with
- * {@code JAZZER_FUZZ=1} (see docs/reliability.md).
+ * under {@code src/test/resources/.../NotationFuzzTestInputs/}; fuzz for real with {@code
+ * JAZZER_FUZZ=1} (see docs/reliability.md).
  *
  * <p>Contract: a parser either returns a value whose text form parses back to an equal value, or
  * throws its one documented exception. Anything else fails the target.

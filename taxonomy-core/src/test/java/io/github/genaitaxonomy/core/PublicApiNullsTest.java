@@ -35,8 +35,14 @@ class PublicApiNullsTest {
         .setDefault(Quantity.class, Quantity.of(1, Unit.PARAMETERS))
         .setDefault(Catalog.class, Catalog.empty())
         .setDefault(java.time.YearMonth.class, java.time.YearMonth.of(2021, 7))
-        .setDefault(Claim.class, Claim.builder().attribute(ClaimAttribute.RELEASED).value("2021-07")
-            .source(source).confidence(Confidence.CONFIRMED).build());
+        .setDefault(
+            Claim.class,
+            Claim.builder()
+                .attribute(ClaimAttribute.RELEASED)
+                .value("2021-07")
+                .source(source)
+                .confidence(Confidence.CONFIRMED)
+                .build());
   }
 
   @Test

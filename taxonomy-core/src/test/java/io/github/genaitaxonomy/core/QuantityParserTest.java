@@ -23,8 +23,8 @@ class QuantityParserTest {
         "1 parameter|1 parameters",
       })
   void should_read_the_size_when_it_is_in_the_grammar(String text, String expected) {
-    assertThat(QuantityParser.parse(text, Unit.PARAMETERS)).hasValueSatisfying(
-        q -> assertThat(q.toString()).isEqualTo(expected));
+    assertThat(QuantityParser.parse(text, Unit.PARAMETERS))
+        .hasValueSatisfying(q -> assertThat(q.toString()).isEqualTo(expected));
   }
 
   @ParameterizedTest

@@ -18,7 +18,8 @@ class ValueTypesTest {
     return new NullPointerTester()
         .setDefault(Source.class, ARXIV)
         .setDefault(Quantity.class, Quantity.of(1, Unit.PARAMETERS))
-        .setDefault(Claim.class, Claim.of(ClaimAttribute.DEVELOPERS, "x", ARXIV, Confidence.CONFIRMED))
+        .setDefault(
+            Claim.class, Claim.of(ClaimAttribute.DEVELOPERS, "x", ARXIV, Confidence.CONFIRMED))
         .setDefault(ArxivId.class, ArxivId.of("2204.06125"))
         .setDefault(String.class, "text")
         .setDefault(BigDecimal.class, BigDecimal.ONE);
@@ -49,7 +50,10 @@ class ValueTypesTest {
   void should_parse_every_source_form_back_to_an_equal_value() {
     for (Source source :
         new Source[] {
-          ARXIV, SEED, Source.url("https://openai.com/blog/chatgpt"), Source.doi("10.1162/neco.1997.9.8.1735")
+          ARXIV,
+          SEED,
+          Source.url("https://openai.com/blog/chatgpt"),
+          Source.doi("10.1162/neco.1997.9.8.1735")
         }) {
       assertThat(Source.parse(source.toString())).isEqualTo(source);
     }
@@ -60,11 +64,16 @@ class ValueTypesTest {
 
   @Test
   void should_name_the_attribute_when_a_source_is_invalid() {
-    assertThatThrownBy(() -> Source.seed("seed.txt")).hasMessageContaining("Source.reference of a seed");
-    assertThatThrownBy(() -> Source.url("ftp://x.org/a")).hasMessageContaining("Source.reference of a URL");
-    assertThatThrownBy(() -> Source.url("https://a b")).hasMessageContaining("Source.reference of a URL");
-    assertThatThrownBy(() -> Source.doi("11.1/x")).hasMessageContaining("Source.reference of a DOI");
-    assertThatThrownBy(() -> Source.arxiv("x")).hasMessageContaining("Source.reference of an arXiv source");
+    assertThatThrownBy(() -> Source.seed("seed.txt"))
+        .hasMessageContaining("Source.reference of a seed");
+    assertThatThrownBy(() -> Source.url("ftp://x.org/a"))
+        .hasMessageContaining("Source.reference of a URL");
+    assertThatThrownBy(() -> Source.url("https://a b"))
+        .hasMessageContaining("Source.reference of a URL");
+    assertThatThrownBy(() -> Source.doi("11.1/x"))
+        .hasMessageContaining("Source.reference of a DOI");
+    assertThatThrownBy(() -> Source.arxiv("x"))
+        .hasMessageContaining("Source.reference of an arXiv source");
     assertThatThrownBy(() -> Source.parse("arxiv:22:204.06125"))
         .as("found by fuzzing: the message named ArxivId, not the Source being parsed")
         .hasMessageContaining("Source.reference of an arXiv source")
@@ -96,16 +105,19 @@ class ValueTypesTest {
     Quantity b = Quantity.of("1.5", Unit.TIMES);
     assertThat(a).isEqualTo(b).hasToString("1.5 times");
     assertThat(Quantity.of("680000", Unit.HOURS)).hasToString("680000 hours");
-    assertThat(Quantity.of("1.56e12", Unit.WORDS)).isEqualTo(Quantity.of(1_560_000_000_000L, Unit.WORDS));
+    assertThat(Quantity.of("1.56e12", Unit.WORDS))
+        .isEqualTo(Quantity.of(1_560_000_000_000L, Unit.WORDS));
     assertThat(Quantity.of(2, Unit.HOURS)).isLessThan(Quantity.of(3, Unit.HOURS));
     assertThatThrownBy(() -> Quantity.of(-1, Unit.HOURS)).hasMessageContaining("Quantity.amount");
-    assertThatThrownBy(() -> Quantity.of("many", Unit.HOURS)).hasMessageContaining("Quantity.amount");
+    assertThatThrownBy(() -> Quantity.of("many", Unit.HOURS))
+        .hasMessageContaining("Quantity.amount");
     assertThatThrownBy(() -> Quantity.of("1e999999999", Unit.HOURS))
         .hasMessageContaining("Quantity.amount must have at most 30 digits before");
     assertThatThrownBy(() -> Quantity.of("1e-13", Unit.HOURS))
         .hasMessageContaining("Quantity.amount must have at most 12 digits after");
     assertThat(Quantity.of("1e29", Unit.TOKENS).amount().precision()).isEqualTo(30);
-    assertThat(Quantity.of("1.000000000000000000000", Unit.TOKENS)).isEqualTo(Quantity.of(1, Unit.TOKENS));
+    assertThat(Quantity.of("1.000000000000000000000", Unit.TOKENS))
+        .isEqualTo(Quantity.of(1, Unit.TOKENS));
     assertThatThrownBy(() -> Quantity.of(1, Unit.HOURS).compareTo(Quantity.of(1, Unit.BYTES)))
         .hasMessageContaining("hours");
     new EqualsTester()
@@ -122,12 +134,12 @@ class ValueTypesTest {
     assertThat(hours.confidence()).isEqualTo(Confidence.CONFIRMED);
     assertThatThrownBy(() -> Measurement.of(" ", Quantity.of(1, Unit.HOURS), ARXIV))
         .hasMessageContaining("Measurement.subject");
-    assertThatThrownBy(
-            () -> Measurement.builder().from(hours).note("").build())
+    assertThatThrownBy(() -> Measurement.builder().from(hours).note("").build())
         .hasMessageContaining("Measurement.note");
     new EqualsTester()
         .addEqualityGroup(hours, Measurement.builder().from(hours).build())
-        .addEqualityGroup(Measurement.builder().from(hours).confidence(Confidence.SECONDARY).build())
+        .addEqualityGroup(
+            Measurement.builder().from(hours).confidence(Confidence.SECONDARY).build())
         .addEqualityGroup(Measurement.builder().from(hours).source(SEED).build())
         .testEquals();
     nullTester().testAllPublicStaticMethods(Measurement.class);
@@ -149,7 +161,9 @@ class ValueTypesTest {
   @Test
   void should_require_a_discrepancy_to_compare_one_attribute_with_different_values() {
     Claim survey = Claim.of(ClaimAttribute.DEVELOPERS, "OpenAI", SEED, Confidence.DISPUTED);
-    Claim truth = Claim.of(ClaimAttribute.DEVELOPERS, "KAUST", Source.arxiv("2102.10407"), Confidence.CONFIRMED);
+    Claim truth =
+        Claim.of(
+            ClaimAttribute.DEVELOPERS, "KAUST", Source.arxiv("2102.10407"), Confidence.CONFIRMED);
     Discrepancy discrepancy = Discrepancy.of(DiscrepancyKind.WRONG_ORGANIZATION, survey, truth);
     assertThat(discrepancy.claimed()).isEqualTo(survey);
     assertThatThrownBy(
@@ -168,7 +182,8 @@ class ValueTypesTest {
                     Claim.of(ClaimAttribute.DEVELOPERS, "OpenAI", ARXIV, Confidence.CONFIRMED)))
         .hasMessageContaining("Discrepancy.actual must differ");
     new EqualsTester()
-        .addEqualityGroup(discrepancy, Discrepancy.of(DiscrepancyKind.WRONG_ORGANIZATION, survey, truth))
+        .addEqualityGroup(
+            discrepancy, Discrepancy.of(DiscrepancyKind.WRONG_ORGANIZATION, survey, truth))
         .addEqualityGroup(Discrepancy.of(DiscrepancyKind.OTHER, survey, truth))
         .testEquals();
     nullTester().testAllPublicStaticMethods(Discrepancy.class);
@@ -191,8 +206,10 @@ class ValueTypesTest {
   @Test
   void should_name_the_attribute_when_an_organization_is_invalid() {
     Organization openAi = Fixtures.organization("openai").build();
-    assertThatThrownBy(() -> Fixtures.organization("Open AI").build()).hasMessageContaining("Organization.id");
-    assertThatThrownBy(() -> Fixtures.organization("x").name("").build()).hasMessageContaining("Organization.name");
+    assertThatThrownBy(() -> Fixtures.organization("Open AI").build())
+        .hasMessageContaining("Organization.id");
+    assertThatThrownBy(() -> Fixtures.organization("x").name("").build())
+        .hasMessageContaining("Organization.name");
     assertThatThrownBy(() -> Fixtures.organization("x").country("USA").build())
         .hasMessageContaining("Organization.country")
         .hasMessageContaining("'USA'");
@@ -214,10 +231,14 @@ class ValueTypesTest {
   @Test
   void should_name_the_attribute_when_a_technique_is_invalid() {
     Technique lstm = Fixtures.technique("lstm").parent("rnn").year(Year.of(1997)).build();
-    assertThatThrownBy(() -> Fixtures.technique("LSTM").build()).hasMessageContaining("Technique.id");
-    assertThatThrownBy(() -> Fixtures.technique("x").name(" x").build()).hasMessageContaining("Technique.name");
-    assertThatThrownBy(() -> Fixtures.technique("x").parent("x").build()).hasMessageContaining("Technique.parent");
-    assertThatThrownBy(() -> Fixtures.technique("x").summary("").build()).hasMessageContaining("Technique.summary");
+    assertThatThrownBy(() -> Fixtures.technique("LSTM").build())
+        .hasMessageContaining("Technique.id");
+    assertThatThrownBy(() -> Fixtures.technique("x").name(" x").build())
+        .hasMessageContaining("Technique.name");
+    assertThatThrownBy(() -> Fixtures.technique("x").parent("x").build())
+        .hasMessageContaining("Technique.parent");
+    assertThatThrownBy(() -> Fixtures.technique("x").summary("").build())
+        .hasMessageContaining("Technique.summary");
     new EqualsTester()
         .addEqualityGroup(lstm, Technique.builder().from(lstm).build())
         .addEqualityGroup(Fixtures.technique("lstm").build())
@@ -229,9 +250,13 @@ class ValueTypesTest {
   void should_list_every_violation_in_the_exception_message() {
     CatalogValidationException e =
         new CatalogValidationException(
-            java.util.List.of(Violation.of("a", "id", "bad"), Violation.of("b", "parent", "worse")));
+            java.util.List.of(
+                Violation.of("a", "id", "bad"), Violation.of("b", "parent", "worse")));
     assertThat(e.violations()).hasSize(2);
-    assertThat(e).hasMessageContaining("2 problems").hasMessageContaining("a.id: bad").hasMessageContaining("b.parent: worse");
+    assertThat(e)
+        .hasMessageContaining("2 problems")
+        .hasMessageContaining("a.id: bad")
+        .hasMessageContaining("b.parent: worse");
     assertThatThrownBy(() -> new CatalogValidationException(java.util.List.of()))
         .isInstanceOf(IllegalArgumentException.class);
     new EqualsTester()

@@ -47,9 +47,24 @@ class VocabularyTest {
   void should_keep_the_wire_strings_when_claim_attributes_became_an_enum() {
     assertThat(ClaimAttribute.ids())
         .containsExactly(
-            "access", "architecture", "base-model", "context-length", "developers", "method",
-            "name", "paper", "parameters", "released", "results", "signature", "survey-category",
-            "survey-coverage", "techniques", "text-encoder", "training-data", "training-method");
+            "access",
+            "architecture",
+            "base-model",
+            "context-length",
+            "developers",
+            "method",
+            "name",
+            "paper",
+            "parameters",
+            "released",
+            "results",
+            "signature",
+            "survey-category",
+            "survey-coverage",
+            "techniques",
+            "text-encoder",
+            "training-data",
+            "training-method");
   }
 
   @ParameterizedTest

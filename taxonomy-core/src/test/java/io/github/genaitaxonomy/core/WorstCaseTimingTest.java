@@ -25,38 +25,47 @@ class WorstCaseTimingTest {
         Catalog.builder()
             .addOrganizations(organization("openai").build())
             .addModels(
-                IntStream.range(0, 2_000)
-                    .mapToObj(i -> model("model-" + i).build())
-                    .toList())
+                IntStream.range(0, 2_000).mapToObj(i -> model("model-" + i).build()).toList())
             .build();
     return List.of(
         Named.of("amount of 999,000 digits", () -> Quantity.of("9".repeat(SIZE), Unit.TOKENS)),
-        Named.of("amount of 999,000 zeros after the point",
+        Named.of(
+            "amount of 999,000 zeros after the point",
             () -> Quantity.of("0." + "0".repeat(SIZE) + "1", Unit.TOKENS)),
         Named.of("amount 1e2147483647", () -> Quantity.of("1e2147483647", Unit.TOKENS)),
         Named.of("amount -1e999999999", () -> Quantity.of("-1e999999999", Unit.TOKENS)),
         Named.of("id of 999,000 characters", () -> organization("a".repeat(SIZE)).build()),
         Named.of("id of 999,000 dashes", () -> organization("a-".repeat(SIZE / 2)).build()),
-        Named.of("name of 999,000 characters",
+        Named.of(
+            "name of 999,000 characters",
             () -> organization("openai").name("N".repeat(SIZE)).build()),
-        Named.of("summary of 999,000 format characters",
+        Named.of(
+            "summary of 999,000 format characters",
             () -> model("m").summary("\u200b".repeat(SIZE)).build()),
         Named.of("summary of 999,000 letters", () -> model("m").summary("a".repeat(SIZE)).build()),
-        Named.of("unknown id of 999,000 characters", () -> {
+        Named.of(
+            "unknown id of 999,000 characters",
+            () -> {
               var unused = catalog.get("m".repeat(SIZE));
             }),
-        Named.of("unknown id close to 2,000 ids", () -> {
+        Named.of(
+            "unknown id close to 2,000 ids",
+            () -> {
               var unused = catalog.get("model-99999");
             }),
-        Named.of("URL of 999,000 characters",
+        Named.of(
+            "URL of 999,000 characters",
             () -> Source.parse("https://example.com/" + "a".repeat(SIZE))),
-        Named.of("URL of 999,000 bad characters",
+        Named.of(
+            "URL of 999,000 bad characters",
             () -> Source.parse("https://example.com/" + " ".repeat(SIZE))),
-        Named.of("signature of 999,000 look-alike arrows",
+        Named.of(
+            "signature of 999,000 look-alike arrows",
             () -> ModalitySignature.parse("text" + "=".repeat(SIZE) + ">image")),
-        Named.of("signature of 999,000 semicolons",
-            () -> ModalitySignature.parse(";".repeat(SIZE))),
-        Named.of("signature of 999,000 '-to-' pieces",
+        Named.of(
+            "signature of 999,000 semicolons", () -> ModalitySignature.parse(";".repeat(SIZE))),
+        Named.of(
+            "signature of 999,000 '-to-' pieces",
             () -> ModalitySignature.parse("text-to-".repeat(SIZE / 8))));
   }
 

@@ -32,7 +32,10 @@ final class Facts {
   /** Seed 002, {@link SeedArticle#SEED_002}: a German write-up of the survey (2023-05-02). */
   static final Source SEED_002 = SeedArticle.SEED_002.source();
 
-  /** Seed 004, {@link SeedArticle#SEED_004}: a translation of "Ten Noteworthy AI Research Papers of 2023". */
+  /**
+   * Seed 004, {@link SeedArticle#SEED_004}: a translation of "Ten Noteworthy AI Research Papers of
+   * 2023".
+   */
   static final Source SEED_004 = SeedArticle.SEED_004.source();
 
   /** What the survey claims, read through seed 001; always {@link Confidence#DISPUTED}. */
@@ -83,7 +86,12 @@ final class Facts {
 
   /** A number stated by a primary source, with context. */
   static Measurement confirmed(String subject, Quantity quantity, Source source, String note) {
-    return Measurement.builder().subject(subject).quantity(quantity).source(source).note(note).build();
+    return Measurement.builder()
+        .subject(subject)
+        .quantity(quantity)
+        .source(source)
+        .note(note)
+        .build();
   }
 
   /** A number that only a secondary source (a seed or a third party) states; the note says why. */
@@ -114,6 +122,11 @@ final class Facts {
 
   /** A lineage edge with context. */
   static LineageEdge edge(LineageRelation relation, String target, Source source, String note) {
-    return LineageEdge.builder().relation(relation).target(target).source(source).note(note).build();
+    return LineageEdge.builder()
+        .relation(relation)
+        .target(target)
+        .source(source)
+        .note(note)
+        .build();
   }
 }

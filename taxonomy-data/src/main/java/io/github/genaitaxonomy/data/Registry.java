@@ -30,8 +30,8 @@ import java.util.function.Function;
  *
  * <p>A duplicate id anywhere in the holders fails when this class initialises, with the first
  * duplicate named. Each edition is built and validated when it is first asked for, and only that
- * edition (a reference that does not resolve fails then, with every such problem listed), so that
- * a program that needs one edition pays for one.
+ * edition (a reference that does not resolve fails then, with every such problem listed), so that a
+ * program that needs one edition pays for one.
  *
  * <ul>
  *   <li>{@link Edition#SURVEY_2022}: the survey's models and the base models, with everything they
@@ -153,7 +153,10 @@ public final class Registry {
   private static Entries entries(Edition edition) {
     Entries survey =
         closure(
-            ImmutableList.<GenerativeModel>builder().addAll(SURVEY_MODELS).addAll(BASE_MODELS).build(),
+            ImmutableList.<GenerativeModel>builder()
+                .addAll(SURVEY_MODELS)
+                .addAll(BASE_MODELS)
+                .build(),
             List.of(),
             List.of());
     if (edition == Edition.SURVEY_2022) {
@@ -166,11 +169,19 @@ public final class Registry {
     Entries rest =
         closure(
             remaining(MODELS, GenerativeModel::id, survey.models(), supplement.models()),
-            remaining(ORGANIZATIONS, Organization::id, survey.organizations(), supplement.organizations()),
+            remaining(
+                ORGANIZATIONS,
+                Organization::id,
+                survey.organizations(),
+                supplement.organizations()),
             remaining(TECHNIQUES, Technique::id, survey.techniques(), supplement.techniques()));
     return new Entries(
         union(GenerativeModel::id, survey.models(), supplement.models(), rest.models()),
-        union(Organization::id, survey.organizations(), supplement.organizations(), rest.organizations()),
+        union(
+            Organization::id,
+            survey.organizations(),
+            supplement.organizations(),
+            rest.organizations()),
         union(Technique::id, survey.techniques(), supplement.techniques(), rest.techniques()));
   }
 
@@ -221,11 +232,11 @@ public final class Registry {
   }
 
   /**
-   * The given entries and everything they reference: the developers of every model
-   * with their parent chains, its techniques with their parent chains, and its lineage targets,
-   * models transitively. Models keep the given order, followed by the models pulled in, in holder
-   * order; organizations and techniques are in holder order. An id that names no constant is left
-   * for the catalog's validation to report.
+   * The given entries and everything they reference: the developers of every model with their
+   * parent chains, its techniques with their parent chains, and its lineage targets, models
+   * transitively. Models keep the given order, followed by the models pulled in, in holder order;
+   * organizations and techniques are in holder order. An id that names no constant is left for the
+   * catalog's validation to report.
    */
   private static Entries closure(
       List<GenerativeModel> models, List<Organization> organizations, List<Technique> techniques) {
@@ -272,7 +283,9 @@ public final class Registry {
 
   private static void addOrganization(String id, Set<String> ids) {
     addWithParents(
-        id, ids, o -> Optional.ofNullable(ORGANIZATIONS_BY_ID.get(o)).flatMap(Organization::parent));
+        id,
+        ids,
+        o -> Optional.ofNullable(ORGANIZATIONS_BY_ID.get(o)).flatMap(Organization::parent));
   }
 
   private static void addTechnique(String id, Set<String> ids) {

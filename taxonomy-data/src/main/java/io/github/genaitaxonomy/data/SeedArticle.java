@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * drawn from: the record behind each {@code seed:} source.
  *
  * <p>The survey itself is cited by its arXiv id, {@code arxiv:2301.04655}, never as a seed. Each
- * article keeps the title, outlet, language and date it states about itself; what it does not
- * state is absent.
+ * article keeps the title, outlet, language and date it states about itself; what it does not state
+ * is absent.
  *
  * <pre>{@code
  * SeedArticle.of(Source.parse("seed:000_e7843f9ae806c1d0.txt"))   // Optional[seed-000]
@@ -85,8 +85,10 @@ public enum SeedArticle {
           + " Segment Anything and Emu Video.");
 
   private final String id;
+
   @SuppressWarnings("ImmutableEnumChecker") // Source is an immutable value type
   private final Source source;
+
   private final String title;
   private final @Nullable String outlet;
   private final String language;

@@ -31,6 +31,7 @@ class AddedModelTest {
         .singleElement()
         .satisfies(m -> assertThat(m.quantity()).isEqualTo(Quantity.of("5500", Unit.EXAMPLES)));
     assertThat(Models2023.MUSICLM.surveyCategory()).isEmpty();
-    assertThat(Models2023.MUSICLM.classification().surveyCategory()).isEqualTo(Category.TEXT_TO_AUDIO);
+    assertThat(Models2023.MUSICLM.classification().surveyCategory())
+        .isEqualTo(Category.TEXT_TO_AUDIO);
   }
 }

@@ -35,7 +35,8 @@ class CorrectedFactsTest {
   @Test
   void should_cite_the_nature_doi_and_the_deepmind_repository_when_describing_alphatensor() {
     Source nature = Source.doi("10.1038/s41586-022-05172-4");
-    assertThat(SurveyModels.ALPHATENSOR.paper()).hasValueSatisfying(p -> assertThat(p.source()).isEqualTo(nature));
+    assertThat(SurveyModels.ALPHATENSOR.paper())
+        .hasValueSatisfying(p -> assertThat(p.source()).isEqualTo(nature));
     assertThat(SurveyModels.ALPHATENSOR.access()).contains(Access.CODE);
     assertThat(SurveyModels.ALPHATENSOR.sources())
         .contains(nature, Source.url("https://github.com/google-deepmind/alphatensor"));
@@ -135,7 +136,8 @@ class CorrectedFactsTest {
   }
 
   private static Discrepancy only(GenerativeModel model, DiscrepancyKind kind) {
-    List<Discrepancy> matching = model.discrepancies().stream().filter(d -> d.kind() == kind).toList();
+    List<Discrepancy> matching =
+        model.discrepancies().stream().filter(d -> d.kind() == kind).toList();
     assertThat(matching).as(model.id() + " " + kind).hasSize(1);
     return matching.get(0);
   }

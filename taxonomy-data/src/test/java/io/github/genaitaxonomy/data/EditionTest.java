@@ -26,12 +26,14 @@ class EditionTest {
     // THEN
     List<String> dangling = new ArrayList<>();
     for (Organization organization : catalog.organizations()) {
-      organization.parent()
+      organization
+          .parent()
           .filter(p -> !catalog.organizations().contains(p))
           .ifPresent(p -> dangling.add(organization.id() + " parent " + p));
     }
     for (Technique technique : catalog.techniques()) {
-      technique.parent()
+      technique
+          .parent()
           .filter(p -> !catalog.techniques().contains(p))
           .ifPresent(p -> dangling.add(technique.id() + " parent " + p));
     }
@@ -138,7 +140,8 @@ class EditionTest {
   @Test
   void should_hold_every_constant_when_edition_is_all() {
     Catalog all = Edition.ALL.catalog();
-    assertThat(all.organizations().asList()).containsExactlyInAnyOrderElementsOf(Registry.ORGANIZATIONS);
+    assertThat(all.organizations().asList())
+        .containsExactlyInAnyOrderElementsOf(Registry.ORGANIZATIONS);
     assertThat(all.techniques().asList()).containsExactlyInAnyOrderElementsOf(Registry.TECHNIQUES);
     assertThat(all.models().asList()).containsExactlyInAnyOrderElementsOf(Holders.models());
   }

@@ -30,11 +30,14 @@ class FactsTest {
 
   @Test
   void should_confirm_actual_claims_unless_they_are_secondary() {
-    assertThat(Facts.actual(ClaimAttribute.RELEASED, "2021-05", PAPER).confidence()).isEqualTo(Confidence.CONFIRMED);
-    assertThat(Facts.actual(ClaimAttribute.RELEASED, "2021-05", PAPER, "blog").note()).contains("blog");
+    assertThat(Facts.actual(ClaimAttribute.RELEASED, "2021-05", PAPER).confidence())
+        .isEqualTo(Confidence.CONFIRMED);
+    assertThat(Facts.actual(ClaimAttribute.RELEASED, "2021-05", PAPER, "blog").note())
+        .contains("blog");
     assertThat(Facts.actual(ClaimAttribute.RELEASED, "2021-05", PAPER, "blog").confidence())
         .isEqualTo(Confidence.CONFIRMED);
-    assertThat(Facts.actualSecondary(ClaimAttribute.RELEASED, "2021-05", PAPER, "press").confidence())
+    assertThat(
+            Facts.actualSecondary(ClaimAttribute.RELEASED, "2021-05", PAPER, "press").confidence())
         .isEqualTo(Confidence.SECONDARY);
     assertThat(
             Facts.discrepancy(
@@ -52,14 +55,16 @@ class FactsTest {
     assertThat(Facts.params("1.5e9").amount()).isEqualByComparingTo(new BigDecimal("1500000000"));
     assertThat(Facts.params("1.5e9").unit()).isEqualTo(Unit.PARAMETERS);
     assertThat(Facts.confirmed("audio", hours, PAPER).confidence()).isEqualTo(Confidence.CONFIRMED);
-    assertThat(Facts.confirmed("audio", hours, PAPER, "weakly labelled").note()).contains("weakly labelled");
+    assertThat(Facts.confirmed("audio", hours, PAPER, "weakly labelled").note())
+        .contains("weakly labelled");
     assertThat(Facts.secondary("audio", hours, Facts.SEED_000, "seed only").confidence())
         .isEqualTo(Confidence.SECONDARY);
   }
 
   @Test
   void should_build_lineage_edges_with_and_without_notes() {
-    assertThat(Facts.edge(LineageRelation.FINE_TUNED_FROM, "gpt-3", PAPER).target()).isEqualTo("gpt-3");
+    assertThat(Facts.edge(LineageRelation.FINE_TUNED_FROM, "gpt-3", PAPER).target())
+        .isEqualTo("gpt-3");
     assertThat(Facts.edge(LineageRelation.BUILT_ON, "clip", PAPER, "image encoder").note())
         .contains("image encoder");
   }

@@ -77,16 +77,18 @@ class RegistryTest {
     Holders.models().forEach(m -> ids.add(m.id()));
     Set<String> duplicates = new HashSet<>();
     Set<String> seen = new HashSet<>();
-    ids.forEach(id -> {
-      if (!seen.add(id)) {
-        duplicates.add(id);
-      }
-    });
+    ids.forEach(
+        id -> {
+          if (!seen.add(id)) {
+            duplicates.add(id);
+          }
+        });
     assertThat(duplicates).isEmpty();
     assertThat(ids).allMatch(id -> id.matches("[a-z0-9]+(-[a-z0-9]+)*"), "kebab-case");
-    assertThat(Edition.ALL.catalog().models().size()
-            + Edition.ALL.catalog().organizations().size()
-            + Edition.ALL.catalog().techniques().size())
+    assertThat(
+            Edition.ALL.catalog().models().size()
+                + Edition.ALL.catalog().organizations().size()
+                + Edition.ALL.catalog().techniques().size())
         .isEqualTo(ids.size());
   }
 

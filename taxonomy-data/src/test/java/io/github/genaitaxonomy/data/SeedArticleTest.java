@@ -38,7 +38,8 @@ class SeedArticleTest {
   @Test
   void should_state_the_dates_and_outlets_when_the_articles_give_them() {
     assertThat(SeedArticle.SEED_000.published()).contains(LocalDate.of(2023, 1, 29));
-    assertThat(SeedArticle.SEED_000.outlet()).hasValueSatisfying(o -> assertThat(o).contains("QbitAI"));
+    assertThat(SeedArticle.SEED_000.outlet())
+        .hasValueSatisfying(o -> assertThat(o).contains("QbitAI"));
     assertThat(SeedArticle.SEED_002.published()).contains(LocalDate.of(2023, 5, 2));
     assertThat(SeedArticle.SEED_002.language()).isEqualTo("de");
     assertThat(SeedArticle.SEED_001.published()).isEmpty();

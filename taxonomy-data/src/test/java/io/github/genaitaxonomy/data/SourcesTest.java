@@ -19,13 +19,16 @@ import org.junit.jupiter.api.Test;
 
 class SourcesTest {
 
-  private static final Set<Source> SURVEY_SEEDS = Set.of(Facts.SEED_000, Facts.SEED_001, Facts.SEED_002);
+  private static final Set<Source> SURVEY_SEEDS =
+      Set.of(Facts.SEED_000, Facts.SEED_001, Facts.SEED_002);
 
   @Test
   void should_cite_sources_and_a_paper_or_its_absence_when_the_entry_is_a_model() {
     for (GenerativeModel model : Holders.models()) {
       assertThat(model.sources()).as(model.id()).isNotEmpty();
-      assertThat(model.paper().isPresent()).as(model.id()).isNotEqualTo(model.paperAbsentReason().isPresent());
+      assertThat(model.paper().isPresent())
+          .as(model.id())
+          .isNotEqualTo(model.paperAbsentReason().isPresent());
       model.paper().ifPresent(p -> assertThat(p.source().isSeed()).as(model.id()).isFalse());
       assertThat(model.sources()).as(model.id()).anyMatch(s -> !s.isSeed());
     }
@@ -63,7 +66,9 @@ class SourcesTest {
     for (GenerativeModel model : Holders.models()) {
       for (Measurement m : measurements(model)) {
         if (m.source().isSeed()) {
-          assertThat(m.confidence()).as(model.id() + ": " + m.subject()).isEqualTo(Confidence.SECONDARY);
+          assertThat(m.confidence())
+              .as(model.id() + ": " + m.subject())
+              .isEqualTo(Confidence.SECONDARY);
         }
         if (m.confidence() != Confidence.CONFIRMED) {
           assertThat(m.note()).as(model.id() + ": " + m.subject()).isPresent();
@@ -116,8 +121,13 @@ class SourcesTest {
   void should_summarise_every_technique_and_cite_a_primary_reference_when_one_is_given() {
     for (Technique technique : Registry.TECHNIQUES) {
       assertThat(technique.summary()).as(technique.id()).isPresent();
-      technique.reference()
-          .ifPresent(r -> assertThat(r.kind()).as(technique.id()).isIn(SourceKind.ARXIV, SourceKind.DOI, SourceKind.URL));
+      technique
+          .reference()
+          .ifPresent(
+              r ->
+                  assertThat(r.kind())
+                      .as(technique.id())
+                      .isIn(SourceKind.ARXIV, SourceKind.DOI, SourceKind.URL));
     }
   }
 

@@ -37,13 +37,11 @@ class SurveyModelsTest {
     expected.put(Category.IMAGE_TO_TEXT, List.of("flamingo", "visualgpt"));
     expected.put(Category.TEXT_TO_VIDEO, List.of("phenaki", "soundify"));
     expected.put(Category.TEXT_TO_AUDIO, List.of("audiolm", "jukebox", "whisper"));
-    expected.put(
-        Category.TEXT_TO_TEXT, List.of("chatgpt", "lamda", "peer", "speech-from-brain"));
+    expected.put(Category.TEXT_TO_TEXT, List.of("chatgpt", "lamda", "peer", "speech-from-brain"));
     expected.put(Category.TEXT_TO_CODE, List.of("codex", "alphacode"));
     expected.put(Category.TEXT_TO_SCIENCE, List.of("galactica", "minerva"));
     expected.put(
-        Category.OTHER,
-        List.of("alphatensor", "gato", "human-motion-diffusion-model", "chatbcg"));
+        Category.OTHER, List.of("alphatensor", "gato", "human-motion-diffusion-model", "chatbcg"));
 
     Map<Category, List<String>> actual = new LinkedHashMap<>();
     for (Category category : Category.survey()) {
@@ -152,7 +150,8 @@ class SurveyModelsTest {
             .flatMap(m -> m.discrepancies().stream())
             .collect(groupingBy(Discrepancy::kind, counting()));
     assertThat(counts)
-        .containsOnly(entry(DiscrepancyKind.WRONG_FIGURE, 3L), entry(DiscrepancyKind.SEED_ERROR, 7L));
+        .containsOnly(
+            entry(DiscrepancyKind.WRONG_FIGURE, 3L), entry(DiscrepancyKind.SEED_ERROR, 7L));
     Registry.MODELS_2023.stream()
         .flatMap(m -> m.discrepancies().stream())
         .forEach(d -> assertThat(d.claimed().source()).isEqualTo(Facts.SEED_004));
@@ -177,8 +176,8 @@ class SurveyModelsTest {
         .satisfies(m -> confirmed(m, "680000", Unit.HOURS));
     assertThat(measurement(SurveyModels.ALPHACODE.trainingData(), Unit.BYTES))
         .satisfies(m -> confirmed(m, "715100000000", Unit.BYTES));
-    assertThat(SurveyModels.LAMDA.parameters()).hasValueSatisfying(
-        m -> confirmed(m, "137000000000", Unit.PARAMETERS));
+    assertThat(SurveyModels.LAMDA.parameters())
+        .hasValueSatisfying(m -> confirmed(m, "137000000000", Unit.PARAMETERS));
     assertThat(measurement(SurveyModels.LAMDA.trainingData(), Unit.WORDS))
         .satisfies(m -> confirmed(m, "1560000000000", Unit.WORDS));
     assertThat(measurement(SurveyModels.MAGIC3D.results(), Unit.PERCENT))

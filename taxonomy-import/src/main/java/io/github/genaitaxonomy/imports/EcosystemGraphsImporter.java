@@ -92,7 +92,8 @@ public final class EcosystemGraphsImporter {
         continue;
       }
       if (!root.isArray()) {
-        throw new ImportException(fileName, "", 1, "not an Ecosystem Graphs asset file: expected a list of assets", null);
+        throw new ImportException(
+            fileName, "", 1, "not an Ecosystem Graphs asset file: expected a list of assets", null);
       }
       int n = 0;
       for (JsonNode asset : root) {
@@ -128,8 +129,10 @@ public final class EcosystemGraphsImporter {
     JsonNode n = a.node();
     Optional<YearMonth> released = value(n, "created_date").flatMap(EcosystemGraphsImporter::month);
     if (released.isEmpty()) {
-      out.skip(record, "no created_date with a month: "
-          + value(n, "created_date").map(Notations::shorten).orElse("none"));
+      out.skip(
+          record,
+          "no created_date with a month: "
+              + value(n, "created_date").map(Notations::shorten).orElse("none"));
       return;
     }
     Notations.Signature signature = Notations.ecosystemGraphs(value(n, "modality").orElse(""));
@@ -142,7 +145,8 @@ public final class EcosystemGraphsImporter {
             .flatMap(EcosystemGraphsImporter::url)
             .orElseGet(() -> Source.catalog(CATALOG, a.file(), a.name()));
     Draft draft = new Draft(record, a.name(), source);
-    draft.builder()
+    draft
+        .builder()
         .signature(signature.signature().get())
         .released(released.get())
         .paperAbsentReason("Ecosystem Graphs names no paper for this model")
@@ -154,7 +158,11 @@ public final class EcosystemGraphsImporter {
     }
     size(n, draft, source);
     access(n, draft);
-    value(n, "license").ifPresent(l -> draft.leftOut("license '" + Notations.shorten(l) + "': no license attribute in the catalog"));
+    value(n, "license")
+        .ifPresent(
+            l ->
+                draft.leftOut(
+                    "license '" + Notations.shorten(l) + "': no license attribute in the catalog"));
     JsonNode deps = unwrap(n.path("dependencies"));
     for (JsonNode dep : deps) {
       if (!dep.isString()) {
@@ -165,7 +173,12 @@ public final class EcosystemGraphsImporter {
       if (type == null || type.equals("model")) {
         draft.addLineage(LineageRelation.BUILT_ON, target);
       } else {
-        draft.leftOut("dependency on the " + type + " '" + Notations.shorten(target) + "': only models become lineage");
+        draft.leftOut(
+            "dependency on the "
+                + type
+                + " '"
+                + Notations.shorten(target)
+                + "': only models become lineage");
       }
     }
     out.add(draft);
@@ -188,7 +201,8 @@ public final class EcosystemGraphsImporter {
               },
               () -> {
                 if (!text.get().equalsIgnoreCase("unknown")) {
-                  draft.leftOut("size '" + Notations.shorten(text.get()) + "' is not a parameter count");
+                  draft.leftOut(
+                      "size '" + Notations.shorten(text.get()) + "' is not a parameter count");
                 }
               });
     } catch (NotationException e) {
@@ -204,7 +218,8 @@ public final class EcosystemGraphsImporter {
     switch (access.get()) {
       case "open" -> draft.builder().addAccess(Access.OPEN_WEIGHTS);
       case "closed" -> draft.builder().addAccess(Access.CLOSED);
-      default -> draft.leftOut("access '" + Notations.shorten(access.get()) + "': no matching access");
+      default ->
+          draft.leftOut("access '" + Notations.shorten(access.get()) + "': no matching access");
     }
   }
 

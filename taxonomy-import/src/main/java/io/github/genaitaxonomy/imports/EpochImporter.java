@@ -41,10 +41,10 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
 /**
  * Reads an Epoch AI notable models CSV export into a catalog, row by row.
  *
- * <p>Columns are found by header name, never by position; the first column may be {@code Model}
- * or, in older exports, {@code System}. Cells with several values are split on commas. {@code
- * Domain} and {@code Task} give a signature only when every value they hold maps to the same one
- * (see docs/import.md); otherwise the row is skipped as unclassified, with the reason. A row with
+ * <p>Columns are found by header name, never by position; the first column may be {@code Model} or,
+ * in older exports, {@code System}. Cells with several values are split on commas. {@code Domain}
+ * and {@code Task} give a signature only when every value they hold maps to the same one (see
+ * docs/import.md); otherwise the row is skipped as unclassified, with the reason. A row with
  * another number of cells than the header is skipped with the reason.
  *
  * <pre>{@code
@@ -58,7 +58,8 @@ public final class EpochImporter {
   private static final Splitter VALUES = Splitter.on(',').trimResults().omitEmptyStrings();
 
   private static final Pattern ARXIV_LINK =
-      Pattern.compile("https?://arxiv\\.org/(?:abs|pdf)/([0-9]{4}\\.[0-9]{4,5})(?:v[0-9]+)?(?:\\.pdf)?/?");
+      Pattern.compile(
+          "https?://arxiv\\.org/(?:abs|pdf)/([0-9]{4}\\.[0-9]{4,5})(?:v[0-9]+)?(?:\\.pdf)?/?");
 
   /** Domain and Task values that determine one signature, in the core's arrow notation. */
   private static final ImmutableMap<String, String> SIGNATURES =
@@ -113,8 +114,8 @@ public final class EpochImporter {
   /**
    * Reads one CSV file.
    *
-   * @throws ImportException naming the file and line when the file cannot be read or has no
-   *     {@code Model} or {@code System} column
+   * @throws ImportException naming the file and line when the file cannot be read or has no {@code
+   *     Model} or {@code System} column
    */
   public static ImportResult read(Path file) {
     String fileName = Slugs.fileName(String.valueOf(file.getFileName()));
@@ -172,7 +173,11 @@ public final class EpochImporter {
     if (cells.length != columns.size() && cells.length != maxIndex(columns) + 1) {
       out.skip(
           record,
-          "line " + line + " has " + cells.length + " cells but the header has "
+          "line "
+              + line
+              + " has "
+              + cells.length
+              + " cells but the header has "
               + (maxIndex(columns) + 1));
       return;
     }
@@ -180,10 +185,13 @@ public final class EpochImporter {
       out.skip(record, "the row names no model");
       return;
     }
-    Optional<YearMonth> released = cell(cells, columns, "Publication date").flatMap(EpochImporter::month);
+    Optional<YearMonth> released =
+        cell(cells, columns, "Publication date").flatMap(EpochImporter::month);
     if (released.isEmpty()) {
-      out.skip(record, "no publication date with a month: "
-          + cell(cells, columns, "Publication date").map(Notations::shorten).orElse("none"));
+      out.skip(
+          record,
+          "no publication date with a month: "
+              + cell(cells, columns, "Publication date").map(Notations::shorten).orElse("none"));
       return;
     }
     Notations.Signature signature = signature(cells, columns);
@@ -199,14 +207,23 @@ public final class EpochImporter {
     Draft draft = new Draft(record, name, source);
     draft.builder().signature(signature.signature().get()).released(released.get());
     Optional<String> arxiv =
-        cell(cells, columns, "Link").map(ARXIV_LINK::matcher).filter(Matcher::matches).map(m -> m.group(1));
+        cell(cells, columns, "Link")
+            .map(ARXIV_LINK::matcher)
+            .filter(Matcher::matches)
+            .map(m -> m.group(1));
     Optional<String> title = cell(cells, columns, "Reference");
     if (arxiv.isPresent() && title.isPresent() && ArxivId.isValid(arxiv.get())) {
       draft.builder().paper(Paper.arxiv(arxiv.get(), title.get()));
     } else {
-      draft.builder().paperAbsentReason("Epoch AI notable models links no arXiv paper for this model");
+      draft
+          .builder()
+          .paperAbsentReason("Epoch AI notable models links no arXiv paper for this model");
     }
-    draft.builder().summary(cell(cells, columns, "Abstract").orElse(name + " is listed in Epoch AI's notable AI models."));
+    draft
+        .builder()
+        .summary(
+            cell(cells, columns, "Abstract")
+                .orElse(name + " is listed in Epoch AI's notable AI models."));
     developers(cells, columns, draft);
     parameters(cells, columns, draft, source);
     access(cells, columns, draft);
@@ -214,7 +231,8 @@ public final class EpochImporter {
       draft.addLineage(LineageRelation.FINE_TUNED_FROM, base);
     }
     for (Map.Entry<String, Integer> column : columns.entrySet()) {
-      if (!MAPPED.contains(column.getKey()) && column.getValue() < cells.length
+      if (!MAPPED.contains(column.getKey())
+          && column.getValue() < cells.length
           && !cells[column.getValue()].isBlank()) {
         draft.leftOut(column.getKey() + ": no matching attribute in the catalog");
       }
@@ -273,7 +291,9 @@ public final class EpochImporter {
     for (int i = 0; i < names.size(); i++) {
       OrganizationKind kind = OrganizationKind.UNKNOWN;
       String category =
-          categories.size() == names.size() ? categories.get(i) : categories.size() == 1 ? categories.get(0) : "";
+          categories.size() == names.size()
+              ? categories.get(i)
+              : categories.size() == 1 ? categories.get(0) : "";
       kind = KINDS.getOrDefault(category.toLowerCase(Locale.ROOT), kind);
       draft.addDeveloper(names.get(i), kind);
     }
@@ -293,7 +313,10 @@ public final class EpochImporter {
                     Measurement.builder().subject("parameters").quantity(q).source(source);
                 m.confidence(
                     cell(cells, columns, "Confidence")
-                        .map(c -> CONFIDENCE.getOrDefault(c.toLowerCase(Locale.ROOT), Confidence.SECONDARY))
+                        .map(
+                            c ->
+                                CONFIDENCE.getOrDefault(
+                                    c.toLowerCase(Locale.ROOT), Confidence.SECONDARY))
                         .orElse(Confidence.SECONDARY));
                 cell(cells, columns, "Parameters notes").ifPresent(m::note);
                 draft.builder().parameters(m.build());
@@ -318,7 +341,8 @@ public final class EpochImporter {
     } else if (v.equals("unreleased")) {
       draft.builder().addAccess(Access.CLOSED);
     } else {
-      draft.leftOut("Model accessibility '" + Notations.shorten(text.get()) + "': no matching access");
+      draft.leftOut(
+          "Model accessibility '" + Notations.shorten(text.get()) + "': no matching access");
     }
   }
 

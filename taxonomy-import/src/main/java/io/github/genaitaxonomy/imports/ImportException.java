@@ -28,7 +28,11 @@ public final class ImportException extends RuntimeException {
    * @param cause the parser's exception, if any
    */
   public ImportException(
-      String file, String record, long line, String problem, @org.jspecify.annotations.Nullable Throwable cause) {
+      String file,
+      String record,
+      long line,
+      String problem,
+      @org.jspecify.annotations.Nullable Throwable cause) {
     super(
         file
             + (line > 0 ? ":" + line : "")

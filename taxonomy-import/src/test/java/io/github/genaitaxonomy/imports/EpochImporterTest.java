@@ -27,7 +27,10 @@ class EpochImporterTest {
     assertThat(report.entries())
         .filteredOn(e -> e.record().endsWith("#Ragged row"))
         .singleElement()
-        .satisfies(e -> assertThat(e.reasons()).containsExactly("line 13 has 4 cells but the header has 15"));
+        .satisfies(
+            e ->
+                assertThat(e.reasons())
+                    .containsExactly("line 13 has 4 cells but the header has 15"));
   }
 
   @Test
@@ -51,16 +54,20 @@ class EpochImporterTest {
     assertThat(result.catalog().get("codex").lineage())
         .singleElement()
         .satisfies(edge -> assertThat(edge.target()).isEqualTo("gpt-3-175b-davinci"));
-    assertThat(result.report().dangling()).containsExactly("notable_ai_models.csv#Alpaca 7B -> LLaMA-7B");
+    assertThat(result.report().dangling())
+        .containsExactly("notable_ai_models.csv#Alpaca 7B -> LLaMA-7B");
   }
 
   @Test
-  void should_give_each_developer_its_kind_when_categorization_has_several_values() throws Exception {
+  void should_give_each_developer_its_kind_when_categorization_has_several_values()
+      throws Exception {
     ImportResult result = EpochImporter.read(fixture());
 
     assertThat(result.catalog().organizations())
         .extracting(o -> o.id() + "=" + o.kind())
-        .contains("runway=" + OrganizationKind.COMPANY, "ludwig-maximilians-universitat-munchen=" + OrganizationKind.UNIVERSITY);
+        .contains(
+            "runway=" + OrganizationKind.COMPANY,
+            "ludwig-maximilians-universitat-munchen=" + OrganizationKind.UNIVERSITY);
   }
 
   @Test
@@ -72,7 +79,8 @@ class EpochImporterTest {
   }
 
   @Test
-  void should_name_the_file_when_the_header_has_no_model_column(@TempDir Path dir) throws IOException {
+  void should_name_the_file_when_the_header_has_no_model_column(@TempDir Path dir)
+      throws IOException {
     Path file = Files.writeString(dir.resolve("other.csv"), "Name,Domain\nGPT-3,Language\n");
 
     assertThatThrownBy(() -> EpochImporter.read(file))

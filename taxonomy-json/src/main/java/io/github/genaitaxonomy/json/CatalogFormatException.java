@@ -9,10 +9,10 @@ import org.jspecify.annotations.Nullable;
  * <p>It is the one exception {@link TaxonomyJson} throws for bad input, whatever went wrong:
  * malformed JSON, trailing content, a duplicate key, a wrong JSON type, an unknown id, a missing or
  * unknown key, a bad month, arXiv id or source, a value a core type refuses, a duplicate id, a
- * dangling reference, a wrong {@code format} or an input limit. It extends
- * {@link IllegalArgumentException}, as the core's {@code CatalogValidationException} and
- * {@code NotationException} do; failures of the underlying stream are reported as
- * {@link java.io.UncheckedIOException} instead.
+ * dangling reference, a wrong {@code format} or an input limit. It extends {@link
+ * IllegalArgumentException}, as the core's {@code CatalogValidationException} and {@code
+ * NotationException} do; failures of the underlying stream are reported as {@link
+ * java.io.UncheckedIOException} instead.
  *
  * <pre>{@code
  * try {

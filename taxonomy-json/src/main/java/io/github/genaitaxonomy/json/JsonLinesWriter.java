@@ -28,8 +28,7 @@ import tools.jackson.databind.ObjectMapper;
  *
  * <p>Organizations and techniques must come before models, so that a reader meets every developer
  * and technique before the models that name them; an organization or technique written after a
- * model fails with {@link IllegalStateException}. References are not checked here. Not
- * thread-safe.
+ * model fails with {@link IllegalStateException}. References are not checked here. Not thread-safe.
  */
 public final class JsonLinesWriter implements Closeable, Flushable {
   private final Writer out;

@@ -60,9 +60,9 @@ import tools.jackson.databind.json.JsonMapper;
  * string length {@value #MAX_STRING_LENGTH} characters, key length {@value #MAX_NAME_LENGTH},
  * number length {@value #MAX_NUMBER_LENGTH} characters, document length {@value
  * #DEFAULT_MAX_DOCUMENT_LENGTH} bytes or characters unless {@link Builder#maxDocumentLength(long)}
- * says otherwise; the same length bounds the whole input of {@link #readLines(Reader)}, which builds
- * the catalog in memory, while {@link #linesReader(Reader)} streams any length. Byte input must be
- * well-formed UTF-8; a byte order mark is rejected on every path.
+ * says otherwise; the same length bounds the whole input of {@link #readLines(Reader)}, which
+ * builds the catalog in memory, while {@link #linesReader(Reader)} streams any length. Byte input
+ * must be well-formed UTF-8; a byte order mark is rejected on every path.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -326,8 +326,7 @@ public final class TaxonomyJson {
   }
 
   /**
-   * A reader of the JSON Lines records in {@code in}, one at a time; closing it closes {@code
-   * in}.
+   * A reader of the JSON Lines records in {@code in}, one at a time; closing it closes {@code in}.
    */
   public JsonLinesReader linesReader(Reader in) {
     return new JsonLinesReader(

@@ -29,8 +29,8 @@ import tools.jackson.databind.JacksonModule;
  *       kebab-case id, also as map keys.
  *   <li>{@code ModalitySignature}, {@code ModalityPair}, {@code Source}, {@code ArxivId}: their
  *       text form, such as {@code "text+image->text"} or {@code "arxiv:2204.06125"}.
- *   <li>{@code Catalog}: the whole document, {@code {"format": "genai-taxonomy/1", ...}}; the
- *       other value types: the objects the document is made of (see {@code docs/format.md}).
+ *   <li>{@code Catalog}: the whole document, {@code {"format": "genai-taxonomy/1", ...}}; the other
+ *       value types: the objects the document is made of (see {@code docs/format.md}).
  *   <li>{@code CatalogStatistics}: written only, since it is computed from a catalog.
  * </ul>
  *
@@ -39,10 +39,10 @@ import tools.jackson.databind.JacksonModule;
  * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES}: Jackson 3 disables it by default, so a
  * default mapper skips them; enable it to reject them. A repeated key is rejected, also inside a
  * skipped value, whether or not the mapper's parser detects duplicates. As with any deserializer,
- * the JSON document {@code null} gives {@code null}: {@code mapper.readValue("null", Catalog.class)}
- * returns {@code null}, where {@link TaxonomyJson} rejects it. The module adds no polymorphic or
- * default typing. For the documented layout byte for byte, strict reading by default and the input limits,
- * use {@link TaxonomyJson}, which registers this module on its own mapper.
+ * the JSON document {@code null} gives {@code null}: {@code mapper.readValue("null",
+ * Catalog.class)} returns {@code null}, where {@link TaxonomyJson} rejects it. The module adds no
+ * polymorphic or default typing. For the documented layout byte for byte, strict reading by default
+ * and the input limits, use {@link TaxonomyJson}, which registers this module on its own mapper.
  */
 public final class TaxonomyModule extends JacksonModule {
   /** The module's name, which Jackson uses to register it once. */

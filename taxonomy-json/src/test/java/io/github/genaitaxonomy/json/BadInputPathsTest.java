@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * and a plain mapper with the module.
  */
 class BadInputPathsTest {
-  private static final TaxonomyJson LENIENT = TaxonomyJson.builder().ignoreUnknownKeys(true).build();
+  private static final TaxonomyJson LENIENT =
+      TaxonomyJson.builder().ignoreUnknownKeys(true).build();
   private static final JsonMapper PLAIN =
       JsonMapper.builder()
           .addModule(new TaxonomyModule())
@@ -44,12 +45,17 @@ class BadInputPathsTest {
   void should_fail_at_the_same_path_or_read_when_lenient(BadInputTest.Case c) {
     if (c.fragment().startsWith("unknown key")) {
       Catalog strict =
-          TaxonomyJson.defaults().read(c.input().replaceAll(", \"(color|unit2)\": \"[a-z]+\"", "").replace("\"extra\": 1,\n", ""));
+          TaxonomyJson.defaults()
+              .read(
+                  c.input()
+                      .replaceAll(", \"(color|unit2)\": \"[a-z]+\"", "")
+                      .replace("\"extra\": 1,\n", ""));
       assertThat(LENIENT.read(c.input())).as(c.name()).isEqualTo(strict);
       return;
     }
 
-    CatalogFormatException e = catchThrowableOfType(CatalogFormatException.class, () -> LENIENT.read(c.input()));
+    CatalogFormatException e =
+        catchThrowableOfType(CatalogFormatException.class, () -> LENIENT.read(c.input()));
 
     assertThat(e).as(c.name()).isNotNull();
     assertThat(e.jsonPath()).as(c.name() + ": " + e.getMessage()).isEqualTo(c.path());
@@ -65,8 +71,11 @@ class BadInputPathsTest {
     if (JACKSON_OWN.contains(c.name()) || c.fragment().startsWith("input limit")) {
       return;
     }
-    assertThat(thrown.getCause()).as(c.name() + ": " + thrown.getMessage()).isInstanceOf(CatalogFormatException.class);
-    CatalogFormatException e = (CatalogFormatException) java.util.Objects.requireNonNull(thrown.getCause());
+    assertThat(thrown.getCause())
+        .as(c.name() + ": " + thrown.getMessage())
+        .isInstanceOf(CatalogFormatException.class);
+    CatalogFormatException e =
+        (CatalogFormatException) java.util.Objects.requireNonNull(thrown.getCause());
     assertThat(e.jsonPath()).as(c.name() + ": " + e.getMessage()).isEqualTo(c.path());
     assertThat(e.problem()).as(c.name()).contains(c.fragment());
   }

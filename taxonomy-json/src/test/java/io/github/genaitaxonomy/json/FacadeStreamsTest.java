@@ -28,7 +28,8 @@ class FacadeStreamsTest {
 
     assertThat(built).isEqualTo(TaxonomyJson.defaults().write(RICH));
     assertThat(built)
-        .startsWith("{\n  \"format\": \"genai-taxonomy/1\",\n  \"organizations\": [\n    {\n      \"id\": \"alphabet\",");
+        .startsWith(
+            "{\n  \"format\": \"genai-taxonomy/1\",\n  \"organizations\": [\n    {\n      \"id\": \"alphabet\",");
   }
 
   @Test
@@ -47,7 +48,8 @@ class FacadeStreamsTest {
 
     TaxonomyJson.defaults().write(RICH, new BufferedOutputStream(target, 1 << 20));
 
-    assertThat(target.toString(StandardCharsets.UTF_8)).isEqualTo(TaxonomyJson.defaults().write(RICH));
+    assertThat(target.toString(StandardCharsets.UTF_8))
+        .isEqualTo(TaxonomyJson.defaults().write(RICH));
   }
 
   @Test
@@ -128,11 +130,15 @@ class FacadeStreamsTest {
     String text = "ab\ncd\nefgh";
     TaxonomyJson small = TaxonomyJson.builder().maxDocumentLength(limit).build();
 
-    CatalogFormatException e = catchThrowableOfType(CatalogFormatException.class, () -> small.read(text));
+    CatalogFormatException e =
+        catchThrowableOfType(CatalogFormatException.class, () -> small.read(text));
 
     assertThat(e).isNotNull();
     assertThat(e.problem())
-        .isEqualTo("input limit exceeded: the document is longer than the maximum of " + limit + " characters");
+        .isEqualTo(
+            "input limit exceeded: the document is longer than the maximum of "
+                + limit
+                + " characters");
     assertThat(e.line()).isEqualTo(line);
     assertThat(e.column()).isEqualTo(column);
   }

@@ -47,7 +47,9 @@ final class Fixtures {
             .kind(OrganizationKind.RESEARCH_LAB)
             .country("GB")
             .parent("alphabet")
-            .addSources(Source.url("https://deepmind.google/about/"), Source.seed("001_16f3bec8d293b44f.txt"))
+            .addSources(
+                Source.url("https://deepmind.google/about/"),
+                Source.seed("001_16f3bec8d293b44f.txt"))
             .build();
     Organization openAi =
         Organization.builder().id("openai").name("OpenAI").kind(OrganizationKind.COMPANY).build();
@@ -69,7 +71,11 @@ final class Fixtures {
             .summary("An encoder-decoder built from attention alone.")
             .build();
     Technique diffusion =
-        Technique.builder().id("diffusion").name("Diffusion").kind(TechniqueKind.GENERATIVE_FAMILY).build();
+        Technique.builder()
+            .id("diffusion")
+            .name("Diffusion")
+            .kind(TechniqueKind.GENERATIVE_FAMILY)
+            .build();
     Technique ddpm =
         Technique.builder()
             .id("ddpm")
@@ -118,7 +124,8 @@ final class Fixtures {
             .released(YearMonth.of(2022, 4))
             .addAccess(Access.WAITLIST, Access.API)
             .addTechniques("transformer", "ddpm")
-            .addLineage(LineageEdge.of(LineageRelation.BUILT_ON, "gpt-3", Source.arxiv("2204.06125")))
+            .addLineage(
+                LineageEdge.of(LineageRelation.BUILT_ON, "gpt-3", Source.arxiv("2204.06125")))
             .addLineage(
                 LineageEdge.builder()
                     .relation(LineageRelation.TRAINED_WITH)
@@ -128,7 +135,8 @@ final class Fixtures {
                     .build())
             .paper(
                 Paper.arxiv(
-                    "2204.06125", "Hierarchical Text-Conditional Image Generation with CLIP Latents"))
+                    "2204.06125",
+                    "Hierarchical Text-Conditional Image Generation with CLIP Latents"))
             .parameters(
                 Measurement.builder()
                     .subject("decoder and prior")
@@ -171,13 +179,17 @@ final class Fixtures {
                         .note("table 1 of the survey")
                         .build(),
                     Claim.of(
-                        ClaimAttribute.DEVELOPERS, "OpenAI", Source.arxiv("2204.06125"), Confidence.CONFIRMED)))
+                        ClaimAttribute.DEVELOPERS,
+                        "OpenAI",
+                        Source.arxiv("2204.06125"),
+                        Confidence.CONFIRMED)))
             .addSources(
                 Source.arxiv("2204.06125"),
                 Source.url("https://openai.com/dall-e-2"),
                 Source.doi("10.48550/arXiv.2204.06125"),
                 Source.seed("001_16f3bec8d293b44f.txt"))
-            .summary("Generates images from text with a CLIP prior and a diffusion decoder. ✓ «quoted» \\ backslash")
+            .summary(
+                "Generates images from text with a CLIP prior and a diffusion decoder. ✓ «quoted» \\ backslash")
             .build();
 
     GenerativeModel noPaper =
@@ -191,7 +203,9 @@ final class Fixtures {
             .addAccess(Access.CLOSED)
             .addLineage(
                 LineageEdge.of(
-                    LineageRelation.FINE_TUNED_FROM, "gpt-3", Source.url("https://example.org/post?id=1&x=%20")))
+                    LineageRelation.FINE_TUNED_FROM,
+                    "gpt-3",
+                    Source.url("https://example.org/post?id=1&x=%20")))
             .paperAbsentReason("Only a blog post was published")
             .addSources(Source.url("https://example.org/post?id=1&x=%20"))
             .summary("A made-up model with no paper.")
@@ -244,7 +258,9 @@ final class Fixtures {
         .build();
   }
 
-  /** {@code count} generated models, each with lineage to an earlier one, over a few organizations. */
+  /**
+   * {@code count} generated models, each with lineage to an earlier one, over a few organizations.
+   */
   static Catalog generated(int count) {
     Catalog.Builder catalog = Catalog.builder();
     int organizations = Math.max(1, count / 50);
@@ -257,8 +273,14 @@ final class Fixtures {
               .build());
     }
     catalog.addTechniques(
-        Technique.builder().id("transformer").name("Transformer").kind(TechniqueKind.BACKBONE_ARCHITECTURE).build());
-    String[] signatures = {"text->image", "text->text", "text+image->text", "speech->text", "text->3d"};
+        Technique.builder()
+            .id("transformer")
+            .name("Transformer")
+            .kind(TechniqueKind.BACKBONE_ARCHITECTURE)
+            .build());
+    String[] signatures = {
+      "text->image", "text->text", "text+image->text", "speech->text", "text->3d"
+    };
     for (int i = 0; i < count; i++) {
       GenerativeModel.Builder model =
           GenerativeModel.builder()
@@ -272,12 +294,18 @@ final class Fixtures {
               .parameters(
                   Measurement.of(
                       "parameters",
-                      Quantity.of(new BigDecimal(i).movePointLeft(i % 4).add(BigDecimal.ONE), Unit.PARAMETERS),
+                      Quantity.of(
+                          new BigDecimal(i).movePointLeft(i % 4).add(BigDecimal.ONE),
+                          Unit.PARAMETERS),
                       Source.url("https://example.org/m/" + i)))
               .addSources(Source.url("https://example.org/m/" + i))
               .summary("Generated model number " + i + ".");
       if (i > 0) {
-        model.addLineage(LineageEdge.of(LineageRelation.SUCCESSOR_OF, "model-" + (i / 2), Source.url("https://example.org/m/" + i)));
+        model.addLineage(
+            LineageEdge.of(
+                LineageRelation.SUCCESSOR_OF,
+                "model-" + (i / 2),
+                Source.url("https://example.org/m/" + i)));
       }
       catalog.addModels(model.build());
     }

@@ -48,7 +48,8 @@ class FormatDocumentationTest {
     Measurement measurement = mapper.readValue(example, Measurement.class);
 
     assertThat(measurement.quantity().amount()).isEqualByComparingTo("860000000");
-    assertThat(mapper.readTree(mapper.writeValueAsString(measurement))).isEqualTo(mapper.readTree(example));
+    assertThat(mapper.readTree(mapper.writeValueAsString(measurement)))
+        .isEqualTo(mapper.readTree(example));
   }
 
   @Test

@@ -68,12 +68,17 @@ class GeneratedCatalogPropertiesTest {
     List<String> expected = new ArrayList<>();
 
     int a = random.nextInt(models.size());
-    models.set(a, GenerativeModel.builder().from(models.get(a)).addDevelopers("no-such-org").build());
-    expected.add(models.get(a).id() + ".developers[" + (models.get(a).developers().size() - 1) + "]");
+    models.set(
+        a, GenerativeModel.builder().from(models.get(a)).addDevelopers("no-such-org").build());
+    expected.add(
+        models.get(a).id() + ".developers[" + (models.get(a).developers().size() - 1) + "]");
 
     int b = random.nextInt(models.size());
-    models.set(b, GenerativeModel.builder().from(models.get(b)).addTechniques("no-such-technique").build());
-    expected.add(models.get(b).id() + ".techniques[" + (models.get(b).techniques().size() - 1) + "]");
+    models.set(
+        b,
+        GenerativeModel.builder().from(models.get(b)).addTechniques("no-such-technique").build());
+    expected.add(
+        models.get(b).id() + ".techniques[" + (models.get(b).techniques().size() - 1) + "]");
 
     int c = random.nextInt(models.size());
     models.set(
@@ -103,18 +108,27 @@ class GeneratedCatalogPropertiesTest {
     }
 
     organizations.add(
-        Organization.builder().from(organizations.get(0)).name("A second " + organizations.get(0).id()).build());
+        Organization.builder()
+            .from(organizations.get(0))
+            .name("A second " + organizations.get(0).id())
+            .build());
     expected.add(organizations.get(0).id() + ".id");
 
     Catalog.Builder broken =
-        Catalog.builder().addOrganizations(organizations).addTechniques(techniques).addModels(models);
+        Catalog.builder()
+            .addOrganizations(organizations)
+            .addTechniques(techniques)
+            .addModels(models);
     assertThatThrownBy(broken::build)
         .isInstanceOfSatisfying(
             CatalogValidationException.class,
             e -> {
               List<String> reported = new ArrayList<>();
               for (Violation v : e.violations()) {
-                reported.add(v.attribute().equals("lineage") ? "lineage" : v.subject() + "." + v.attribute());
+                reported.add(
+                    v.attribute().equals("lineage")
+                        ? "lineage"
+                        : v.subject() + "." + v.attribute());
               }
               assertThat(reported).containsAll(expected);
               assertThat(e.violations()).hasSize(expected.size());

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The output is pinned by committed golden files in {@code src/test/resources/golden}.
  *
- * <p>When a change of output is intended (new data, a format change), regenerate them with
- * {@code ./mvnw -pl taxonomy-json verify -Dgolden.update=true}, review the diff, and commit it.
+ * <p>When a change of output is intended (new data, a format change), regenerate them with {@code
+ * ./mvnw -pl taxonomy-json verify -Dgolden.update=true}, review the diff, and commit it.
  */
 class GoldenFileTest {
   private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
@@ -47,8 +47,8 @@ class GoldenFileTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("lines")
-  void should_match_the_golden_file_when_a_catalog_is_written_as_json_lines(String file, Catalog catalog)
-      throws IOException {
+  void should_match_the_golden_file_when_a_catalog_is_written_as_json_lines(
+      String file, Catalog catalog) throws IOException {
     StringWriter out = new StringWriter();
     TaxonomyJson.defaults().writeLines(catalog, out);
 
@@ -63,9 +63,7 @@ class GoldenFileTest {
       Files.createDirectories(GOLDEN);
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
     }
-    assertThat(golden)
-        .as("golden file %s; regenerate with -Dgolden.update=true", golden)
-        .exists();
+    assertThat(golden).as("golden file %s; regenerate with -Dgolden.update=true", golden).exists();
     assertThat(Files.readString(golden, StandardCharsets.UTF_8))
         .as("output differs from %s; if intended, regenerate with -Dgolden.update=true", golden)
         .isEqualTo(actual);

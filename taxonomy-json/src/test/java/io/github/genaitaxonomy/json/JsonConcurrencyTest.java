@@ -35,15 +35,21 @@ class JsonConcurrencyTest {
     StringWriter lines = new StringWriter();
     json.writeLines(catalog, lines);
     Catalog fromText = json.read(document);
-    Catalog fromBytes = json.read(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)));
+    Catalog fromBytes =
+        json.read(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)));
     Catalog fromLines = json.readLines(new StringReader(lines.toString()));
     String models = mapper.writeValueAsString(catalog.models().asList());
-    List<GenerativeModel> modelsBack = mapper.readValue(models, new TypeReference<List<GenerativeModel>>() {});
+    List<GenerativeModel> modelsBack =
+        mapper.readValue(models, new TypeReference<List<GenerativeModel>>() {});
     String equal =
-        "text=" + fromText.equals(catalog)
-            + " bytes=" + fromBytes.equals(catalog)
-            + " lines=" + fromLines.equals(catalog)
-            + " mapper=" + modelsBack.equals(catalog.models().asList());
+        "text="
+            + fromText.equals(catalog)
+            + " bytes="
+            + fromBytes.equals(catalog)
+            + " lines="
+            + fromLines.equals(catalog)
+            + " mapper="
+            + modelsBack.equals(catalog.models().asList());
     return String.join("\n---\n", equal, document, lines.toString(), models);
   }
 

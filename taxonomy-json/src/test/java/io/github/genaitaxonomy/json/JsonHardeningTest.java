@@ -58,19 +58,28 @@ class JsonHardeningTest {
   // 1. Short numbers escape
 
   @ParameterizedTest
-  @ValueSource(strings = {"1e2147483648", "1e-2147483648", "1e2147483647", "-1e2147483647", "-1e999999999"})
+  @ValueSource(
+      strings = {"1e2147483648", "1e-2147483648", "1e2147483647", "-1e2147483647", "-1e999999999"})
   void should_fail_located_when_an_amount_has_a_huge_exponent(String amount) {
     String input = BadInputTest.VALID.replace(AMOUNT, "\"amount\": " + amount);
 
     CatalogFormatException facade = failure(() -> TaxonomyJson.defaults().read(input));
     Throwable plain =
         catchThrowable(
-            () -> JsonMapper.builder().addModule(new TaxonomyModule()).build().readValue(input, Catalog.class));
+            () ->
+                JsonMapper.builder()
+                    .addModule(new TaxonomyModule())
+                    .build()
+                    .readValue(input, Catalog.class));
 
     assertThat(facade.jsonPath()).isEqualTo("$.models[0].trainingData[0].amount");
     assertThat(facade.getMessage()).hasSizeLessThan(300);
-    assertThat(plain).isInstanceOf(DatabindException.class).hasCauseInstanceOf(CatalogFormatException.class);
-    assertThat(((CatalogFormatException) java.util.Objects.requireNonNull(plain.getCause())).jsonPath())
+    assertThat(plain)
+        .isInstanceOf(DatabindException.class)
+        .hasCauseInstanceOf(CatalogFormatException.class);
+    assertThat(
+            ((CatalogFormatException) java.util.Objects.requireNonNull(plain.getCause()))
+                .jsonPath())
         .isEqualTo(facade.jsonPath());
   }
 
@@ -83,7 +92,9 @@ class JsonHardeningTest {
             + "\"confidence\":\"confirmed\"},\"sources\":[\"https://example.org/\"],\"summary\":\"S.\"}";
 
     CatalogFormatException e =
-        failure(() -> TaxonomyJson.defaults().readLines(new StringReader(HEADER + "\n" + record + "\n")));
+        failure(
+            () ->
+                TaxonomyJson.defaults().readLines(new StringReader(HEADER + "\n" + record + "\n")));
 
     assertThat(e.jsonPath()).isEqualTo("$.parameters.amount");
     assertThat(e.line()).isEqualTo(2);
@@ -130,16 +141,28 @@ class JsonHardeningTest {
     StringBuilder organizations = new StringBuilder();
     StringBuilder models = new StringBuilder();
     for (int i = 0; i < 4_000; i++) {
-      organizations.append(i == 0 ? "" : ",")
-          .append("{\"id\":\"org-").append(i).append("\",\"name\":\"O\",\"kind\":\"company\"}");
-      models.append(i == 0 ? "" : ",\n")
-          .append("{\"id\":\"m-").append(i).append("\",\"name\":\"M\",\"signature\":\"text->text\",")
-          .append("\"developers\":[\"dev-").append(i).append("\"],\"released\":\"2022-04\",")
-          .append("\"paperAbsentReason\":\"n\",\"sources\":[\"https://e.org/\"],\"summary\":\"S.\"}");
+      organizations
+          .append(i == 0 ? "" : ",")
+          .append("{\"id\":\"org-")
+          .append(i)
+          .append("\",\"name\":\"O\",\"kind\":\"company\"}");
+      models
+          .append(i == 0 ? "" : ",\n")
+          .append("{\"id\":\"m-")
+          .append(i)
+          .append("\",\"name\":\"M\",\"signature\":\"text->text\",")
+          .append("\"developers\":[\"dev-")
+          .append(i)
+          .append("\"],\"released\":\"2022-04\",")
+          .append(
+              "\"paperAbsentReason\":\"n\",\"sources\":[\"https://e.org/\"],\"summary\":\"S.\"}");
     }
     String input =
-        "{\"format\": \"genai-taxonomy/1\", \"organizations\": [" + organizations
-            + "], \"techniques\": [], \"models\": [\n" + models + "]}";
+        "{\"format\": \"genai-taxonomy/1\", \"organizations\": ["
+            + organizations
+            + "], \"techniques\": [], \"models\": [\n"
+            + models
+            + "]}";
     long start = System.nanoTime();
 
     CatalogFormatException e = failure(() -> TaxonomyJson.defaults().read(input));
@@ -180,7 +203,8 @@ class JsonHardeningTest {
   }
 
   @Test
-  void should_stop_at_the_total_limit_when_read_lines_reads_a_long_file(@TempDir Path dir) throws IOException {
+  void should_stop_at_the_total_limit_when_read_lines_reads_a_long_file(@TempDir Path dir)
+      throws IOException {
     Path file = dir.resolve("long.jsonl");
     StringBuilder text = new StringBuilder(HEADER).append('\n');
     for (int i = 0; i < 100; i++) {
@@ -213,17 +237,23 @@ class JsonHardeningTest {
     int at = valid.indexOf("Text to image.");
     byte[] input = withBytes(valid.substring(0, at), bad, valid.substring(at));
 
-    CatalogFormatException e = failure(() -> TaxonomyJson.defaults().read(new ByteArrayInputStream(input)));
+    CatalogFormatException e =
+        failure(() -> TaxonomyJson.defaults().read(new ByteArrayInputStream(input)));
 
     assertThat(e.problem()).startsWith("invalid UTF-8");
     assertThat(e.line()).isEqualTo(valid.substring(0, at).split("\n", -1).length);
   }
 
   @Test
-  void should_fail_at_the_line_when_a_json_lines_file_has_bad_utf8(@TempDir Path dir) throws IOException {
+  void should_fail_at_the_line_when_a_json_lines_file_has_bad_utf8(@TempDir Path dir)
+      throws IOException {
     Path file = dir.resolve("bad.jsonl");
-    Files.write(file, withBytes(HEADER + "\n" + OPENAI + "\n{\"type\":\"organization\",\"id\":\"x\",\"name\":\"",
-        new byte[] {(byte) 0xC0, (byte) 0xAF}, "\",\"kind\":\"company\"}\n"));
+    Files.write(
+        file,
+        withBytes(
+            HEADER + "\n" + OPENAI + "\n{\"type\":\"organization\",\"id\":\"x\",\"name\":\"",
+            new byte[] {(byte) 0xC0, (byte) 0xAF},
+            "\",\"kind\":\"company\"}\n"));
 
     CatalogFormatException e = failure(() -> TaxonomyJson.defaults().readLines(file));
 
@@ -234,10 +264,13 @@ class JsonHardeningTest {
   @Test
   void should_reject_a_byte_order_mark_on_every_path() {
     String bom = "\uFEFF";
-    byte[] bytes = withBytes("", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, BadInputTest.VALID);
+    byte[] bytes =
+        withBytes("", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, BadInputTest.VALID);
 
-    CatalogFormatException fromBytes = failure(() -> TaxonomyJson.defaults().read(new ByteArrayInputStream(bytes)));
-    CatalogFormatException fromText = failure(() -> TaxonomyJson.defaults().read(bom + BadInputTest.VALID));
+    CatalogFormatException fromBytes =
+        failure(() -> TaxonomyJson.defaults().read(new ByteArrayInputStream(bytes)));
+    CatalogFormatException fromText =
+        failure(() -> TaxonomyJson.defaults().read(bom + BadInputTest.VALID));
     CatalogFormatException fromReader =
         failure(() -> TaxonomyJson.defaults().read(new StringReader(bom + BadInputTest.VALID)));
     CatalogFormatException fromLines =
@@ -262,15 +295,21 @@ class JsonHardeningTest {
   @Test
   void should_reject_a_duplicate_key_inside_a_skipped_value_when_a_plain_mapper_reads() {
     String input =
-        BadInputTest.VALID.replace("\"summary\": \"Text to image.\"", "\"summary\": \"Text to image.\", \"extra\": {\"a\": [{\"b\": 1, \"b\": 2}]}");
+        BadInputTest.VALID.replace(
+            "\"summary\": \"Text to image.\"",
+            "\"summary\": \"Text to image.\", \"extra\": {\"a\": [{\"b\": 1, \"b\": 2}]}");
     JsonMapper plain = JsonMapper.builder().addModule(new TaxonomyModule()).build();
     TaxonomyJson lenient = TaxonomyJson.builder().ignoreUnknownKeys(true).build();
 
     Throwable fromPlain = catchThrowable(() -> plain.readValue(input, Catalog.class));
     CatalogFormatException fromLenient = failure(() -> lenient.read(input));
 
-    assertThat(fromPlain).isInstanceOf(DatabindException.class).hasCauseInstanceOf(CatalogFormatException.class);
-    assertThat(((CatalogFormatException) java.util.Objects.requireNonNull(fromPlain.getCause())).problem())
+    assertThat(fromPlain)
+        .isInstanceOf(DatabindException.class)
+        .hasCauseInstanceOf(CatalogFormatException.class);
+    assertThat(
+            ((CatalogFormatException) java.util.Objects.requireNonNull(fromPlain.getCause()))
+                .problem())
         .isEqualTo("duplicate key 'b'");
     assertThat(fromLenient.problem()).isEqualTo("duplicate key 'b'");
     assertThat(fromLenient.jsonPath()).isEqualTo("$.models[0].extra.a[0].b");
@@ -291,9 +330,12 @@ class JsonHardeningTest {
 
   @Test
   void should_leave_out_jacksons_source_text_when_a_record_is_split_over_lines() {
-    String text = HEADER + "\n{\"type\":\"organization\",\n\"id\":\"openai\",\"name\":\"OpenAI\",\"kind\":\"company\"}\n";
+    String text =
+        HEADER
+            + "\n{\"type\":\"organization\",\n\"id\":\"openai\",\"name\":\"OpenAI\",\"kind\":\"company\"}\n";
 
-    CatalogFormatException e = failure(() -> TaxonomyJson.defaults().readLines(new StringReader(text)));
+    CatalogFormatException e =
+        failure(() -> TaxonomyJson.defaults().readLines(new StringReader(text)));
 
     assertThat(e.getMessage()).doesNotContain("[Source").doesNotContain("REDACTED");
     assertThat(e.line()).isEqualTo(2);
@@ -303,7 +345,8 @@ class JsonHardeningTest {
   void should_name_a_repeated_header_when_the_header_line_comes_twice() {
     String text = HEADER + "\n" + OPENAI + "\n" + HEADER + "\n";
 
-    CatalogFormatException e = failure(() -> TaxonomyJson.defaults().readLines(new StringReader(text)));
+    CatalogFormatException e =
+        failure(() -> TaxonomyJson.defaults().readLines(new StringReader(text)));
 
     assertThat(e.line()).isEqualTo(3);
     assertThat(e.problem()).startsWith("a second header line");

@@ -45,7 +45,8 @@ class JsonLinesBoundariesTest {
   }
 
   private static CatalogFormatException failure(TaxonomyJson json, Reader in) {
-    CatalogFormatException e = catchThrowableOfType(CatalogFormatException.class, () -> json.readLines(in));
+    CatalogFormatException e =
+        catchThrowableOfType(CatalogFormatException.class, () -> json.readLines(in));
     assertThat(e).as("expected a CatalogFormatException").isNotNull();
     return e;
   }
@@ -60,23 +61,29 @@ class JsonLinesBoundariesTest {
   }
 
   private static CatalogFormatException streamingFailure(TaxonomyJson json, Reader in) {
-    CatalogFormatException e = catchThrowableOfType(CatalogFormatException.class, () -> streamed(json, in));
+    CatalogFormatException e =
+        catchThrowableOfType(CatalogFormatException.class, () -> streamed(json, in));
     assertThat(e).as("expected a CatalogFormatException").isNotNull();
     return e;
   }
 
   static Stream<Arguments> layouts() {
     return Stream.of("\n", "\r\n")
-        .flatMap(end -> Stream.of(1, 2, 3, 7, 64, 8192, 1 << 16).map(chunk -> Arguments.of(end.equals("\n") ? "LF" : "CRLF", chunk)));
+        .flatMap(
+            end ->
+                Stream.of(1, 2, 3, 7, 64, 8192, 1 << 16)
+                    .map(chunk -> Arguments.of(end.equals("\n") ? "LF" : "CRLF", chunk)));
   }
 
   @ParameterizedTest(name = "{0}, {1} characters a read")
   @MethodSource("layouts")
-  void should_accept_lines_as_long_as_the_limit_and_refuse_one_character_more(String ends, int chunk) {
+  void should_accept_lines_as_long_as_the_limit_and_refuse_one_character_more(
+      String ends, int chunk) {
     String lf = lines(RICH);
     String text = ends.equals("LF") ? lf : lf.replace("\n", "\r\n");
     String[] lines = lf.split("\n");
-    String longest = Arrays.stream(lines).max(Comparator.comparingInt(String::length)).orElseThrow();
+    String longest =
+        Arrays.stream(lines).max(Comparator.comparingInt(String::length)).orElseThrow();
     int longestLine = Arrays.asList(lines).indexOf(longest) + 1;
     TaxonomyJson fits = TaxonomyJson.builder().maxDocumentLength(longest.length()).build();
     TaxonomyJson tooSmall = TaxonomyJson.builder().maxDocumentLength(longest.length() - 1).build();
@@ -86,7 +93,10 @@ class JsonLinesBoundariesTest {
         .hasSize(lines.length - 1);
     CatalogFormatException e = streamingFailure(tooSmall, chunked(text, chunk));
     assertThat(e.problem())
-        .isEqualTo("input limit exceeded: the line is longer than " + (longest.length() - 1) + " characters");
+        .isEqualTo(
+            "input limit exceeded: the line is longer than "
+                + (longest.length() - 1)
+                + " characters");
     assertThat(e.line()).isEqualTo(longestLine);
     assertThat(e.column()).isEqualTo(longest.length());
   }
@@ -104,7 +114,13 @@ class JsonLinesBoundariesTest {
   @ParameterizedTest(name = "{0} characters a read")
   @ValueSource(ints = {1, 5, 8192})
   void should_count_lines_when_input_arrives_in_chunks(int chunk) {
-    String text = HEADER + "\n" + OPENAI + "\n" + OPENAI.replace("\"openai\"", "\"x\"").replace("company", "firm") + "\n";
+    String text =
+        HEADER
+            + "\n"
+            + OPENAI
+            + "\n"
+            + OPENAI.replace("\"openai\"", "\"x\"").replace("company", "firm")
+            + "\n";
 
     CatalogFormatException e = failure(TaxonomyJson.defaults(), chunked(text, chunk));
 
@@ -115,7 +131,8 @@ class JsonLinesBoundariesTest {
   @ParameterizedTest(name = "{0} characters a read")
   @ValueSource(ints = {1, 2, 8192})
   void should_fail_at_the_blank_line_when_input_arrives_in_chunks(int chunk) {
-    CatalogFormatException e = failure(TaxonomyJson.defaults(), chunked(HEADER + "\n\n" + OPENAI + "\n", chunk));
+    CatalogFormatException e =
+        failure(TaxonomyJson.defaults(), chunked(HEADER + "\n\n" + OPENAI + "\n", chunk));
 
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.problem()).isEqualTo("blank line: expected a record (a JSON object)");
@@ -124,7 +141,8 @@ class JsonLinesBoundariesTest {
   @Test
   void should_give_type_id_and_line_when_records_are_read_one_at_a_time() {
     List<String> seen = new ArrayList<>();
-    try (JsonLinesReader records = TaxonomyJson.defaults().linesReader(new StringReader(lines(RICH)))) {
+    try (JsonLinesReader records =
+        TaxonomyJson.defaults().linesReader(new StringReader(lines(RICH)))) {
       while (records.hasNext()) {
         JsonLinesRecord record = records.next();
         seen.add(record.type() + " " + record.id() + " " + record.line());
@@ -142,11 +160,31 @@ class JsonLinesBoundariesTest {
     String longNumber = "1".repeat(TaxonomyJson.MAX_NUMBER_LENGTH + 1);
     return Stream.of(
         Arguments.of("header, then garbage", HEADER + " x\n", 1, "trailing content on the line: "),
-        Arguments.of("header, then a value", HEADER + " 1\n", 1, "trailing content on the line: one JSON object per line, but found the number 1"),
-        Arguments.of("header, then a long number", HEADER + " " + longNumber + "\n", 1, "input limit exceeded"),
-        Arguments.of("record, then garbage", records + OPENAI.replace("openai", "x") + " x\n", 3, "trailing content on the line: "),
-        Arguments.of("record, then a long number", records + OPENAI.replace("openai", "x") + " " + longNumber + "\n", 3, "input limit exceeded"),
-        Arguments.of("header without kind", "{\"format\":\"genai-taxonomy/1\"}\n", 1, "missing required key 'kind' in a JSON Lines header"));
+        Arguments.of(
+            "header, then a value",
+            HEADER + " 1\n",
+            1,
+            "trailing content on the line: one JSON object per line, but found the number 1"),
+        Arguments.of(
+            "header, then a long number",
+            HEADER + " " + longNumber + "\n",
+            1,
+            "input limit exceeded"),
+        Arguments.of(
+            "record, then garbage",
+            records + OPENAI.replace("openai", "x") + " x\n",
+            3,
+            "trailing content on the line: "),
+        Arguments.of(
+            "record, then a long number",
+            records + OPENAI.replace("openai", "x") + " " + longNumber + "\n",
+            3,
+            "input limit exceeded"),
+        Arguments.of(
+            "header without kind",
+            "{\"format\":\"genai-taxonomy/1\"}\n",
+            1,
+            "missing required key 'kind' in a JSON Lines header"));
   }
 
   @ParameterizedTest(name = "{0}")

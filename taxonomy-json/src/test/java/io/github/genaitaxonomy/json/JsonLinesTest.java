@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The JSON Lines form: a header line, then one record per line, streamed both ways. */
 class JsonLinesTest {
   private static final String HEADER = "{\"format\":\"genai-taxonomy/1\",\"kind\":\"header\"}";
-  private static final String OPENAI = "{\"type\":\"organization\",\"id\":\"openai\",\"name\":\"OpenAI\",\"kind\":\"company\"}";
+  private static final String OPENAI =
+      "{\"type\":\"organization\",\"id\":\"openai\",\"name\":\"OpenAI\",\"kind\":\"company\"}";
   private static final String MODEL =
       "{\"type\":\"model\",\"id\":\"m\",\"name\":\"M\",\"signature\":\"text->text\",\"developers\":[\"openai\"],"
           + "\"released\":\"2022-04\",\"paperAbsentReason\":\"none\",\"sources\":[\"https://example.org/\"],\"summary\":\"S.\"}";
@@ -41,7 +42,8 @@ class JsonLinesTest {
   private static CatalogFormatException failure(String input) {
     CatalogFormatException e =
         catchThrowableOfType(
-            CatalogFormatException.class, () -> TaxonomyJson.defaults().readLines(new StringReader(input)));
+            CatalogFormatException.class,
+            () -> TaxonomyJson.defaults().readLines(new StringReader(input)));
     assertThat(e).as("expected a CatalogFormatException").isNotNull();
     assertThat(e.column()).isPositive();
     return e;
@@ -85,14 +87,15 @@ class JsonLinesTest {
   }
 
   @Test
-  void should_stream_ten_thousand_models_when_written_and_read_one_record_at_a_time(@TempDir Path dir)
-      throws Exception {
+  void should_stream_ten_thousand_models_when_written_and_read_one_record_at_a_time(
+      @TempDir Path dir) throws Exception {
     // GIVEN
     Catalog catalog = Fixtures.generated(10_000);
     Path file = dir.resolve("big.jsonl");
 
     // WHEN
-    try (JsonLinesWriter out = json.linesWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+    try (JsonLinesWriter out =
+        json.linesWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
       catalog.organizations().forEach(out::write);
       catalog.techniques().forEach(out::write);
       catalog.models().forEach(out::write);
@@ -103,12 +106,14 @@ class JsonLinesTest {
     int techniques = 0;
     int models = 0;
     int expectedLine = 2;
-    try (JsonLinesReader in = json.linesReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+    try (JsonLinesReader in =
+        json.linesReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
       while (in.hasNext()) {
         JsonLinesRecord record = in.next();
         assertThat(record.line()).isEqualTo(expectedLine++);
         if (record instanceof JsonLinesRecord.OrganizationRecord o) {
-          assertThat(o.organization()).isEqualTo(catalog.organizations().asList().get(organizations++));
+          assertThat(o.organization())
+              .isEqualTo(catalog.organizations().asList().get(organizations++));
         } else if (record instanceof JsonLinesRecord.TechniqueRecord t) {
           assertThat(t.technique()).isEqualTo(catalog.techniques().asList().get(techniques++));
         } else if (record instanceof JsonLinesRecord.ModelRecord m) {
@@ -169,7 +174,11 @@ class JsonLinesTest {
   @Test
   void should_accept_crlf_line_ends_and_type_anywhere_when_reading() {
     String text =
-        HEADER + "\r\n" + "{\"id\":\"openai\",\"name\":\"OpenAI\",\"type\":\"organization\",\"kind\":\"company\"}\r\n" + MODEL + "\r\n";
+        HEADER
+            + "\r\n"
+            + "{\"id\":\"openai\",\"name\":\"OpenAI\",\"type\":\"organization\",\"kind\":\"company\"}\r\n"
+            + MODEL
+            + "\r\n";
 
     Catalog catalog = json.readLines(new StringReader(text));
 
@@ -207,8 +216,10 @@ class JsonLinesTest {
 
   @Test
   void should_fail_at_line_one_when_the_header_is_wrong() {
-    CatalogFormatException kind = failure("{\"format\":\"genai-taxonomy/1\",\"kind\":\"records\"}\n");
-    CatalogFormatException format = failure("{\"format\":\"genai-taxonomy/0\",\"kind\":\"header\"}\n");
+    CatalogFormatException kind =
+        failure("{\"format\":\"genai-taxonomy/1\",\"kind\":\"records\"}\n");
+    CatalogFormatException format =
+        failure("{\"format\":\"genai-taxonomy/0\",\"kind\":\"header\"}\n");
     CatalogFormatException record = failure(OPENAI + "\n");
 
     assertThat(kind.line()).isEqualTo(1);
@@ -250,7 +261,8 @@ class JsonLinesTest {
 
   @Test
   void should_fail_at_the_line_when_a_record_spans_lines() {
-    CatalogFormatException e = failure(HEADER + "\n{\"type\":\"organization\",\n\"id\":\"openai\"}\n");
+    CatalogFormatException e =
+        failure(HEADER + "\n{\"type\":\"organization\",\n\"id\":\"openai\"}\n");
 
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.problem()).startsWith("malformed JSON");
@@ -259,7 +271,8 @@ class JsonLinesTest {
   @Test
   void should_fail_at_the_line_when_the_type_is_missing_or_unknown() {
     CatalogFormatException missing = failure(HEADER + "\n{\"id\":\"openai\"}\n");
-    CatalogFormatException unknown = failure(HEADER + "\n" + OPENAI.replace("organization", "person") + "\n");
+    CatalogFormatException unknown =
+        failure(HEADER + "\n" + OPENAI.replace("organization", "person") + "\n");
     CatalogFormatException array = failure(HEADER + "\n[]\n");
 
     assertThat(missing.line()).isEqualTo(2);
@@ -271,12 +284,22 @@ class JsonLinesTest {
 
   @Test
   void should_fail_at_the_line_when_an_organization_follows_a_model() {
-    CatalogFormatException e = failure(HEADER + "\n" + OPENAI + "\n" + MODEL + "\n" + OPENAI.replace("openai", "other") + "\n");
+    CatalogFormatException e =
+        failure(
+            HEADER
+                + "\n"
+                + OPENAI
+                + "\n"
+                + MODEL
+                + "\n"
+                + OPENAI.replace("openai", "other")
+                + "\n");
 
     assertThat(e.line()).isEqualTo(4);
     assertThat(e.jsonPath()).isEqualTo("$.type");
     assertThat(e.problem())
-        .isEqualTo("an organization record must come before the model records, the first of which is on line 3");
+        .isEqualTo(
+            "an organization record must come before the model records, the first of which is on line 3");
   }
 
   @Test
@@ -285,12 +308,16 @@ class JsonLinesTest {
 
     assertThat(e.line()).isEqualTo(3);
     assertThat(e.jsonPath()).isEqualTo("$.id");
-    assertThat(e.problem()).isEqualTo("duplicate id 'openai': the organization reuses the id of the organization on line 2");
+    assertThat(e.problem())
+        .isEqualTo(
+            "duplicate id 'openai': the organization reuses the id of the organization on line 2");
   }
 
   @Test
   void should_fail_at_the_reference_when_a_developer_is_dangling() {
-    CatalogFormatException e = failure(HEADER + "\n" + OPENAI + "\n" + MODEL.replace("[\"openai\"]", "[\"open-ai\"]") + "\n");
+    CatalogFormatException e =
+        failure(
+            HEADER + "\n" + OPENAI + "\n" + MODEL.replace("[\"openai\"]", "[\"open-ai\"]") + "\n");
 
     assertThat(e.line()).isEqualTo(3);
     assertThat(e.column()).isEqualTo(MODEL.indexOf("\"openai\"") + 1);
@@ -309,7 +336,8 @@ class JsonLinesTest {
             () -> small.linesReader(new StringReader(text)).forEachRemaining(r -> {}));
 
     assertThat(e.line()).isEqualTo(3);
-    assertThat(e.problem()).isEqualTo("input limit exceeded: the line is longer than 100 characters");
+    assertThat(e.problem())
+        .isEqualTo("input limit exceeded: the line is longer than 100 characters");
   }
 
   @Test
@@ -318,18 +346,28 @@ class JsonLinesTest {
     TaxonomyJson small = TaxonomyJson.builder().maxDocumentLength(text.length() - 1).build();
 
     CatalogFormatException e =
-        catchThrowableOfType(CatalogFormatException.class, () -> small.readLines(new StringReader(text)));
+        catchThrowableOfType(
+            CatalogFormatException.class, () -> small.readLines(new StringReader(text)));
 
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.problem())
-        .startsWith("input limit exceeded: the input is longer than " + (text.length() - 1) + " characters");
-    assertThat(TaxonomyJson.builder().maxDocumentLength(text.length()).build()
-            .readLines(new StringReader(text)).organizations().ids())
+        .startsWith(
+            "input limit exceeded: the input is longer than "
+                + (text.length() - 1)
+                + " characters");
+    assertThat(
+            TaxonomyJson.builder()
+                .maxDocumentLength(text.length())
+                .build()
+                .readLines(new StringReader(text))
+                .organizations()
+                .ids())
         .containsExactly("openai");
   }
 
   @Test
-  void should_hold_every_line_when_written_through_a_buffered_writer(@TempDir Path dir) throws Exception {
+  void should_hold_every_line_when_written_through_a_buffered_writer(@TempDir Path dir)
+      throws Exception {
     Path file = dir.resolve("rich.jsonl");
     try (BufferedWriter out = Files.newBufferedWriter(file)) {
       json.writeLines(Fixtures.rich(), out);

@@ -9,15 +9,20 @@ import org.junit.jupiter.api.Test;
 
 /** Lenient reading skips unknown keys, and nothing else. */
 class LenientModeTest {
-  private static final TaxonomyJson LENIENT = TaxonomyJson.builder().ignoreUnknownKeys(true).build();
+  private static final TaxonomyJson LENIENT =
+      TaxonomyJson.builder().ignoreUnknownKeys(true).build();
 
   /** The valid document with unknown keys at every level, some holding nested values. */
   private static final String WITH_UNKNOWN_KEYS =
       BadInputTest.VALID
-          .replace("\"techniques\": [\n", "\"generator\": {\"name\": \"x\", \"v\": [1, 2, {\"a\": null}]},\n  \"techniques\": [\n")
+          .replace(
+              "\"techniques\": [\n",
+              "\"generator\": {\"name\": \"x\", \"v\": [1, 2, {\"a\": null}]},\n  \"techniques\": [\n")
           .replace("\"country\": \"US\"", "\"country\": \"US\", \"founded\": 2015")
           .replace("\"year\": 2015", "\"year\": 2015, \"aka\": [\"DPM\"]")
-          .replace("\"summary\": \"Text to image.\"", "\"summary\": \"Text to image.\", \"color\": \"red\"")
+          .replace(
+              "\"summary\": \"Text to image.\"",
+              "\"summary\": \"Text to image.\", \"color\": \"red\"")
           .replace("\"confidence\": \"estimate\"}", "\"confidence\": \"estimate\", \"extra\": {}}")
           .replace("\"title\": \"Hierarchical", "\"pages\": 27, \"title\": \"Hierarchical")
           .replace("\"value\": \"Google\",", "\"value\": \"Google\", \"page\": 3,");
@@ -55,16 +60,19 @@ class LenientModeTest {
 
     assertThatThrownBy(() -> LENIENT.read(input))
         .isInstanceOfSatisfying(
-            CatalogFormatException.class, e -> assertThat(e.jsonPath()).isEqualTo("$.models[0].inputs[0]"));
+            CatalogFormatException.class,
+            e -> assertThat(e.jsonPath()).isEqualTo("$.models[0].inputs[0]"));
   }
 
   @Test
   void should_still_reject_duplicate_keys_when_lenient() {
-    String input = WITH_UNKNOWN_KEYS.replace("\"color\": \"red\"", "\"color\": \"red\", \"color\": \"blue\"");
+    String input =
+        WITH_UNKNOWN_KEYS.replace("\"color\": \"red\"", "\"color\": \"red\", \"color\": \"blue\"");
 
     assertThatThrownBy(() -> LENIENT.read(input))
         .isInstanceOfSatisfying(
-            CatalogFormatException.class, e -> assertThat(e.problem()).startsWith("duplicate key 'color'"));
+            CatalogFormatException.class,
+            e -> assertThat(e.problem()).startsWith("duplicate key 'color'"));
   }
 
   @Test

@@ -14,7 +14,8 @@ class LimitsTest {
   private static final String VALID = BadInputTest.VALID;
 
   private static CatalogFormatException failure(TaxonomyJson json, String input) {
-    CatalogFormatException e = catchThrowableOfType(CatalogFormatException.class, () -> json.read(input));
+    CatalogFormatException e =
+        catchThrowableOfType(CatalogFormatException.class, () -> json.read(input));
     assertThat(e).as("expected a CatalogFormatException").isNotNull();
     assertThat(e.line()).isPositive();
     assertThat(e.column()).isPositive();
@@ -36,11 +37,15 @@ class LimitsTest {
     // Lenient, so that the parser, not the format, meets the deep value first.
     TaxonomyJson lenient = TaxonomyJson.builder().ignoreUnknownKeys(true).build();
     String deep = "[".repeat(70) + "]".repeat(70);
-    String input = VALID.replace("\"techniques\": [\n", "\"deep\": " + deep + ",\n  \"techniques\": [\n");
+    String input =
+        VALID.replace("\"techniques\": [\n", "\"deep\": " + deep + ",\n  \"techniques\": [\n");
 
     CatalogFormatException e = failure(lenient, input);
 
-    assertThat(e.problem()).startsWith("input limit exceeded: ").contains("nesting depth").contains("64");
+    assertThat(e.problem())
+        .startsWith("input limit exceeded: ")
+        .contains("nesting depth")
+        .contains("64");
     assertThat(e.jsonPath()).startsWith("$.deep");
   }
 
@@ -48,7 +53,8 @@ class LimitsTest {
   void should_read_the_document_when_nesting_is_within_the_limit() {
     TaxonomyJson lenient = TaxonomyJson.builder().ignoreUnknownKeys(true).build();
     String deep = "[".repeat(60) + "]".repeat(60);
-    String input = VALID.replace("\"techniques\": [\n", "\"deep\": " + deep + ",\n  \"techniques\": [\n");
+    String input =
+        VALID.replace("\"techniques\": [\n", "\"deep\": " + deep + ",\n  \"techniques\": [\n");
 
     assertThat(lenient.read(input).models().ids()).containsExactly("dall-e-2");
   }
@@ -81,9 +87,13 @@ class LimitsTest {
 
   @Test
   void should_fail_with_a_limit_error_when_a_key_is_longer_than_1000_characters() {
-    String input = VALID.replace("\"summary\": \"Text to image.\"", "\"summary\": \"x\", \"" + "k".repeat(1001) + "\": 1");
+    String input =
+        VALID.replace(
+            "\"summary\": \"Text to image.\"",
+            "\"summary\": \"x\", \"" + "k".repeat(1001) + "\": 1");
 
-    CatalogFormatException e = failure(TaxonomyJson.builder().ignoreUnknownKeys(true).build(), input);
+    CatalogFormatException e =
+        failure(TaxonomyJson.builder().ignoreUnknownKeys(true).build(), input);
 
     assertThat(e.problem()).startsWith("input limit exceeded: ").contains("1000");
   }
@@ -95,7 +105,8 @@ class LimitsTest {
 
     CatalogFormatException fromString = failure(small, VALID);
     CatalogFormatException fromReader =
-        catchThrowableOfType(CatalogFormatException.class, () -> small.read(new StringReader(VALID)));
+        catchThrowableOfType(
+            CatalogFormatException.class, () -> small.read(new StringReader(VALID)));
     CatalogFormatException fromStream =
         catchThrowableOfType(
             CatalogFormatException.class,

@@ -17,7 +17,8 @@ import java.io.StringReader;
  */
 class ReaderFuzzTest {
   private static final TaxonomyJson JSON = TaxonomyJson.defaults();
-  private static final TaxonomyJson LENIENT = TaxonomyJson.builder().ignoreUnknownKeys(true).build();
+  private static final TaxonomyJson LENIENT =
+      TaxonomyJson.builder().ignoreUnknownKeys(true).build();
 
   @FuzzTest(maxDuration = "10m")
   void document(@NotNull String text) {

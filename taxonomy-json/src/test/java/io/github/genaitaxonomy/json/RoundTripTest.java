@@ -49,7 +49,8 @@ class RoundTripTest {
 
   @ParameterizedTest
   @EnumSource(Edition.class)
-  void should_write_the_same_bytes_when_an_edition_is_written_read_and_written_again(Edition edition) {
+  void should_write_the_same_bytes_when_an_edition_is_written_read_and_written_again(
+      Edition edition) {
     String first = json.write(edition.catalog());
 
     assertThat(json.write(edition.catalog())).isEqualTo(first);
@@ -69,12 +70,16 @@ class RoundTripTest {
     Catalog rich = Fixtures.rich();
     GenerativeModel dallE = rich.get("dall-e-2");
     GenerativeModel reordered =
-        GenerativeModel.builder().from(dallE).access(java.util.List.of(Access.API, Access.WAITLIST)).build();
+        GenerativeModel.builder()
+            .from(dallE)
+            .access(java.util.List.of(Access.API, Access.WAITLIST))
+            .build();
     Catalog other =
         Catalog.builder()
             .addOrganizations(rich.organizations())
             .addTechniques(rich.techniques())
-            .addModels(rich.models().stream().map(m -> m.id().equals("dall-e-2") ? reordered : m).toList())
+            .addModels(
+                rich.models().stream().map(m -> m.id().equals("dall-e-2") ? reordered : m).toList())
             .build();
 
     assertThat(other).isEqualTo(rich);
@@ -108,7 +113,8 @@ class RoundTripTest {
     Files.writeString(file, text);
 
     assertThat(json.read(new StringReader(text))).isEqualTo(rich);
-    assertThat(json.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))).isEqualTo(rich);
+    assertThat(json.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))))
+        .isEqualTo(rich);
     assertThat(json.read(file)).isEqualTo(rich);
   }
 
@@ -117,7 +123,8 @@ class RoundTripTest {
     String text = json.write(Fixtures.rich());
 
     assertThat(text)
-        .startsWith("{\n  \"format\": \"genai-taxonomy/1\",\n  \"organizations\": [\n    {\n      \"id\": ")
+        .startsWith(
+            "{\n  \"format\": \"genai-taxonomy/1\",\n  \"organizations\": [\n    {\n      \"id\": ")
         .endsWith("\n  ]\n}\n")
         .doesNotContain("\r")
         .doesNotContain("\t")
@@ -146,8 +153,10 @@ class RoundTripTest {
     String text = json.write(Fixtures.rich());
 
     assertThat(text)
-        .contains("{\n      \"id\": \"openai\",\n      \"name\": \"OpenAI\",\n      \"kind\": \"company\"\n    }")
-        .contains("{\n      \"id\": \"diffusion\",\n      \"name\": \"Diffusion\",\n      \"kind\": \"generative-family\"\n    }");
+        .contains(
+            "{\n      \"id\": \"openai\",\n      \"name\": \"OpenAI\",\n      \"kind\": \"company\"\n    }")
+        .contains(
+            "{\n      \"id\": \"diffusion\",\n      \"name\": \"Diffusion\",\n      \"kind\": \"generative-family\"\n    }");
   }
 
   @Test
@@ -177,7 +186,9 @@ class RoundTripTest {
   void should_read_the_signature_alone_when_inputs_and_outputs_are_absent() {
     String text =
         json.write(Fixtures.rich())
-            .replace("      \"inputs\": [\n        \"speech\"\n      ],\n      \"outputs\": [\n        \"text\"\n      ],\n", "");
+            .replace(
+                "      \"inputs\": [\n        \"speech\"\n      ],\n      \"outputs\": [\n        \"text\"\n      ],\n",
+                "");
 
     Catalog back = json.read(text);
 
@@ -186,7 +197,8 @@ class RoundTripTest {
 
   @Test
   void should_read_inputs_and_outputs_alone_when_the_signature_is_absent() {
-    String text = json.write(Fixtures.rich()).replace("      \"signature\": \"speech->text\",\n", "");
+    String text =
+        json.write(Fixtures.rich()).replace("      \"signature\": \"speech->text\",\n", "");
 
     Catalog back = json.read(text);
 
@@ -216,7 +228,10 @@ class RoundTripTest {
   void should_refuse_to_write_when_a_month_is_beyond_year_9999() {
     Catalog rich = Fixtures.rich();
     GenerativeModel future =
-        GenerativeModel.builder().from(rich.get("gpt-3")).released(java.time.YearMonth.of(10_000, 1)).build();
+        GenerativeModel.builder()
+            .from(rich.get("gpt-3"))
+            .released(java.time.YearMonth.of(10_000, 1))
+            .build();
     Catalog catalog =
         Catalog.builder()
             .addOrganizations(rich.organizations())

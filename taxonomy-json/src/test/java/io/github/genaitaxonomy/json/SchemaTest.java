@@ -33,7 +33,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The shipped JSON Schema accepts what the library writes, rejects what it rejects, and follows the code. */
+/**
+ * The shipped JSON Schema accepts what the library writes, rejects what it rejects, and follows the
+ * code.
+ */
 class SchemaTest {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final JsonNode SCHEMA_NODE = load();
@@ -103,18 +106,32 @@ class SchemaTest {
   static Stream<Arguments> rejected() {
     String valid = BadInputTest.VALID;
     return Stream.of(
-        Arguments.of("unknown top-level key", valid.replace("\"techniques\": [\n", "\"extra\": 1,\n  \"techniques\": [\n")),
-        Arguments.of("unknown model key", valid.replace("\"summary\": \"Text to image.\"", "\"summary\": \"x\", \"color\": \"red\"")),
+        Arguments.of(
+            "unknown top-level key",
+            valid.replace("\"techniques\": [\n", "\"extra\": 1,\n  \"techniques\": [\n")),
+        Arguments.of(
+            "unknown model key",
+            valid.replace(
+                "\"summary\": \"Text to image.\"", "\"summary\": \"x\", \"color\": \"red\"")),
         Arguments.of("unknown modality", valid.replace("[\"text\"]", "[\"txt\"]")),
         Arguments.of("unknown unit", valid.replace("\"image-text-pairs\"", "\"pairs\"")),
         Arguments.of("month 13", valid.replace("\"2022-04\"", "\"2022-13\"")),
-        Arguments.of("invalid arXiv id", valid.replace("\"arxiv\": \"2204.06125\"", "\"arxiv\": \"2204.6125\"")),
+        Arguments.of(
+            "invalid arXiv id",
+            valid.replace("\"arxiv\": \"2204.06125\"", "\"arxiv\": \"2204.6125\"")),
         Arguments.of("invalid source", valid.replace("\"https://openai.com/\"", "\"openai.com\"")),
         Arguments.of("wrong format", valid.replace("genai-taxonomy/1", "genai-taxonomy/2")),
-        Arguments.of("missing required key", valid.replace("      \"released\": \"2022-04\",\n", "")),
-        Arguments.of("paper and reason", valid.replace("\"sources\": [\"arxiv:2204.06125\"],", "\"paperAbsentReason\": \"none\", \"sources\": [\"arxiv:2204.06125\"],")),
+        Arguments.of(
+            "missing required key", valid.replace("      \"released\": \"2022-04\",\n", "")),
+        Arguments.of(
+            "paper and reason",
+            valid.replace(
+                "\"sources\": [\"arxiv:2204.06125\"],",
+                "\"paperAbsentReason\": \"none\", \"sources\": [\"arxiv:2204.06125\"],")),
         Arguments.of("negative amount", valid.replace("\"amount\": 650000000", "\"amount\": -5")),
-        Arguments.of("parameters in tokens", valid.replace("\"unit\": \"parameters\"", "\"unit\": \"tokens\"")));
+        Arguments.of(
+            "parameters in tokens",
+            valid.replace("\"unit\": \"parameters\"", "\"unit\": \"tokens\"")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -127,7 +144,8 @@ class SchemaTest {
 
   @Test
   void should_reject_a_record_when_its_type_does_not_match_its_keys() {
-    String organization = "{\"type\":\"model\",\"id\":\"openai\",\"name\":\"OpenAI\",\"kind\":\"company\"}";
+    String organization =
+        "{\"type\":\"model\",\"id\":\"openai\",\"name\":\"OpenAI\",\"kind\":\"company\"}";
 
     assertThat(validate(RECORD, organization)).isNotEmpty();
     assertThat(validate(RECORD, organization.replace("model", "organization"))).isEmpty();
@@ -144,7 +162,8 @@ class SchemaTest {
         Arguments.of("organizationKind", OrganizationKind.ids()),
         Arguments.of("techniqueKind", TechniqueKind.ids()),
         Arguments.of(
-            "surveyCategory", Category.survey().stream().map(Category::id).collect(Collectors.toList())));
+            "surveyCategory",
+            Category.survey().stream().map(Category::id).collect(Collectors.toList())));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -155,7 +174,9 @@ class SchemaTest {
     SCHEMA_NODE.get("$defs").get(definition).get("enum").forEach(n -> listed.add(n.asString()));
 
     assertThat(listed)
-        .as("$defs/%s/enum of %s drifted from the code; set it to %s", definition, TaxonomyJson.SCHEMA_RESOURCE, ids)
+        .as(
+            "$defs/%s/enum of %s drifted from the code; set it to %s",
+            definition, TaxonomyJson.SCHEMA_RESOURCE, ids)
         .isEqualTo(ids);
   }
 
@@ -190,9 +211,25 @@ class SchemaTest {
   @ParameterizedTest(name = "[{index}] ''{0}''")
   @org.junit.jupiter.params.provider.ValueSource(
       strings = {
-        "2204.06125", "2204.06125v2", "1501.00001", "0704.0001", "1412.9999", "hep-th/9901001",
-        "cs.LG/0101001", "math-ph/0312001v3", "2204.6125", "1412.12345", "1501.0001", "0612.0001",
-        "2213.00001", "2204.06125v0", "HEP-TH/9901001", "hep-th/9913001", "arxiv", "", "2204.06125 "
+        "2204.06125",
+        "2204.06125v2",
+        "1501.00001",
+        "0704.0001",
+        "1412.9999",
+        "hep-th/9901001",
+        "cs.LG/0101001",
+        "math-ph/0312001v3",
+        "2204.6125",
+        "1412.12345",
+        "1501.0001",
+        "0612.0001",
+        "2213.00001",
+        "2204.06125v0",
+        "HEP-TH/9901001",
+        "hep-th/9913001",
+        "arxiv",
+        "",
+        "2204.06125 "
       })
   void should_agree_with_the_code_when_an_arxiv_id_is_checked(String id) {
     Schema arxiv = REGISTRY.getSchema(definition("arxivId"));

@@ -42,10 +42,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.JavaType;
-import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The Jackson module, found by the service loader, reads and writes every core type. */
@@ -55,6 +55,7 @@ class TaxonomyModuleTest {
    * mapper is built, and a mutation tester credits that code to the test that builds the mapper.
    */
   private final JsonMapper discovered = JsonMapper.builder().findAndAddModules().build();
+
   private static final Catalog RICH = Fixtures.rich();
 
   @Test
@@ -82,9 +83,11 @@ class TaxonomyModuleTest {
     assertThat(discovered.writeValueAsString(Modality.THREE_D)).isEqualTo("\"3d\"");
     assertThat(discovered.writeValueAsString(ModalitySignature.parse("text+image->text")))
         .isEqualTo("\"text+image->text\"");
-    assertThat(discovered.writeValueAsString(ModalityPair.parse("text->image"))).isEqualTo("\"text->image\"");
+    assertThat(discovered.writeValueAsString(ModalityPair.parse("text->image")))
+        .isEqualTo("\"text->image\"");
     assertThat(discovered.writeValueAsString(Category.TEXT_TO_3D)).isEqualTo("\"text-to-3d\"");
-    assertThat(discovered.writeValueAsString(Source.arxiv("2204.06125"))).isEqualTo("\"arxiv:2204.06125\"");
+    assertThat(discovered.writeValueAsString(Source.arxiv("2204.06125")))
+        .isEqualTo("\"arxiv:2204.06125\"");
     assertThat(discovered.writeValueAsString(ArxivId.of("2204.06125"))).isEqualTo("\"2204.06125\"");
     assertThat(discovered.writeValueAsString(Quantity.of("61.70", Unit.PERCENT)))
         .isEqualTo("{\"amount\":61.7,\"unit\":\"percent\"}");
@@ -96,10 +99,13 @@ class TaxonomyModuleTest {
   void should_write_the_catalog_document_when_a_discovered_mapper_writes_a_catalog() {
     String text = discovered.writeValueAsString(RICH);
 
-    assertThat(text).startsWith("{\"format\":\"genai-taxonomy/1\",\"organizations\":[{\"id\":\"alphabet\"");
+    assertThat(text)
+        .startsWith("{\"format\":\"genai-taxonomy/1\",\"organizations\":[{\"id\":\"alphabet\"");
     assertThat(TaxonomyJson.defaults().read(text)).isEqualTo(RICH);
-    assertThat(discovered.readTree(text)).isEqualTo(discovered.readTree(TaxonomyJson.defaults().write(RICH)));
-    assertThat(discovered.readValue(TaxonomyJson.defaults().write(RICH), Catalog.class)).isEqualTo(RICH);
+    assertThat(discovered.readTree(text))
+        .isEqualTo(discovered.readTree(TaxonomyJson.defaults().write(RICH)));
+    assertThat(discovered.readValue(TaxonomyJson.defaults().write(RICH), Catalog.class))
+        .isEqualTo(RICH);
   }
 
   static Stream<Arguments> values() {
@@ -132,7 +138,8 @@ class TaxonomyModuleTest {
         Arguments.of(Technique.class, RICH.techniques().get("transformer")),
         Arguments.of(GenerativeModel.class, dallE),
         Arguments.of(GenerativeModel.class, RICH.get("speech-reader")),
-        Arguments.of(Violation.class, Violation.of("codex", "lineage[0].target", "unknown model 'gpt3'")),
+        Arguments.of(
+            Violation.class, Violation.of("codex", "lineage[0].target", "unknown model 'gpt3'")),
         Arguments.of(Classification.class, dallE.classification()),
         Arguments.of(Catalog.class, RICH));
   }
@@ -155,8 +162,11 @@ class TaxonomyModuleTest {
     String text = discovered.writeValueAsString(counts);
 
     assertThat(text).isEqualTo("{\"3d\":2,\"scientific-text\":1}");
-    assertThat(discovered.readValue(text, new TypeReference<Map<Modality, Integer>>() {})).isEqualTo(counts);
-    assertThat(discovered.readValue("{\"text-to-3d\":1}", new TypeReference<Map<Category, Integer>>() {}))
+    assertThat(discovered.readValue(text, new TypeReference<Map<Modality, Integer>>() {}))
+        .isEqualTo(counts);
+    assertThat(
+            discovered.readValue(
+                "{\"text-to-3d\":1}", new TypeReference<Map<Category, Integer>>() {}))
         .containsEntry(Category.TEXT_TO_3D, 1);
   }
 
@@ -167,7 +177,8 @@ class TaxonomyModuleTest {
         Arguments.of(Confidence.class, Confidence.ESTIMATE, "estimate"),
         Arguments.of(Unit.class, Unit.GPU_HOURS, "gpu-hours"),
         Arguments.of(LineageRelation.class, LineageRelation.FINE_TUNED_FROM, "fine-tuned-from"),
-        Arguments.of(DiscrepancyKind.class, DiscrepancyKind.WRONG_ORGANIZATION, "wrong-organization"),
+        Arguments.of(
+            DiscrepancyKind.class, DiscrepancyKind.WRONG_ORGANIZATION, "wrong-organization"),
         Arguments.of(OrganizationKind.class, OrganizationKind.RESEARCH_LAB, "research-lab"),
         Arguments.of(TechniqueKind.class, TechniqueKind.GENERATIVE_FAMILY, "generative-family"),
         Arguments.of(SourceKind.class, SourceKind.DOI, "doi"),
@@ -176,8 +187,10 @@ class TaxonomyModuleTest {
 
   @ParameterizedTest(name = "{0}: {2}")
   @MethodSource("keys")
-  <K> void should_write_and_read_the_id_when_a_vocabulary_is_a_map_key(Class<K> type, K key, String id) {
-    JavaType mapType = discovered.getTypeFactory().constructMapType(LinkedHashMap.class, type, Integer.class);
+  <K> void should_write_and_read_the_id_when_a_vocabulary_is_a_map_key(
+      Class<K> type, K key, String id) {
+    JavaType mapType =
+        discovered.getTypeFactory().constructMapType(LinkedHashMap.class, type, Integer.class);
     Map<K, Integer> map = new LinkedHashMap<>();
     map.put(key, 7);
 
@@ -194,14 +207,16 @@ class TaxonomyModuleTest {
    */
   @ParameterizedTest(name = "{0}: {2}")
   @MethodSource("keys")
-  <K> void should_keep_ids_when_the_mapper_writes_and_reads_enums_by_name(Class<K> type, K value, String id) {
+  <K> void should_keep_ids_when_the_mapper_writes_and_reads_enums_by_name(
+      Class<K> type, K value, String id) {
     JsonMapper byName =
         JsonMapper.builder()
             .addModule(new TaxonomyModule())
             .disable(EnumFeature.WRITE_ENUMS_USING_TO_STRING)
             .disable(EnumFeature.READ_ENUMS_USING_TO_STRING)
             .build();
-    JavaType mapType = byName.getTypeFactory().constructMapType(LinkedHashMap.class, type, Integer.class);
+    JavaType mapType =
+        byName.getTypeFactory().constructMapType(LinkedHashMap.class, type, Integer.class);
     Map<K, Integer> map = new LinkedHashMap<>();
     map.put(value, 1);
 
@@ -213,8 +228,10 @@ class TaxonomyModuleTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("keys")
-  <K> void should_name_the_type_and_the_allowed_ids_when_a_map_key_is_unknown(Class<K> type, K key, String id) {
-    JavaType mapType = discovered.getTypeFactory().constructMapType(LinkedHashMap.class, type, Integer.class);
+  <K> void should_name_the_type_and_the_allowed_ids_when_a_map_key_is_unknown(
+      Class<K> type, K key, String id) {
+    JavaType mapType =
+        discovered.getTypeFactory().constructMapType(LinkedHashMap.class, type, Integer.class);
 
     assertThatThrownBy(() -> discovered.readValue("{\"no-such-id\":1}", mapType))
         .isInstanceOf(DatabindException.class)
@@ -228,7 +245,8 @@ class TaxonomyModuleTest {
 
     String text = discovered.writeValueAsString(models);
 
-    assertThat(discovered.readValue(text, new TypeReference<List<GenerativeModel>>() {})).isEqualTo(models);
+    assertThat(discovered.readValue(text, new TypeReference<List<GenerativeModel>>() {}))
+        .isEqualTo(models);
   }
 
   @Test
@@ -238,9 +256,11 @@ class TaxonomyModuleTest {
     String text = discovered.writeValueAsString(statistics);
 
     assertThat(text)
-        .startsWith("{\"modelCount\":6,\"modelsOutsideSurvey\":3,\"modelsBySurveyCategory\":{\"text-to-image\":1,")
+        .startsWith(
+            "{\"modelCount\":6,\"modelsOutsideSurvey\":3,\"modelsBySurveyCategory\":{\"text-to-image\":1,")
         .contains("},\"modelsByOrganization\":{\"deepmind\":3,\"kaust\":2,\"openai\":2},")
-        .contains("\"modelsByMonth\":{\"1997-11\":1,\"2020-05\":1,\"2020-06\":1,\"2022-04\":1,\"2022-12\":1,\"2023-01\":1}");
+        .contains(
+            "\"modelsByMonth\":{\"1997-11\":1,\"2020-05\":1,\"2020-06\":1,\"2022-04\":1,\"2022-12\":1,\"2023-01\":1}");
   }
 
   @Test
@@ -287,20 +307,32 @@ class TaxonomyModuleTest {
 
   static Stream<Arguments> incomplete() {
     return Stream.of(
-        Arguments.of(Quantity.class, "{\"amount\": 1}", "missing required key 'unit' in a quantity; required: amount, unit"),
-        Arguments.of(Violation.class, "{\"subject\": \"a\", \"attribute\": \"b\"}",
+        Arguments.of(
+            Quantity.class,
+            "{\"amount\": 1}",
+            "missing required key 'unit' in a quantity; required: amount, unit"),
+        Arguments.of(
+            Violation.class,
+            "{\"subject\": \"a\", \"attribute\": \"b\"}",
             "missing required key 'message' in a violation; required: subject, attribute, message"),
-        Arguments.of(Classification.class, "{\"surveyCategory\": \"text-to-image\"}",
+        Arguments.of(
+            Classification.class,
+            "{\"surveyCategory\": \"text-to-image\"}",
             "missing required key 'signature' in a classification; required: signature"),
-        Arguments.of(Claim.class, "{\"attribute\": \"access\", \"value\": \"v\", \"source\": \"arxiv:2204.06125\"}",
+        Arguments.of(
+            Claim.class,
+            "{\"attribute\": \"access\", \"value\": \"v\", \"source\": \"arxiv:2204.06125\"}",
             "missing required key 'confidence' in a claim; required: attribute, value, source, confidence"),
-        Arguments.of(LineageEdge.class, "{\"relation\": \"trained-with\", \"target\": \"x\", \"source\": \"arxiv:2204.06125\", \"note\": 1}",
+        Arguments.of(
+            LineageEdge.class,
+            "{\"relation\": \"trained-with\", \"target\": \"x\", \"source\": \"arxiv:2204.06125\", \"note\": 1}",
             "expected a string but found the number 1"));
   }
 
   @ParameterizedTest(name = "{0}: {2}")
   @MethodSource("incomplete")
-  void should_name_the_missing_or_wrong_key_when_a_value_is_incomplete(Class<?> type, String json, String problem) {
+  void should_name_the_missing_or_wrong_key_when_a_value_is_incomplete(
+      Class<?> type, String json, String problem) {
     assertThatThrownBy(() -> discovered.readValue(json, type))
         .isInstanceOf(DatabindException.class)
         .cause()
@@ -316,7 +348,12 @@ class TaxonomyModuleTest {
     assertThat(text).contains("\"pairCategories\":[\"text-to-text\",\"image-to-text\"]");
     assertThat(discovered.readValue(text, Classification.class)).isEqualTo(classification);
     assertThatThrownBy(
-            () -> discovered.readValue(text.replace("[\"text-to-text\",\"image-to-text\"]", "[\"image-to-text\",\"text-to-text\"]"), Classification.class))
+            () ->
+                discovered.readValue(
+                    text.replace(
+                        "[\"text-to-text\",\"image-to-text\"]",
+                        "[\"image-to-text\",\"text-to-text\"]"),
+                    Classification.class))
         .isInstanceOf(DatabindException.class)
         .hasMessageContaining("$.pairCategories")
         .hasMessageContaining("the signature 'text+image->text' has the pair categories");
@@ -324,9 +361,15 @@ class TaxonomyModuleTest {
 
   @Test
   void should_follow_fail_on_unknown_properties_when_a_catalog_has_unknown_keys() {
-    String text = TaxonomyJson.defaults().write(RICH).replaceFirst("\"models\"", "\"extra\": {\"a\": [1]},\n  \"models\"");
+    String text =
+        TaxonomyJson.defaults()
+            .write(RICH)
+            .replaceFirst("\"models\"", "\"extra\": {\"a\": [1]},\n  \"models\"");
     JsonMapper strict =
-        JsonMapper.builder().addModule(new TaxonomyModule()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        JsonMapper.builder()
+            .addModule(new TaxonomyModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     assertThat(discovered.readValue(text, Catalog.class)).isEqualTo(RICH);
     assertThatThrownBy(() -> strict.readValue(text, Catalog.class))

@@ -48,16 +48,47 @@ import java.util.stream.Stream;
 public final class SyntheticCatalogs {
   private static final ImmutableList<String> SIGNATURES =
       ImmutableList.of(
-          "text->image", "text->text", "text->text", "text->text", "text->code", "text->3d",
-          "text+image->text", "text+image+video->text", "text->video", "text->speech",
-          "speech->text", "text->music", "audio->audio", "text->scientific-text",
-          "text+image->action", "text->motion", "image->image", "video->audio");
+          "text->image",
+          "text->text",
+          "text->text",
+          "text->text",
+          "text->code",
+          "text->3d",
+          "text+image->text",
+          "text+image+video->text",
+          "text->video",
+          "text->speech",
+          "speech->text",
+          "text->music",
+          "audio->audio",
+          "text->scientific-text",
+          "text+image->action",
+          "text->motion",
+          "image->image",
+          "video->audio");
 
   private static final ImmutableList<String> WORDS =
       ImmutableList.of(
-          "diffusion", "transformer", "latent", "decoder", "encoder", "sparse", "mixture",
-          "tokens", "captions", "frames", "speech", "robot", "preference", "instruction",
-          "retrieval", "contrastive", "masked", "autoregressive", "guidance", "distilled");
+          "diffusion",
+          "transformer",
+          "latent",
+          "decoder",
+          "encoder",
+          "sparse",
+          "mixture",
+          "tokens",
+          "captions",
+          "frames",
+          "speech",
+          "robot",
+          "preference",
+          "instruction",
+          "retrieval",
+          "contrastive",
+          "masked",
+          "autoregressive",
+          "guidance",
+          "distilled");
 
   private static final ImmutableList<LineageRelation> RELATIONS =
       ImmutableList.copyOf(LineageRelation.values());
@@ -153,12 +184,18 @@ public final class SyntheticCatalogs {
   }
 
   private static GenerativeModel model(
-      int index, SplittableRandom random, List<Organization> organizations, List<Technique> techniques) {
+      int index,
+      SplittableRandom random,
+      List<Organization> organizations,
+      List<Technique> techniques) {
     String id = "model-" + index;
     YearMonth released = YearMonth.of(2015 + random.nextInt(10), 1 + random.nextInt(12));
     String arxiv =
         String.format(
-            Locale.ROOT, "%02d%02d.%05d", released.getYear() % 100, released.getMonthValue(),
+            Locale.ROOT,
+            "%02d%02d.%05d",
+            released.getYear() % 100,
+            released.getMonthValue(),
             random.nextInt(100_000));
     Source paper = Source.arxiv(arxiv);
     ModalitySignature signature =
@@ -195,9 +232,7 @@ public final class SyntheticCatalogs {
       for (int e = 0; e < edges && target >= 0; e++, target -= 1 + random.nextInt(5)) {
         builder.addLineage(
             LineageEdge.of(
-                RELATIONS.get(random.nextInt(RELATIONS.size())),
-                "model-" + target,
-                paper));
+                RELATIONS.get(random.nextInt(RELATIONS.size())), "model-" + target, paper));
       }
     }
     builder.parameters(
@@ -214,7 +249,11 @@ public final class SyntheticCatalogs {
       builder.addDiscrepancies(
           Discrepancy.of(
               DiscrepancyKind.WRONG_DATE,
-              Claim.of(ClaimAttribute.RELEASED, "2022", Source.url("https://example.org/survey"), Confidence.DISPUTED),
+              Claim.of(
+                  ClaimAttribute.RELEASED,
+                  "2022",
+                  Source.url("https://example.org/survey"),
+                  Confidence.DISPUTED),
               Claim.of(ClaimAttribute.RELEASED, released.toString(), paper, Confidence.CONFIRMED)));
     }
     return builder.build();

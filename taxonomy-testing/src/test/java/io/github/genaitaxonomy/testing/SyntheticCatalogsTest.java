@@ -24,7 +24,8 @@ class SyntheticCatalogsTest {
   @Test
   void should_generate_the_same_catalog_for_the_same_seed_and_another_for_another_seed() {
     assertThat(SyntheticCatalogs.generate(300, 1L)).isEqualTo(SyntheticCatalogs.generate(300, 1L));
-    assertThat(SyntheticCatalogs.generate(300, 1L)).isNotEqualTo(SyntheticCatalogs.generate(300, 2L));
+    assertThat(SyntheticCatalogs.generate(300, 1L))
+        .isNotEqualTo(SyntheticCatalogs.generate(300, 2L));
     assertThat(SyntheticCatalogs.models(300, 1L).map(GenerativeModel::id))
         .containsExactlyElementsOf(SyntheticCatalogs.generate(300, 1L).models().ids());
   }
@@ -33,12 +34,15 @@ class SyntheticCatalogsTest {
   void should_vary_the_fields_like_a_real_catalog() {
     Catalog catalog = SyntheticCatalogs.generate(2_000, 3L);
     assertThat(catalog.lineage().edges()).isNotEmpty();
-    assertThat(catalog.query().matching(m -> m.surveyCategory().isPresent()).count()).isBetween(300, 700);
+    assertThat(catalog.query().matching(m -> m.surveyCategory().isPresent()).count())
+        .isBetween(300, 700);
     assertThat(catalog.query().matching(m -> m.developers().size() > 1).count()).isPositive();
     assertThat(catalog.discrepancies().size()).isPositive();
-    assertThat(catalog.organizations().asList()).anySatisfy(o -> assertThat(o.parent()).isPresent());
+    assertThat(catalog.organizations().asList())
+        .anySatisfy(o -> assertThat(o.parent()).isPresent());
     assertThat(catalog.techniques().asList()).anySatisfy(t -> assertThat(t.parent()).isPresent());
-    assertThat(catalog.models().get("model-1999").summary().split(" ")).hasSizeGreaterThanOrEqualTo(30);
+    assertThat(catalog.models().get("model-1999").summary().split(" "))
+        .hasSizeGreaterThanOrEqualTo(30);
   }
 
   /**
@@ -49,7 +53,10 @@ class SyntheticCatalogsTest {
   void should_make_exactly_the_pinned_catalog_when_seed_and_size_are_fixed() {
     Catalog catalog = SyntheticCatalogs.generate(400, 42L);
     String dump =
-        catalog.organizations().asList() + "\n" + catalog.techniques().asList() + "\n"
+        catalog.organizations().asList()
+            + "\n"
+            + catalog.techniques().asList()
+            + "\n"
             + catalog.models().asList();
     assertThat(com.google.common.hash.Hashing.sha256().hashUnencodedChars(dump).toString())
         .isEqualTo(PINNED);

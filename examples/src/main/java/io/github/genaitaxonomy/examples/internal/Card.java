@@ -87,8 +87,10 @@ public final class Card {
     draw(svg, x, y, height(), boxClass, fill, stroke, dashed, attributes);
   }
 
-  /** Draws the card as {@link #draw(Svg, double, double, String, String, String, boolean,
-   * String...)} does, in a box {@code boxHeight} px high, at least {@link #height()}. */
+  /**
+   * Draws the card as {@link #draw(Svg, double, double, String, String, String, boolean,
+   * String...)} does, in a box {@code boxHeight} px high, at least {@link #height()}.
+   */
   public void draw(
       Svg svg,
       double x,

@@ -40,12 +40,20 @@ public final class ChartPicture {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (Category category : Category.survey()) {
       for (Map.Entry<Integer, Map<Category, Integer>> year : counts.byCategory().entrySet()) {
-        data.addValue(year.getValue().getOrDefault(category, 0), category.displayName(),
-            year.getKey());
+        data.addValue(
+            year.getValue().getOrDefault(category, 0), category.displayName(), year.getKey());
       }
     }
-    JFreeChart chart = ChartFactory.createStackedBarChart("Models per category per year",
-        "Release year", "Models", data, PlotOrientation.VERTICAL, true, false, false);
+    JFreeChart chart =
+        ChartFactory.createStackedBarChart(
+            "Models per category per year",
+            "Release year",
+            "Models",
+            data,
+            PlotOrientation.VERTICAL,
+            true,
+            false,
+            false);
     CategoryPlot plot = chart.getCategoryPlot();
     BarRenderer renderer = (BarRenderer) plot.getRenderer();
     renderer.setBarPainter(new StandardBarPainter());
@@ -60,12 +68,19 @@ public final class ChartPicture {
   /** Bars: how concentrated each year's models are among their lead organizations (HHI). */
   public static String concentration(Catalog catalog) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
-    YearCounts.of(catalog).concentration().forEach((year, index) ->
-        data.addValue(index, "Herfindahl–Hirschman index", year));
-    JFreeChart chart = ChartFactory.createBarChart(
-        "Organization concentration per year", "Release year",
-        "Sum of squared shares of lead organizations", data, PlotOrientation.VERTICAL, false,
-        false, false);
+    YearCounts.of(catalog)
+        .concentration()
+        .forEach((year, index) -> data.addValue(index, "Herfindahl–Hirschman index", year));
+    JFreeChart chart =
+        ChartFactory.createBarChart(
+            "Organization concentration per year",
+            "Release year",
+            "Sum of squared shares of lead organizations",
+            data,
+            PlotOrientation.VERTICAL,
+            false,
+            false,
+            false);
     BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);

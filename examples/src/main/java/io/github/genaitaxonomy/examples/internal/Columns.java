@@ -30,8 +30,8 @@ public final class Columns {
 
   /**
    * Wraps {@code text} at spaces to lines of at most {@code width} characters, keeping the spacing
-   * inside each line; lines after the first start with {@code indent}. A word longer than a line
-   * is split.
+   * inside each line; lines after the first start with {@code indent}. A word longer than a line is
+   * split.
    */
   public static List<String> wrap(String text, int width, String indent) {
     List<String> lines = new ArrayList<>();

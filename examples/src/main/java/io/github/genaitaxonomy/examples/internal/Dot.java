@@ -25,13 +25,16 @@ public final class Dot {
     Palette palette = Palette.of(facts);
     StringBuilder out = new StringBuilder("digraph taxonomy {\n");
     out.append("  graph [rankdir=LR, fontname=").append(quote(FONT)).append("];\n");
-    out.append("  node [shape=box, style=\"rounded,filled\", fontname=").append(quote(FONT))
+    out.append("  node [shape=box, style=\"rounded,filled\", fontname=")
+        .append(quote(FONT))
         .append(", fontsize=11];\n");
     out.append("  edge [color=\"#90a4ae\"];\n");
     out.append("  root [label=\"Generative AI models\", shape=oval, fillcolor=\"#eceff1\"];\n");
     for (Category category : Category.survey()) {
       String id = quote("category:" + category.id());
-      out.append("  ").append(id).append(" [label=")
+      out.append("  ")
+          .append(id)
+          .append(" [label=")
           .append(quote(category.displayName() + "\n§" + category.surveySection().orElse("")))
           .append(", fillcolor=\"#37474f\", fontcolor=\"#ffffff\"];\n");
       out.append("  root -> ").append(id).append(";\n");
@@ -40,11 +43,20 @@ public final class Dot {
           continue;
         }
         String lead = Facts.lead(model);
-        out.append("  ").append(quote(model.id())).append(" [label=")
-            .append(quote(model.name() + "\n" + facts.organizationName(lead) + " · "
-                + Facts.month(model.released())))
-            .append(", fillcolor=").append(quote(palette.fill(lead)))
-            .append(", color=").append(quote(palette.stroke(lead)))
+        out.append("  ")
+            .append(quote(model.id()))
+            .append(" [label=")
+            .append(
+                quote(
+                    model.name()
+                        + "\n"
+                        + facts.organizationName(lead)
+                        + " · "
+                        + Facts.month(model.released())))
+            .append(", fillcolor=")
+            .append(quote(palette.fill(lead)))
+            .append(", color=")
+            .append(quote(palette.stroke(lead)))
             .append(Facts.placedBySignature(model) ? ", style=\"rounded,filled,dashed\"" : "")
             .append("];\n");
         out.append("  ").append(id).append(" -> ").append(quote(model.id())).append(";\n");
@@ -60,23 +72,34 @@ public final class Dot {
     ImmutableValueGraph<String, LineageRelation> graph = catalog.lineage();
     StringBuilder out = new StringBuilder("digraph lineage {\n");
     out.append("  graph [rankdir=RL, fontname=").append(quote(FONT)).append("];\n");
-    out.append("  node [shape=box, style=\"rounded,filled\", fontname=").append(quote(FONT))
+    out.append("  node [shape=box, style=\"rounded,filled\", fontname=")
+        .append(quote(FONT))
         .append(", fontsize=11];\n");
     out.append("  edge [fontname=").append(quote(FONT)).append(", fontsize=9];\n");
     for (String node : graph.nodes()) {
       out.append("  ").append(quote(node)).append(" [label=").append(quote(facts.nodeName(node)));
       if (facts.catalog().find(node).isPresent()) {
         String lead = Facts.lead(facts.catalog().get(node));
-        out.append(", fillcolor=").append(quote(palette.fill(lead)))
-            .append(", color=").append(quote(palette.stroke(lead)));
+        out.append(", fillcolor=")
+            .append(quote(palette.fill(lead)))
+            .append(", color=")
+            .append(quote(palette.stroke(lead)));
       } else {
         out.append(", shape=ellipse, fillcolor=\"#eceff1\"");
       }
       out.append("];\n");
     }
-    graph.edges().forEach(edge -> out.append("  ").append(quote(edge.source())).append(" -> ")
-        .append(quote(edge.target())).append(" [label=")
-        .append(quote(graph.edgeValue(edge).orElseThrow().id())).append("];\n"));
+    graph
+        .edges()
+        .forEach(
+            edge ->
+                out.append("  ")
+                    .append(quote(edge.source()))
+                    .append(" -> ")
+                    .append(quote(edge.target()))
+                    .append(" [label=")
+                    .append(quote(graph.edgeValue(edge).orElseThrow().id()))
+                    .append("];\n"));
     return out.append("}\n").toString();
   }
 

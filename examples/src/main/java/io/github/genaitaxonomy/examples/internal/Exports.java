@@ -50,8 +50,8 @@ public final class Exports {
 
   /**
    * Writes a header line and one row per model: ids of categories, modalities and developers;
-   * {@code released} as {@code 2022-04}; {@code parameters} as an exact number or empty;
-   * {@code paper} as {@code arxiv:2204.06125}, a DOI or a URL, or empty.
+   * {@code released} as {@code 2022-04}; {@code parameters} as an exact number or empty; {@code
+   * paper} as {@code arxiv:2204.06125}, a DOI or a URL, or empty.
    */
   public static void csv(Catalog catalog, Writer out) {
     CsvMapper mapper = new CsvMapper();
@@ -89,11 +89,13 @@ public final class Exports {
   public static String markdown(Catalog catalog) {
     Facts facts = new Facts(catalog);
     StringBuilder table = new StringBuilder();
-    table.append("| Model | Id | Survey category | Classified as | Signature | Developers |")
+    table
+        .append("| Model | Id | Survey category | Classified as | Signature | Developers |")
         .append(" Released | Parameters | Paper |\n")
         .append("|---|---|---|---|---|---|---|---:|---|\n");
     for (GenerativeModel model : catalog.models()) {
-      table.append("| ")
+      table
+          .append("| ")
           .append(cell(model.name()))
           .append(" | `")
           .append(model.id())
@@ -110,11 +112,16 @@ public final class Exports {
           .append(" | ")
           .append(cell(Facts.parametersShort(model)))
           .append(" | ")
-          .append(model.paper().map(p -> {
-            String link = Facts.link(p.source());
-            String text = cell(p.source().toString());
-            return link.isEmpty() ? text : "[" + text + "](" + link + ")";
-          }).orElse(""))
+          .append(
+              model
+                  .paper()
+                  .map(
+                      p -> {
+                        String link = Facts.link(p.source());
+                        String text = cell(p.source().toString());
+                        return link.isEmpty() ? text : "[" + text + "](" + link + ")";
+                      })
+                  .orElse(""))
           .append(" |\n");
     }
     return table.toString();

@@ -147,8 +147,10 @@ public final class Facts {
     return model.paper().map(Paper::source).map(Source::toString).orElse("");
   }
 
-  /** A web address for the source: arXiv and DOI become their resolvers' pages; seeds and catalog
-   * records have none. */
+  /**
+   * A web address for the source: arXiv and DOI become their resolvers' pages; seeds and catalog
+   * records have none.
+   */
   public static String link(Source source) {
     return switch (source.kind()) {
       case ARXIV -> ArxivId.of(source.reference()).url();

@@ -26,9 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
  * FieldProgress.writeJson(catalog, writer);  // the JSON export
  * }</pre>
  *
- * <p>Models with several developers count 1/k for each of their k developers
- * ({@link CountingRule#FRACTIONAL}); shares are fractions of 0 to 1, rounded to four decimals in
- * the JSON.
+ * <p>Models with several developers count 1/k for each of their k developers ({@link
+ * CountingRule#FRACTIONAL}); shares are fractions of 0 to 1, rounded to four decimals in the JSON.
  */
 public final class FieldProgress {
   /** The counting rule of every figure here. */
@@ -46,40 +45,85 @@ public final class FieldProgress {
     out.println("Models per year by true category:");
     plain.modelsByYear().forEach((year, row) -> wrap(out, "  " + year + "  " + row(row)));
     out.println("First and latest model of each category:");
-    plain.firstModels().forEach((category, first) -> {
-      GenerativeModel latest = plain.latestModels().get(category);
-      wrap(out, "  " + category.id() + ": " + first.name() + " (" + released(first) + ") .. "
-          + (latest == null ? "" : latest.name() + " (" + released(latest) + ")"));
-    });
-    out.println("Organizations per year (" + RULE.id() + " counting; rolled up to parents after"
-        + " the slash):");
+    plain
+        .firstModels()
+        .forEach(
+            (category, first) -> {
+              GenerativeModel latest = plain.latestModels().get(category);
+              wrap(
+                  out,
+                  "  "
+                      + category.id()
+                      + ": "
+                      + first.name()
+                      + " ("
+                      + released(first)
+                      + ") .. "
+                      + (latest == null ? "" : latest.name() + " (" + released(latest) + ")"));
+            });
+    out.println(
+        "Organizations per year ("
+            + RULE.id()
+            + " counting; rolled up to parents after"
+            + " the slash):");
     out.println("  year  orgs     top1          top6          HHI           80 % by");
-    plain.concentrationByYear().forEach((year, c) -> {
-      Concentration r = rolled.concentrationByYear().get(year);
-      out.println(String.format(Locale.ROOT, "  %d  %3d/%-3d  %.3f/%.3f   %.3f/%.3f   %.3f/%.3f   %d/%d",
-          year, c.organizations(), r == null ? 0 : r.organizations(), c.top1Share(),
-          r == null ? 0 : r.top1Share(), c.top6Share(), r == null ? 0 : r.top6Share(), c.hhi(),
-          r == null ? 0 : r.hhi(), c.orgsFor80Percent(), r == null ? 0 : r.orgsFor80Percent()));
-    });
+    plain
+        .concentrationByYear()
+        .forEach(
+            (year, c) -> {
+              Concentration r = rolled.concentrationByYear().get(year);
+              out.println(
+                  String.format(
+                      Locale.ROOT,
+                      "  %d  %3d/%-3d  %.3f/%.3f   %.3f/%.3f   %.3f/%.3f   %d/%d",
+                      year,
+                      c.organizations(),
+                      r == null ? 0 : r.organizations(),
+                      c.top1Share(),
+                      r == null ? 0 : r.top1Share(),
+                      c.top6Share(),
+                      r == null ? 0 : r.top6Share(),
+                      c.hhi(),
+                      r == null ? 0 : r.hhi(),
+                      c.orgsFor80Percent(),
+                      r == null ? 0 : r.orgsFor80Percent()));
+            });
     out.println("Access per year:");
-    plain.accessByYear().forEach((year, row) -> {
-      StringBuilder line = new StringBuilder("  " + year + " ");
-      row.forEach((access, n) -> line.append(' ').append(access.id()).append(' ').append(n));
-      wrap(out, line.toString());
-    });
+    plain
+        .accessByYear()
+        .forEach(
+            (year, row) -> {
+              StringBuilder line = new StringBuilder("  " + year + " ");
+              row.forEach(
+                  (access, n) -> line.append(' ').append(access.id()).append(' ').append(n));
+              wrap(out, line.toString());
+            });
     int depth = plain.lineageDepth().values().stream().mapToInt(Integer::intValue).max().orElse(0);
     StringBuilder derived = new StringBuilder();
-    plain.mostDerivedBaseModels().entrySet().stream().limit(5).forEach(e ->
-        derived.append(derived.length() == 0 ? "" : ", ").append(e.getKey()).append(" ")
-            .append(e.getValue()));
+    plain.mostDerivedBaseModels().entrySet().stream()
+        .limit(5)
+        .forEach(
+            e ->
+                derived
+                    .append(derived.length() == 0 ? "" : ", ")
+                    .append(e.getKey())
+                    .append(" ")
+                    .append(e.getValue()));
     wrap(out, "Deepest lineage: " + depth + " steps; models most built on: " + derived);
     out.println("Median parameters per year by category:");
-    plain.medianParameters().forEach((year, row) -> {
-      StringBuilder line = new StringBuilder("  " + year + " ");
-      row.forEach((category, median) -> line.append(' ').append(category.id()).append(' ')
-          .append(Facts.humanize(median)));
-      wrap(out, line.toString());
-    });
+    plain
+        .medianParameters()
+        .forEach(
+            (year, row) -> {
+              StringBuilder line = new StringBuilder("  " + year + " ");
+              row.forEach(
+                  (category, median) ->
+                      line.append(' ')
+                          .append(category.id())
+                          .append(' ')
+                          .append(Facts.humanize(median)));
+              wrap(out, line.toString());
+            });
     out.println("The survey's claims tested:");
     for (SurveyClaim claim : SurveyClaims.test(catalog)) {
       wrap(out, "  claim: " + claim.claim() + " [" + claim.source() + "]");
@@ -107,23 +151,29 @@ public final class FieldProgress {
     concentration(root.putObject("concentration"), plain);
     concentration(root.putObject("concentrationRolledUp"), rolled);
     ObjectNode access = root.putObject("accessByYear");
-    plain.accessByYear().forEach((year, row) -> {
-      ObjectNode node = access.putObject(year.toString());
-      for (Map.Entry<Access, Integer> e : row.entrySet()) {
-        node.put(e.getKey().id(), e.getValue());
-      }
-    });
+    plain
+        .accessByYear()
+        .forEach(
+            (year, row) -> {
+              ObjectNode node = access.putObject(year.toString());
+              for (Map.Entry<Access, Integer> e : row.entrySet()) {
+                node.put(e.getKey().id(), e.getValue());
+              }
+            });
     ObjectNode depth = root.putObject("lineageDepth");
     plain.lineageDepth().forEach(depth::put);
     ObjectNode derived = root.putObject("mostDerivedBaseModels");
     plain.mostDerivedBaseModels().forEach(derived::put);
     ObjectNode medians = root.putObject("medianParameters");
-    plain.medianParameters().forEach((year, row) -> {
-      ObjectNode node = medians.putObject(year.toString());
-      for (Map.Entry<Category, BigDecimal> e : row.entrySet()) {
-        node.put(e.getKey().id(), e.getValue());
-      }
-    });
+    plain
+        .medianParameters()
+        .forEach(
+            (year, row) -> {
+              ObjectNode node = medians.putObject(year.toString());
+              for (Map.Entry<Category, BigDecimal> e : row.entrySet()) {
+                node.put(e.getKey().id(), e.getValue());
+              }
+            });
     ArrayNode claims = root.putArray("surveyClaims");
     for (SurveyClaim claim : SurveyClaims.test(catalog)) {
       ObjectNode node = claims.addObject();
@@ -146,14 +196,17 @@ public final class FieldProgress {
   }
 
   private static void concentration(ObjectNode node, ProgressAnalytics analytics) {
-    analytics.concentrationByYear().forEach((year, c) -> {
-      ObjectNode row = node.putObject(year.toString());
-      row.put("organizations", c.organizations());
-      row.put("top1Share", round(c.top1Share()));
-      row.put("top6Share", round(c.top6Share()));
-      row.put("hhi", round(c.hhi()));
-      row.put("orgsFor80Percent", c.orgsFor80Percent());
-    });
+    analytics
+        .concentrationByYear()
+        .forEach(
+            (year, c) -> {
+              ObjectNode row = node.putObject(year.toString());
+              row.put("organizations", c.organizations());
+              row.put("top1Share", round(c.top1Share()));
+              row.put("top6Share", round(c.top6Share()));
+              row.put("hhi", round(c.hhi()));
+              row.put("orgsFor80Percent", c.orgsFor80Percent());
+            });
   }
 
   /** The one place this class reads a release month. */
@@ -167,8 +220,12 @@ public final class FieldProgress {
 
   private static String row(Map<Category, Integer> row) {
     StringBuilder text = new StringBuilder();
-    row.forEach((category, n) ->
-        text.append(text.length() == 0 ? "" : ", ").append(category.id()).append(' ').append(n));
+    row.forEach(
+        (category, n) ->
+            text.append(text.length() == 0 ? "" : ", ")
+                .append(category.id())
+                .append(' ')
+                .append(n));
     return text.toString();
   }
 

@@ -18,8 +18,8 @@ import java.util.Map;
  * The parts of the documentation that are drawn from the catalog: README.md's tour excerpt, count
  * tables and Mermaid diagram, {@code docs/taxonomy.mmd} and the {@code docs/*.svg} pictures.
  *
- * <p>In README.md each generated part lies between {@code <!-- generated:NAME -->} and {@code
- * <!-- end generated -->}; the text outside the markers is left alone.
+ * <p>In README.md each generated part lies between {@code <!-- generated:NAME -->} and {@code <!--
+ * end generated -->}; the text outside the markers is left alone.
  *
  * <pre>{@code
  * GeneratedDocs.stale(Path.of("."));   // [] when README.md and docs/ match the catalog
@@ -77,7 +77,8 @@ public final class GeneratedDocs {
     String text = readme;
     text = replace(text, "tour", "```text\n" + tourExcerpt() + "...\n```\n");
     text =
-        replace(text, "mermaid", "```mermaid\n" + Mermaid.taxonomy(Edition.ALL.catalog()) + "```\n");
+        replace(
+            text, "mermaid", "```mermaid\n" + Mermaid.taxonomy(Edition.ALL.catalog()) + "```\n");
     text = replace(text, "counts", categoryTable() + "\n" + editionTable());
     return text;
   }
@@ -148,14 +149,17 @@ public final class GeneratedDocs {
     return table.toString();
   }
 
-  private static String replace(String text, String name, String content)
-      throws IOException {
+  private static String replace(String text, String name, String content) throws IOException {
     String begin = "<!-- generated:" + name + " -->\n";
     int from = text.indexOf(begin);
     int to = from < 0 ? -1 : text.indexOf(END, from);
     if (from < 0 || to < 0) {
       throw new IOException(
-          "README.md has no generated part '" + name + "': expected " + begin.strip() + " ... "
+          "README.md has no generated part '"
+              + name
+              + "': expected "
+              + begin.strip()
+              + " ... "
               + END);
     }
     return text.substring(0, from + begin.length()) + content + text.substring(to);

@@ -74,8 +74,12 @@ public final class Legend {
       if (svg != null) {
         double y = top + row * ROW;
         // An unknown maker is not an organization: its entry has a class of its own.
-        svg.open("g", "class", entry.id().equals(Facts.UNKNOWN) ? "legend-unknown" : "legend-entry",
-            "data-organization", entry.id());
+        svg.open(
+            "g",
+            "class",
+            entry.id().equals(Facts.UNKNOWN) ? "legend-unknown" : "legend-entry",
+            "data-organization",
+            entry.id());
         svg.rect("swatch", left + x, y + 3, SWATCH, SWATCH, entry.fill(), entry.stroke(), 2);
         svg.text(left + x + SWATCH + GAP, y + 14, SIZE, false, "start", "#222222", name);
         svg.close();

@@ -91,9 +91,10 @@ public final class LineagePicture {
     for (EndpointPair<String> pair : graph.edges()) {
       LineageRelation relation = graph.edgeValue(pair).orElseThrow();
       // A lineage edge points from the derived model to its base; drawn from the base.
-      ElkEdge elk = ElkGraphUtil.createSimpleEdge(
-          Objects.requireNonNull(nodes.get(pair.target())),
-          Objects.requireNonNull(nodes.get(pair.source())));
+      ElkEdge elk =
+          ElkGraphUtil.createSimpleEdge(
+              Objects.requireNonNull(nodes.get(pair.target())),
+              Objects.requireNonNull(nodes.get(pair.source())));
       Card label = labelCard(relation);
       ElkLabel elkLabel = ElkGraphUtil.createLabel(relation.id(), elk);
       elkLabel.setDimensions(label.width(), label.height());
@@ -120,8 +121,8 @@ public final class LineagePicture {
     double graphBottom = graphTop + (nodes.isEmpty() ? 0 : root.getHeight());
 
     // Models with no lineage at all, in rows below the graph.
-    List<GenerativeModel> isolated = catalog.models().stream()
-        .filter(m -> graph.degree(m.id()) == 0).toList();
+    List<GenerativeModel> isolated =
+        catalog.models().stream().filter(m -> graph.degree(m.id()) == 0).toList();
     double isolatedTop = graphBottom + (nodes.isEmpty() ? 0 : 24);
     List<double[]> isolatedAt = new ArrayList<>();
     List<Card> isolatedCards = new ArrayList<>();
@@ -160,8 +161,22 @@ public final class LineagePicture {
             "Lineage",
             "Models and the models and techniques they were built from, as a layered graph.");
     svg.open("defs");
-    svg.open("marker", "id", "arrow", "viewBox", "0 0 10 10", "refX", "10", "refY", "5",
-        "markerWidth", "6", "markerHeight", "6", "orient", "auto");
+    svg.open(
+        "marker",
+        "id",
+        "arrow",
+        "viewBox",
+        "0 0 10 10",
+        "refX",
+        "10",
+        "refY",
+        "5",
+        "markerWidth",
+        "6",
+        "markerHeight",
+        "6",
+        "orient",
+        "auto");
     svg.empty("path", "d", "M0,0 L10,5 L0,10 z", "fill", "#37474f");
     svg.close();
     svg.close();
@@ -175,24 +190,55 @@ public final class LineagePicture {
     svg.open("g", "class", "nodes");
     for (Map.Entry<String, ElkNode> entry : nodes.entrySet()) {
       ElkNode elk = entry.getValue();
-      drawNode(svg, entry.getKey(), Objects.requireNonNull(cards.get(entry.getKey())),
-          MARGIN + elk.getX(), graphTop + elk.getY(), catalog, palette);
+      drawNode(
+          svg,
+          entry.getKey(),
+          Objects.requireNonNull(cards.get(entry.getKey())),
+          MARGIN + elk.getX(),
+          graphTop + elk.getY(),
+          catalog,
+          palette);
     }
     for (Edge edge : edges) {
       ElkLabel label = edge.elk().getLabels().get(0);
-      edge.label().draw(svg, MARGIN + label.getX(), graphTop + label.getY(), "edge-label",
-          "#ffffff", "none", false, "data-relation", edge.relation().id());
+      edge.label()
+          .draw(
+              svg,
+              MARGIN + label.getX(),
+              graphTop + label.getY(),
+              "edge-label",
+              "#ffffff",
+              "none",
+              false,
+              "data-relation",
+              edge.relation().id());
     }
     svg.close();
     if (!isolated.isEmpty()) {
       svg.open("g", "class", "isolated");
-      svg.text(MARGIN, TextMetrics.baseline(isolatedTop, 12), 12, true, "start", "#222222",
+      svg.text(
+          MARGIN,
+          TextMetrics.baseline(isolatedTop, 12),
+          12,
+          true,
+          "start",
+          "#222222",
           "No recorded lineage (" + TaxonomyPicture.count(isolated.size(), "model") + ")");
       for (int i = 0; i < isolated.size(); i++) {
         GenerativeModel model = isolated.get(i);
         String lead = Facts.lead(model);
-        isolatedCards.get(i).draw(svg, isolatedAt.get(i)[0], isolatedAt.get(i)[1], "model",
-            palette.fill(lead), palette.stroke(lead), false, "data-id", model.id());
+        isolatedCards
+            .get(i)
+            .draw(
+                svg,
+                isolatedAt.get(i)[0],
+                isolatedAt.get(i)[1],
+                "model",
+                palette.fill(lead),
+                palette.stroke(lead),
+                false,
+                "data-id",
+                model.id());
       }
       svg.close();
     }
@@ -246,10 +292,22 @@ public final class LineagePicture {
         x = 0;
       }
       svg.open("g", "class", "relation-entry", "data-relation", relation.id());
-      svg.empty("line", "x1", Svg.num(left + x), "y1", Svg.num(y + 9),
-          "x2", Svg.num(left + x + SAMPLE), "y2", Svg.num(y + 9), "stroke", "#37474f",
-          "stroke-width", "1.5", "stroke-dasharray", dashes(relation).isEmpty() ? "none"
-              : dashes(relation));
+      svg.empty(
+          "line",
+          "x1",
+          Svg.num(left + x),
+          "y1",
+          Svg.num(y + 9),
+          "x2",
+          Svg.num(left + x + SAMPLE),
+          "y2",
+          Svg.num(y + 9),
+          "stroke",
+          "#37474f",
+          "stroke-width",
+          "1.5",
+          "stroke-dasharray",
+          dashes(relation).isEmpty() ? "none" : dashes(relation));
       svg.text(left + x + SAMPLE + 6, y + 14, 12, false, "start", "#222222", relation.id());
       svg.close();
       x += w;
@@ -263,17 +321,23 @@ public final class LineagePicture {
     }
     String name = facts.nodeName(id);
     String kind = facts.isTechnique(id) ? "technique" : "not in the catalog";
-    double width = Card.naturalWidth(MIN_NODE, MAX_NODE,
-        new Card.Text(name, 12, true), new Card.Text(kind, 10, false));
+    double width =
+        Card.naturalWidth(
+            MIN_NODE, MAX_NODE, new Card.Text(name, 12, true), new Card.Text(kind, 10, false));
     return new Card(width).line(name, 12, true, "#111111", 3).line(kind, 10, false, "#555555", 1);
   }
 
   private static Card modelCard(GenerativeModel model, Facts facts) {
     String detail =
         Facts.dotted(facts.organizationName(Facts.lead(model)), Facts.month(model.released()));
-    double width = Card.naturalWidth(MIN_NODE, MAX_NODE,
-        new Card.Text(model.name(), 12, true), new Card.Text(detail, 10, false));
-    return new Card(width).line(model.name(), 12, true, "#111111", 4)
+    double width =
+        Card.naturalWidth(
+            MIN_NODE,
+            MAX_NODE,
+            new Card.Text(model.name(), 12, true),
+            new Card.Text(detail, 10, false));
+    return new Card(width)
+        .line(model.name(), 12, true, "#111111", 4)
         .line(detail, 10, false, "#333333", 3);
   }
 
@@ -282,8 +346,8 @@ public final class LineagePicture {
     return new Card(width).line(relation.id(), 10, false, "#37474f", 1);
   }
 
-  private static void drawNode(Svg svg, String id, Card card, double x, double y, Catalog catalog,
-      Palette palette) {
+  private static void drawNode(
+      Svg svg, String id, Card card, double x, double y, Catalog catalog, Palette palette) {
     var model = catalog.find(id);
     if (model.isPresent()) {
       String lead = Facts.lead(model.get());
@@ -297,19 +361,43 @@ public final class LineagePicture {
   private static void drawEdge(Svg svg, Edge edge, double dx, double dy) {
     StringBuilder d = new StringBuilder();
     for (ElkEdgeSection section : edge.elk().getSections()) {
-      d.append(d.length() == 0 ? "M" : " M").append(Svg.num(dx + section.getStartX())).append(',')
+      d.append(d.length() == 0 ? "M" : " M")
+          .append(Svg.num(dx + section.getStartX()))
+          .append(',')
           .append(Svg.num(dy + section.getStartY()));
       for (ElkBendPoint bend : section.getBendPoints()) {
-        d.append(" L").append(Svg.num(dx + bend.getX())).append(',')
+        d.append(" L")
+            .append(Svg.num(dx + bend.getX()))
+            .append(',')
             .append(Svg.num(dy + bend.getY()));
       }
-      d.append(" L").append(Svg.num(dx + section.getEndX())).append(',')
+      d.append(" L")
+          .append(Svg.num(dx + section.getEndX()))
+          .append(',')
           .append(Svg.num(dy + section.getEndY()));
     }
     String dash = dashes(edge.relation());
-    svg.empty("path", "class", "edge", "data-source", edge.to(), "data-target", edge.from(),
-        "data-relation", edge.relation().id(), "d", d.toString(), "fill", "none",
-        "stroke", "#37474f", "stroke-width", "1.2",
-        "stroke-dasharray", dash.isEmpty() ? "none" : dash, "marker-end", "url(#arrow)");
+    svg.empty(
+        "path",
+        "class",
+        "edge",
+        "data-source",
+        edge.to(),
+        "data-target",
+        edge.from(),
+        "data-relation",
+        edge.relation().id(),
+        "d",
+        d.toString(),
+        "fill",
+        "none",
+        "stroke",
+        "#37474f",
+        "stroke-width",
+        "1.2",
+        "stroke-dasharray",
+        dash.isEmpty() ? "none" : dash,
+        "marker-end",
+        "url(#arrow)");
   }
 }

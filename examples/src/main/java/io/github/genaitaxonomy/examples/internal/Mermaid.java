@@ -27,18 +27,27 @@ public final class Mermaid {
     boolean anyOutside = false;
     for (Category category : Category.survey()) {
       String id = "c_" + safe(category.id());
-      out.append("  root --> ").append(id).append("[\"")
-          .append(label(category.displayName() + " (§" + category.surveySection().orElse("")
-              + ")"))
+      out.append("  root --> ")
+          .append(id)
+          .append("[\"")
+          .append(label(category.displayName() + " (§" + category.surveySection().orElse("") + ")"))
           .append("\"]\n");
       for (GenerativeModel model : catalog.models()) {
         if (!Facts.placement(model).equals(category)) {
           continue;
         }
-        out.append("  ").append(id).append(" --> ").append(modelId(model.id())).append("[\"")
-            .append(label(model.name())).append("<br/>")
-            .append(label(facts.organizationName(Facts.lead(model)) + " · "
-                + Facts.month(model.released())))
+        out.append("  ")
+            .append(id)
+            .append(" --> ")
+            .append(modelId(model.id()))
+            .append("[\"")
+            .append(label(model.name()))
+            .append("<br/>")
+            .append(
+                label(
+                    facts.organizationName(Facts.lead(model))
+                        + " · "
+                        + Facts.month(model.released())))
             .append("\"]\n");
         if (Facts.placedBySignature(model)) {
           out.append("  class ").append(modelId(model.id())).append(" outside\n");
@@ -47,8 +56,12 @@ public final class Mermaid {
       }
     }
     out.append("  classDef category fill:#37474f,color:#ffffff,stroke:#37474f\n");
-    out.append("  class ").append(Category.survey().stream().map(c -> "c_" + safe(c.id()))
-        .collect(Collectors.joining(","))).append(" category\n");
+    out.append("  class ")
+        .append(
+            Category.survey().stream()
+                .map(c -> "c_" + safe(c.id()))
+                .collect(Collectors.joining(",")))
+        .append(" category\n");
     if (anyOutside) {
       out.append("  classDef outside stroke-dasharray:5 3\n");
     }
@@ -71,11 +84,22 @@ public final class Mermaid {
         out.append("  ").append(nodeId(node, facts)).append("[\"").append(name).append("\"]\n");
       }
     }
-    graph.edges().forEach(edge -> out.append("  ").append(nodeId(edge.source(), facts))
-        .append(" -->|").append(graph.edgeValue(edge).orElseThrow().id()).append("| ")
-        .append(nodeId(edge.target(), facts)).append('\n'));
-    List<String> isolated = catalog.models().stream().filter(m -> graph.degree(m.id()) == 0)
-        .map(GenerativeModel::id).toList();
+    graph
+        .edges()
+        .forEach(
+            edge ->
+                out.append("  ")
+                    .append(nodeId(edge.source(), facts))
+                    .append(" -->|")
+                    .append(graph.edgeValue(edge).orElseThrow().id())
+                    .append("| ")
+                    .append(nodeId(edge.target(), facts))
+                    .append('\n'));
+    List<String> isolated =
+        catalog.models().stream()
+            .filter(m -> graph.degree(m.id()) == 0)
+            .map(GenerativeModel::id)
+            .toList();
     if (!isolated.isEmpty()) {
       out.append("  %% no lineage recorded: ").append(String.join(", ", isolated)).append('\n');
     }

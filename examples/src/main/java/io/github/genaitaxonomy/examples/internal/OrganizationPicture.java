@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
  * String svg = OrganizationPicture.render(Edition.ALL.catalog());
  * }</pre>
  *
- * <p>A model is drawn once, as a {@code <rect class="model">} in its lead organization's card;
- * the cards of its other developers name it among their co-developed models. Each card's header is
- * the organization's {@code legend-entry}.
+ * <p>A model is drawn once, as a {@code <rect class="model">} in its lead organization's card; the
+ * cards of its other developers name it among their co-developed models. Each card's header is the
+ * organization's {@code legend-entry}.
  */
 public final class OrganizationPicture {
   private static final double MARGIN = 20;
@@ -35,21 +35,22 @@ public final class OrganizationPicture {
   public static String render(Catalog catalog) {
     Facts facts = new Facts(catalog);
     Palette palette = Palette.of(facts);
-    List<String> organizations = new ArrayList<>(catalog.statistics().modelsByOrganization()
-        .keySet());
+    List<String> organizations =
+        new ArrayList<>(catalog.statistics().modelsByOrganization().keySet());
     int named = organizations.size();
     if (!facts.unknownMaker().isEmpty()) {
       organizations.add(Facts.UNKNOWN);
     }
 
-    int columns = Math.max(1, Math.min(MAX_COLUMNS,
-        (int) Math.ceil(Math.sqrt(organizations.size()))));
+    int columns =
+        Math.max(1, Math.min(MAX_COLUMNS, (int) Math.ceil(Math.sqrt(organizations.size()))));
     double width = Math.max(MIN_WIDTH, 2 * MARGIN + columns * CARD + (columns - 1) * GAP);
     double inner = width - 2 * MARGIN;
     Heading heading =
         new Heading(
             "Models by organization",
-            "Who built the catalog's " + TaxonomyPicture.count(catalog.models().size(), "model")
+            "Who built the catalog's "
+                + TaxonomyPicture.count(catalog.models().size(), "model")
                 + " (after Figure 3 of arXiv 2301.04655): "
                 + TaxonomyPicture.count(named, "organization")
                 + ", most models first. A model stands in its lead organization's card.",
@@ -108,17 +109,33 @@ public final class OrganizationPicture {
           id.equals(Facts.UNKNOWN) ? facts.unknownMaker() : catalog.query().developer(id).list();
       this.led = all.stream().filter(m -> Facts.lead(m).equals(id)).toList();
       List<GenerativeModel> others = all.stream().filter(m -> !Facts.lead(m).equals(id)).toList();
-      this.header = new Card(CARD).line(facts.organizationName(id), 13, true, "#111111", 3)
-          .line(describe(catalog.organizations().find(id), facts, all.size()), 10, false,
-              "#333333", 3);
+      this.header =
+          new Card(CARD)
+              .line(facts.organizationName(id), 13, true, "#111111", 3)
+              .line(
+                  describe(catalog.organizations().find(id), facts, all.size()),
+                  10,
+                  false,
+                  "#333333",
+                  3);
       double modelWidth = CARD - 2 * INSET;
       for (GenerativeModel model : led) {
-        Card card = new Card(modelWidth).line(model.name(), 12, true, "#111111", 4)
-            .line(Facts.dotted(Facts.month(model.released()), Facts.placement(model).displayName()),
-                10, false, "#333333", 2);
+        Card card =
+            new Card(modelWidth)
+                .line(model.name(), 12, true, "#111111", 4)
+                .line(
+                    Facts.dotted(
+                        Facts.month(model.released()), Facts.placement(model).displayName()),
+                    10,
+                    false,
+                    "#333333",
+                    2);
         if (model.developers().size() > 1) {
-          String with = model.developers().stream().skip(1).map(facts::organizationName)
-              .collect(Collectors.joining(", "));
+          String with =
+              model.developers().stream()
+                  .skip(1)
+                  .map(facts::organizationName)
+                  .collect(Collectors.joining(", "));
           card.line("with " + with, 10, false, "#333333", 6);
         }
         ledCards.add(card);
@@ -127,21 +144,30 @@ public final class OrganizationPicture {
           others.isEmpty()
               ? List.of()
               : TextMetrics.wrap(
-                  "Co-developed: " + others.stream()
-                      .map(m -> m.name() + " (led by " + facts.organizationName(Facts.lead(m))
-                          + ")")
-                      .collect(Collectors.joining(", ")),
-                  modelWidth, 10, false, 6);
+                  "Co-developed: "
+                      + others.stream()
+                          .map(
+                              m ->
+                                  m.name()
+                                      + " (led by "
+                                      + facts.organizationName(Facts.lead(m))
+                                      + ")")
+                          .collect(Collectors.joining(", ")),
+                  modelWidth,
+                  10,
+                  false,
+                  6);
     }
 
     static String describe(Optional<Organization> organization, Facts facts, int models) {
       StringBuilder text = new StringBuilder();
-      organization.ifPresent(o -> {
-        text.append(o.kind().id().replace('-', ' '));
-        o.country().ifPresent(c -> text.append(" · ").append(c));
-        o.parent().ifPresent(p -> text.append(" · part of ").append(facts.organizationName(p)));
-        text.append(" · ");
-      });
+      organization.ifPresent(
+          o -> {
+            text.append(o.kind().id().replace('-', ' '));
+            o.country().ifPresent(c -> text.append(" · ").append(c));
+            o.parent().ifPresent(p -> text.append(" · part of ").append(facts.organizationName(p)));
+            text.append(" · ");
+          });
       return text.append(TaxonomyPicture.count(models, "model")).toString();
     }
 
@@ -157,20 +183,42 @@ public final class OrganizationPicture {
     void draw(Svg svg, Palette palette) {
       svg.open("g", "class", "organization", "data-organization", id);
       svg.rect("organization", x, y, CARD, height(), "#fafafa", palette.stroke(id), 6);
-      svg.open("g", "class", id.equals(Facts.UNKNOWN) ? "legend-unknown" : "legend-entry",
-          "data-organization", id);
+      svg.open(
+          "g",
+          "class",
+          id.equals(Facts.UNKNOWN) ? "legend-unknown" : "legend-entry",
+          "data-organization",
+          id);
       header.draw(svg, x, y, "organization-header", palette.fill(id), palette.stroke(id), false);
       svg.close();
       double top = y + header.height() + INSET;
       for (int i = 0; i < ledCards.size(); i++) {
         GenerativeModel model = led.get(i);
-        ledCards.get(i).draw(svg, x + INSET, top, "model", palette.fill(id), palette.stroke(id),
-            false, "data-id", model.id());
+        ledCards
+            .get(i)
+            .draw(
+                svg,
+                x + INSET,
+                top,
+                "model",
+                palette.fill(id),
+                palette.stroke(id),
+                false,
+                "data-id",
+                model.id());
         top += ledCards.get(i).height() + INSET;
       }
       for (String line : coDeveloped) {
-        svg.text(x + INSET, TextMetrics.baseline(top, 10), 10, false, "start", "#333333", line,
-            "class", "co-developed");
+        svg.text(
+            x + INSET,
+            TextMetrics.baseline(top, 10),
+            10,
+            false,
+            "start",
+            "#333333",
+            line,
+            "class",
+            "co-developed");
         top += TextMetrics.lineHeight(10);
       }
       svg.close();

@@ -30,9 +30,9 @@ public final class Palette {
   private final Map<String, String> fills = new LinkedHashMap<>();
 
   /**
-   * A palette that gives the organizations with models their colours, those with most models
-   * first, so that an organization has the same colour in every picture of one catalog and the
-   * most distinct colours go to the organizations seen most.
+   * A palette that gives the organizations with models their colours, those with most models first,
+   * so that an organization has the same colour in every picture of one catalog and the most
+   * distinct colours go to the organizations seen most.
    */
   public static Palette of(Facts facts) {
     Palette palette = new Palette();
@@ -83,7 +83,6 @@ public final class Palette {
   }
 
   private static String hex(double r, double g, double b) {
-    return String.format(
-        Locale.ROOT, "#%02x%02x%02x", Math.round(r), Math.round(g), Math.round(b));
+    return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(r), Math.round(g), Math.round(b));
   }
 }

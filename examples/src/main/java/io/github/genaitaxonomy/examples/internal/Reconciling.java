@@ -23,7 +23,8 @@ import java.util.Set;
  *
  * <p>The built-in catalog is trusted most, then each file in the order given. A file is named in
  * the report by its file name without extension, in kebab case ({@code epoch-2024.json} gives
- * {@code epoch-2024}), or {@code file-N} when that leaves nothing; a repeated name gets {@code -N} added.
+ * {@code epoch-2024}), or {@code file-N} when that leaves nothing; a repeated name gets {@code -N}
+ * added.
  */
 public final class Reconciling {
   /** Name of the built-in catalog in the report. */

@@ -44,13 +44,14 @@ import java.util.stream.Collectors;
  */
 public final class Site {
   /** The pictures written next to the page, by file name. */
-  private static final Map<String, Function<Catalog, String>> PICTURES = Map.of(
-      "taxonomy.svg", TaxonomyPicture::render,
-      "timeline.svg", TimelinePicture::render,
-      "organizations.svg", OrganizationPicture::render,
-      "lineage.svg", LineagePicture::render,
-      "years.svg", ChartPicture::modelsPerCategory,
-      "concentration.svg", ChartPicture::concentration);
+  private static final Map<String, Function<Catalog, String>> PICTURES =
+      Map.of(
+          "taxonomy.svg", TaxonomyPicture::render,
+          "timeline.svg", TimelinePicture::render,
+          "organizations.svg", OrganizationPicture::render,
+          "lineage.svg", LineagePicture::render,
+          "years.svg", ChartPicture::modelsPerCategory,
+          "concentration.svg", ChartPicture::concentration);
 
   private static final Mustache TEMPLATE = template();
 
@@ -60,11 +61,13 @@ public final class Site {
   public static void write(Catalog catalog, Path folder) throws IOException {
     Files.createDirectories(folder);
     for (Map.Entry<String, Function<Catalog, String>> picture : PICTURES.entrySet()) {
-      Files.writeString(folder.resolve(picture.getKey()), picture.getValue().apply(catalog),
+      Files.writeString(
+          folder.resolve(picture.getKey()),
+          picture.getValue().apply(catalog),
           StandardCharsets.UTF_8);
     }
-    try (Writer writer = Files.newBufferedWriter(folder.resolve("index.html"),
-        StandardCharsets.UTF_8)) {
+    try (Writer writer =
+        Files.newBufferedWriter(folder.resolve("index.html"), StandardCharsets.UTF_8)) {
       writer.write(page(catalog));
     }
   }
@@ -74,15 +77,21 @@ public final class Site {
     Facts facts = new Facts(catalog);
     Map<String, Object> scope = new LinkedHashMap<>();
     scope.put("title", "Generative AI models");
-    scope.put("summary", TaxonomyPicture.count(catalog.models().size(), "model")
-        + " of the survey's taxonomy, with their facts, sources, lineage and discrepancies.");
+    scope.put(
+        "summary",
+        TaxonomyPicture.count(catalog.models().size(), "model")
+            + " of the survey's taxonomy, with their facts, sources, lineage and discrepancies.");
     List<Map<String, Object>> models = new ArrayList<>();
     for (GenerativeModel model : catalog.models()) {
       models.add(model(model, facts));
     }
     scope.put("models", models);
-    scope.put("categories", options(catalog.models().stream().map(Facts::placement)
-        .collect(Collectors.toMap(Category::id, Category::displayName, (a, b) -> a))));
+    scope.put(
+        "categories",
+        options(
+            catalog.models().stream()
+                .map(Facts::placement)
+                .collect(Collectors.toMap(Category::id, Category::displayName, (a, b) -> a))));
     Map<String, String> organizations = new LinkedHashMap<>();
     Map<String, String> modalities = new LinkedHashMap<>();
     Map<String, String> years = new LinkedHashMap<>();
@@ -104,8 +113,8 @@ public final class Site {
     pictures.add(Map.of("file", "organizations.svg", "caption", "Models by organization"));
     pictures.add(Map.of("file", "lineage.svg", "caption", "Lineage"));
     pictures.add(Map.of("file", "years.svg", "caption", "Models per category per year"));
-    pictures.add(Map.of("file", "concentration.svg", "caption",
-        "Organization concentration per year"));
+    pictures.add(
+        Map.of("file", "concentration.svg", "caption", "Organization concentration per year"));
     scope.put("pictures", pictures);
     StringWriter out = new StringWriter();
     TEMPLATE.execute(out, scope);
@@ -117,14 +126,17 @@ public final class Site {
     Category category = Facts.placement(model);
     row.put("id", model.id());
     row.put("name", model.name());
-    row.put("search", (model.name() + " " + model.id() + " "
-        + String.join(" ", model.aliases())).toLowerCase(Locale.ROOT));
+    row.put(
+        "search",
+        (model.name() + " " + model.id() + " " + String.join(" ", model.aliases()))
+            .toLowerCase(Locale.ROOT));
     row.put("category", category.id());
     row.put("categoryName", category.displayName());
     row.put("signature", model.signature().toString());
     row.put("organizationIds", String.join(" ", model.developers()));
     row.put("organizations", facts.developerNames(model));
-    row.put("modalityIds",
+    row.put(
+        "modalityIds",
         modalities(model).stream().map(Modality::id).collect(Collectors.joining(" ")));
     row.put("year", Integer.toString(model.released().getYear()));
     row.put("released", Facts.month(model.released()));
@@ -137,19 +149,30 @@ public final class Site {
     row.put("summary", model.summary());
     List<Map<String, String>> lineage = new ArrayList<>();
     for (LineageEdge edge : model.lineage()) {
-      lineage.add(Map.of("relation", edge.relation().id(), "target",
-          facts.nodeName(edge.target())));
+      lineage.add(
+          Map.of("relation", edge.relation().id(), "target", facts.nodeName(edge.target())));
     }
     row.put("hasLineage", !lineage.isEmpty());
     row.put("lineage", lineage);
     List<Map<String, String>> discrepancies = new ArrayList<>();
     for (Discrepancy discrepancy : model.discrepancies()) {
-      discrepancies.add(Map.of(
-          "kind", discrepancy.kind().id(),
-          "claimed", discrepancy.claimed().attribute() + " " + discrepancy.claimed().value()
-              + " (" + discrepancy.claimed().source() + ")",
-          "actual", discrepancy.actual().attribute() + " " + discrepancy.actual().value()
-              + " (" + discrepancy.actual().source() + ")"));
+      discrepancies.add(
+          Map.of(
+              "kind", discrepancy.kind().id(),
+              "claimed",
+                  discrepancy.claimed().attribute()
+                      + " "
+                      + discrepancy.claimed().value()
+                      + " ("
+                      + discrepancy.claimed().source()
+                      + ")",
+              "actual",
+                  discrepancy.actual().attribute()
+                      + " "
+                      + discrepancy.actual().value()
+                      + " ("
+                      + discrepancy.actual().source()
+                      + ")"));
     }
     row.put("hasDiscrepancies", !discrepancies.isEmpty());
     row.put("discrepancies", discrepancies);
@@ -175,8 +198,8 @@ public final class Site {
   }
 
   private static Mustache template() {
-    try (InputStream in = Objects.requireNonNull(Site.class.getResourceAsStream("site.mustache"),
-        "site.mustache")) {
+    try (InputStream in =
+        Objects.requireNonNull(Site.class.getResourceAsStream("site.mustache"), "site.mustache")) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       return new DefaultMustacheFactory().compile(new StringReader(text), "site");
     } catch (IOException e) {

@@ -100,8 +100,8 @@ public final class Svg {
   }
 
   /**
-   * One line of text with its baseline at {@code y}; {@code anchor} is {@code start},
-   * {@code middle} or {@code end}.
+   * One line of text with its baseline at {@code y}; {@code anchor} is {@code start}, {@code
+   * middle} or {@code end}.
    */
   public Svg text(
       double x,
@@ -113,12 +113,18 @@ public final class Svg {
       String text,
       String... more) {
     String[] base = {
-      "x", num(x),
-      "y", num(y),
-      "font-size", num(fontSize),
-      "font-weight", bold ? "bold" : "normal",
-      "text-anchor", anchor,
-      "fill", fill
+      "x",
+      num(x),
+      "y",
+      num(y),
+      "font-size",
+      num(fontSize),
+      "font-weight",
+      bold ? "bold" : "normal",
+      "text-anchor",
+      anchor,
+      "fill",
+      fill
     };
     return element("text", text, concat(base, more));
   }

@@ -51,8 +51,8 @@ public final class TaxonomyPicture {
       }
       headerHeight = Math.max(headerHeight, column.header.height());
     }
-    double columnsWidth = columns.stream().mapToDouble(Column::width).sum()
-        + GAP * (columns.size() - 1);
+    double columnsWidth =
+        columns.stream().mapToDouble(Column::width).sum() + GAP * (columns.size() - 1);
     double width = Math.max(MIN_WIDTH, columnsWidth + 2 * MARGIN);
     double inner = width - 2 * MARGIN;
 
@@ -73,7 +73,10 @@ public final class TaxonomyPicture {
         outside > 0
             ? TextMetrics.wrap(
                 "Dashed border: a model the survey does not cover, placed by its modalities.",
-                inner, 11, false, 3)
+                inner,
+                11,
+                false,
+                3)
             : List.of();
 
     double columnsTop = MARGIN + heading.height();
@@ -101,8 +104,16 @@ public final class TaxonomyPicture {
     legend.draw(svg, MARGIN, legendTop);
     double top = noteTop;
     for (String line : note) {
-      svg.text(MARGIN, TextMetrics.baseline(top, 11), 11, false, "start", "#444444", line,
-          "class", "note");
+      svg.text(
+          MARGIN,
+          TextMetrics.baseline(top, 11),
+          11,
+          false,
+          "start",
+          "#444444",
+          line,
+          "class",
+          "note");
       top += TextMetrics.lineHeight(11);
     }
     return svg.finish();
@@ -132,8 +143,11 @@ public final class TaxonomyPicture {
       this.category = category;
       this.models = models;
       this.name = category.displayName();
-      this.section = "§" + category.surveySection().orElse("") + " · "
-          + (models.isEmpty() ? "no model" : count(models.size(), "model"));
+      this.section =
+          "§"
+              + category.surveySection().orElse("")
+              + " · "
+              + (models.isEmpty() ? "no model" : count(models.size(), "model"));
       List<Card.Text> texts = new ArrayList<>();
       texts.add(new Card.Text(name, 13, true));
       texts.add(new Card.Text(section, 11, false));
@@ -143,8 +157,10 @@ public final class TaxonomyPicture {
       }
       this.cardWidth = Card.naturalWidth(MIN_COLUMN, MAX_COLUMN, texts.toArray(Card.Text[]::new));
       for (GenerativeModel model : models) {
-        cards.add(new Card(cardWidth).line(model.name(), 12, true, "#111111", 4)
-            .line(detail(model, facts), 10, false, "#333333", 3));
+        cards.add(
+            new Card(cardWidth)
+                .line(model.name(), 12, true, "#111111", 4)
+                .line(detail(model, facts), 10, false, "#333333", 3));
       }
       this.header = header();
     }
@@ -157,7 +173,8 @@ public final class TaxonomyPicture {
     }
 
     private Card header() {
-      return new Card(width()).line(name, 13, true, "#ffffff", 2)
+      return new Card(width())
+          .line(name, 13, true, "#ffffff", 2)
           .line(section, 11, false, "#ffffff", 2);
     }
 
@@ -212,16 +229,34 @@ public final class TaxonomyPicture {
       double[] tops = new double[split];
       Arrays.fill(tops, y + headerHeight + SPACING);
       if (cards.isEmpty()) {
-        svg.text(x + Card.PAD_X, TextMetrics.baseline(tops[0], 11), 11, false, "start", "#777777",
-            "no model", "font-style", "italic");
+        svg.text(
+            x + Card.PAD_X,
+            TextMetrics.baseline(tops[0], 11),
+            11,
+            false,
+            "start",
+            "#777777",
+            "no model",
+            "font-style",
+            "italic");
       }
       int[] column = subColumns();
       for (int i = 0; i < cards.size(); i++) {
         GenerativeModel model = models.get(i);
         String lead = Facts.lead(model);
         double left = x + column[i] * (cardWidth + SPACING);
-        cards.get(i).draw(svg, left, tops[column[i]], "model", palette.fill(lead),
-            palette.stroke(lead), Facts.placedBySignature(model), "data-id", model.id());
+        cards
+            .get(i)
+            .draw(
+                svg,
+                left,
+                tops[column[i]],
+                "model",
+                palette.fill(lead),
+                palette.stroke(lead),
+                Facts.placedBySignature(model),
+                "data-id",
+                model.id());
         tops[column[i]] += cards.get(i).height() + SPACING;
       }
       svg.close();

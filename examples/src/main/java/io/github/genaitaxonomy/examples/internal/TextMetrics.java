@@ -43,7 +43,8 @@ public final class TextMetrics {
   }
 
   private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
-  private static final Font PLAIN = new Font("DejaVu Sans", Font.PLAIN, 1).deriveFont(MEASURED_SIZE);
+  private static final Font PLAIN =
+      new Font("DejaVu Sans", Font.PLAIN, 1).deriveFont(MEASURED_SIZE);
   private static final Font BOLD = PLAIN.deriveFont(Font.BOLD);
 
   private TextMetrics() {}
@@ -136,8 +137,11 @@ public final class TextMetrics {
     int start = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean between = i > start && i + 1 < text.length()
-          && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
+      boolean between =
+          i > start
+              && i + 1 < text.length()
+              && Character.isLetter(text.charAt(i - 1))
+              && Character.isLetter(text.charAt(i + 1));
       if (c == ' ' || ((c == '-' || c == '/') && between)) {
         tokens.add(text.substring(start, i + 1));
         start = i + 1;

@@ -19,9 +19,9 @@ import java.util.TreeMap;
  * String svg = TimelinePicture.render(Edition.ALL.catalog());
  * }</pre>
  *
- * <p>Every month has the same width, so distances in time are true within a row; half years
- * without a release fold into one thin row, so a catalog that spans decades stays compact. Each
- * model is one {@code <rect class="model">}.
+ * <p>Every month has the same width, so distances in time are true within a row; half years without
+ * a release fold into one thin row, so a catalog that spans decades stays compact. Each model is
+ * one {@code <rect class="model">}.
  */
 public final class TimelinePicture {
   private static final double MARGIN = 20;
@@ -41,24 +41,33 @@ public final class TimelinePicture {
     Palette palette = Palette.of(facts);
 
     TreeMap<YearMonth, List<GenerativeModel>> byMonth = new TreeMap<>();
-    catalog.models().forEach(
-        m -> byMonth.computeIfAbsent(m.released(), k -> new ArrayList<>()).add(m));
+    catalog
+        .models()
+        .forEach(m -> byMonth.computeIfAbsent(m.released(), k -> new ArrayList<>()).add(m));
 
-    double labelWidth = Math.ceil(Math.max(TextMetrics.width("0000", YEAR, true),
-        TextMetrics.width("Jan–Jun", SMALL, false))) + 14;
+    double labelWidth =
+        Math.ceil(
+                Math.max(
+                    TextMetrics.width("0000", YEAR, true),
+                    TextMetrics.width("Jan–Jun", SMALL, false)))
+            + 14;
     double axisLeft = MARGIN + labelWidth;
     double width = axisLeft + MONTHS * SLOT + MARGIN;
     double inner = width - 2 * MARGIN;
     String span =
         byMonth.isEmpty()
             ? "no model"
-            : TaxonomyPicture.count(catalog.models().size(), "model") + " released from "
-                + month(byMonth.firstKey()) + " to " + month(byMonth.lastKey());
+            : TaxonomyPicture.count(catalog.models().size(), "model")
+                + " released from "
+                + month(byMonth.firstKey())
+                + " to "
+                + month(byMonth.lastKey());
     Heading heading =
         new Heading(
             "Release timeline",
             "When each model was first made public (after Figure 2 of arXiv 2301.04655): "
-                + span + ". One row per half year, one column per month. Colour: lead"
+                + span
+                + ". One row per half year, one column per month. Colour: lead"
                 + " organization.",
             inner);
 
@@ -66,12 +75,14 @@ public final class TimelinePicture {
     double y = MARGIN + heading.height();
     if (!byMonth.isEmpty()) {
       YearMonth last = byMonth.lastKey();
-      for (YearMonth start = halfOf(byMonth.firstKey()); !start.isAfter(last);
+      for (YearMonth start = halfOf(byMonth.firstKey());
+          !start.isAfter(last);
           start = start.plusMonths(MONTHS)) {
         if (!hasRelease(byMonth, start)) {
           // Fold this and the following empty half years into one thin row.
           YearMonth end = start;
-          while (!end.plusMonths(MONTHS).isAfter(last) && !hasRelease(byMonth, end.plusMonths(MONTHS))) {
+          while (!end.plusMonths(MONTHS).isAfter(last)
+              && !hasRelease(byMonth, end.plusMonths(MONTHS))) {
             end = end.plusMonths(MONTHS);
           }
           Row gap = new Row(start, end.plusMonths(MONTHS - 1), y);
@@ -85,8 +96,10 @@ public final class TimelinePicture {
         for (int m = 0; m < MONTHS; m++) {
           double top = y + axisOffset() + 8;
           for (GenerativeModel model : byMonth.getOrDefault(start.plusMonths(m), List.of())) {
-            Card card = new Card(CARD).line(model.name(), 12, true, "#111111", 4)
-                .line(facts.organizationName(Facts.lead(model)), 10, false, "#333333", 2);
+            Card card =
+                new Card(CARD)
+                    .line(model.name(), 12, true, "#111111", 4)
+                    .line(facts.organizationName(Facts.lead(model)), 10, false, "#333333", 2);
             row.cards.add(new Placed(model, card, axisLeft + m * SLOT + 4, top));
             top += card.height() + STACK_GAP;
             row.bottom = Math.max(row.bottom, top - STACK_GAP);
@@ -113,35 +126,102 @@ public final class TimelinePicture {
                 + " lead organization.");
     heading.draw(svg, MARGIN, MARGIN);
     for (Row row : rows) {
-      svg.open("g", "class", "period", "data-from", row.first.toString(),
-          "data-to", row.last.toString());
+      svg.open(
+          "g",
+          "class",
+          "period",
+          "data-from",
+          row.first.toString(),
+          "data-to",
+          row.last.toString());
       if (row.cards.isEmpty()) {
-        svg.text(MARGIN, TextMetrics.baseline(row.top, SMALL), SMALL, false, "start", "#78909c",
+        svg.text(
+            MARGIN,
+            TextMetrics.baseline(row.top, SMALL),
+            SMALL,
+            false,
+            "start",
+            "#78909c",
             "No release from " + month(row.first) + " to " + month(row.last) + ".",
-            "font-style", "italic");
+            "font-style",
+            "italic");
         svg.close();
         continue;
       }
       double axisY = row.top + axisOffset();
-      svg.text(MARGIN, TextMetrics.baseline(row.top, YEAR), YEAR, true, "start", "#37474f",
+      svg.text(
+          MARGIN,
+          TextMetrics.baseline(row.top, YEAR),
+          YEAR,
+          true,
+          "start",
+          "#37474f",
           Integer.toString(row.first.getYear()));
-      svg.text(MARGIN, TextMetrics.baseline(row.top + TextMetrics.lineHeight(YEAR), SMALL), SMALL,
-          false, "start", "#607d8b", shortMonth(row.first) + "–" + shortMonth(row.last));
-      svg.empty("line", "class", "axis", "x1", Svg.num(axisLeft), "y1", Svg.num(axisY),
-          "x2", Svg.num(axisLeft + MONTHS * SLOT - 8), "y2", Svg.num(axisY),
-          "stroke", "#90a4ae", "stroke-width", "2");
+      svg.text(
+          MARGIN,
+          TextMetrics.baseline(row.top + TextMetrics.lineHeight(YEAR), SMALL),
+          SMALL,
+          false,
+          "start",
+          "#607d8b",
+          shortMonth(row.first) + "–" + shortMonth(row.last));
+      svg.empty(
+          "line",
+          "class",
+          "axis",
+          "x1",
+          Svg.num(axisLeft),
+          "y1",
+          Svg.num(axisY),
+          "x2",
+          Svg.num(axisLeft + MONTHS * SLOT - 8),
+          "y2",
+          Svg.num(axisY),
+          "stroke",
+          "#90a4ae",
+          "stroke-width",
+          "2");
       for (int m = 0; m < MONTHS; m++) {
         double x = axisLeft + m * SLOT + 4;
-        svg.empty("line", "class", "tick", "x1", Svg.num(x), "y1", Svg.num(axisY - 4),
-            "x2", Svg.num(x), "y2", Svg.num(axisY + 4), "stroke", "#90a4ae");
-        svg.text(x, TextMetrics.baseline(row.top + 2, SMALL), SMALL, false, "start", "#607d8b",
+        svg.empty(
+            "line",
+            "class",
+            "tick",
+            "x1",
+            Svg.num(x),
+            "y1",
+            Svg.num(axisY - 4),
+            "x2",
+            Svg.num(x),
+            "y2",
+            Svg.num(axisY + 4),
+            "stroke",
+            "#90a4ae");
+        svg.text(
+            x,
+            TextMetrics.baseline(row.top + 2, SMALL),
+            SMALL,
+            false,
+            "start",
+            "#607d8b",
             shortMonth(row.first.plusMonths(m)));
       }
       for (Placed placed : row.cards) {
         String lead = Facts.lead(placed.model());
-        placed.card().draw(svg, placed.x(), placed.y(), "model", palette.fill(lead),
-            palette.stroke(lead), Facts.placedBySignature(placed.model()),
-            "data-id", placed.model().id(), "data-month", placed.model().released().toString());
+        placed
+            .card()
+            .draw(
+                svg,
+                placed.x(),
+                placed.y(),
+                "model",
+                palette.fill(lead),
+                palette.stroke(lead),
+                Facts.placedBySignature(placed.model()),
+                "data-id",
+                placed.model().id(),
+                "data-month",
+                placed.model().released().toString());
       }
       svg.close();
     }

@@ -37,10 +37,15 @@ public final class TourText {
   public static void print(Catalog catalog, String edition, PrintWriter out) {
     Facts facts = new Facts(catalog);
     out.println("genai-taxonomy: a tour of the catalog, edition " + edition);
-    wrapped(out, TaxonomyPicture.count(catalog.models().size(), "model") + ", "
-        + TaxonomyPicture.count(catalog.organizations().size(), "organization") + ", "
-        + TaxonomyPicture.count(catalog.techniques().size(), "technique")
-        + ", classified after the survey arXiv 2301.04655.", "");
+    wrapped(
+        out,
+        TaxonomyPicture.count(catalog.models().size(), "model")
+            + ", "
+            + TaxonomyPicture.count(catalog.organizations().size(), "organization")
+            + ", "
+            + TaxonomyPicture.count(catalog.techniques().size(), "technique")
+            + ", classified after the survey arXiv 2301.04655.",
+        "");
     out.println();
     categories(catalog, facts, out);
     timeline(catalog, out);
@@ -61,18 +66,25 @@ public final class TourText {
     for (Category category : Category.survey()) {
       List<GenerativeModel> models =
           catalog.models().stream().filter(m -> Facts.placement(m).equals(category)).toList();
-      out.println(category.displayName() + " (§" + category.surveySection().orElse("") + ", "
-          + (models.isEmpty() ? "no model" : TaxonomyPicture.count(models.size(), "model"))
-          + ")");
+      out.println(
+          category.displayName()
+              + " (§"
+              + category.surveySection().orElse("")
+              + ", "
+              + (models.isEmpty() ? "no model" : TaxonomyPicture.count(models.size(), "model"))
+              + ")");
       for (int i = 0; i < models.size(); i++) {
         GenerativeModel model = models.get(i);
         boolean outside = Facts.placedBySignature(model);
         boolean last = i == models.size() - 1;
         List<String> developers = Columns.wrap(facts.developerNames(model), ORGANIZATION, "");
-        out.println((last ? "└── " : "├── ")
-            + Columns.fit(model.name() + (outside ? " *" : ""), NAME) + "  "
-            + Columns.fit(developers.get(0), ORGANIZATION) + "  "
-            + Facts.month(model.released()));
+        out.println(
+            (last ? "└── " : "├── ")
+                + Columns.fit(model.name() + (outside ? " *" : ""), NAME)
+                + "  "
+                + Columns.fit(developers.get(0), ORGANIZATION)
+                + "  "
+                + Facts.month(model.released()));
         for (String more : developers.subList(1, developers.size())) {
           out.println((last ? "    " : "│   ") + " ".repeat(NAME + 2) + more);
         }
@@ -83,9 +95,13 @@ public final class TourText {
 
   private static void timeline(Catalog catalog, PrintWriter out) {
     out.println(Columns.rule("2. Timeline", WIDTH));
-    Map<YearMonth, String> byMonth = catalog.models().stream()
-        .collect(Collectors.groupingBy(GenerativeModel::released, java.util.TreeMap::new,
-            Collectors.mapping(GenerativeModel::name, Collectors.joining(", "))));
+    Map<YearMonth, String> byMonth =
+        catalog.models().stream()
+            .collect(
+                Collectors.groupingBy(
+                    GenerativeModel::released,
+                    java.util.TreeMap::new,
+                    Collectors.mapping(GenerativeModel::name, Collectors.joining(", "))));
     if (byMonth.isEmpty()) {
       out.println("(no model)");
     }
@@ -104,14 +120,26 @@ public final class TourText {
     if (!facts.unknownMaker().isEmpty()) {
       rows.put(Facts.UNKNOWN, facts.unknownMaker());
     }
-    int nameWidth = Math.min(30, rows.keySet().stream()
-        .mapToInt(id -> facts.organizationName(id).length()).max().orElse(0));
-    rows.forEach((id, models) -> {
-      String names = models.stream().map(GenerativeModel::name).collect(Collectors.joining(", "));
-      wrapped(out, Columns.fit(facts.organizationName(id), nameWidth) + " "
-          + String.format(Locale.ROOT, "%3d", models.size()) + "  " + names,
-          " ".repeat(nameWidth + 6));
-    });
+    int nameWidth =
+        Math.min(
+            30,
+            rows.keySet().stream()
+                .mapToInt(id -> facts.organizationName(id).length())
+                .max()
+                .orElse(0));
+    rows.forEach(
+        (id, models) -> {
+          String names =
+              models.stream().map(GenerativeModel::name).collect(Collectors.joining(", "));
+          wrapped(
+              out,
+              Columns.fit(facts.organizationName(id), nameWidth)
+                  + " "
+                  + String.format(Locale.ROOT, "%3d", models.size())
+                  + "  "
+                  + names,
+              " ".repeat(nameWidth + 6));
+        });
     out.println();
   }
 
@@ -131,12 +159,21 @@ public final class TourText {
         String target = targets.get(i);
         LineageRelation relation = graph.edgeValue(node, target).orElseThrow();
         String branch = i == targets.size() - 1 ? "└──" : "├──";
-        out.println(Columns.cut(branch + relation.id() + "──> " + facts.nodeName(target)
-            + (facts.isTechnique(target) ? " (technique)" : ""), WIDTH));
+        out.println(
+            Columns.cut(
+                branch
+                    + relation.id()
+                    + "──> "
+                    + facts.nodeName(target)
+                    + (facts.isTechnique(target) ? " (technique)" : ""),
+                WIDTH));
       }
     }
-    List<String> without = catalog.models().stream().filter(m -> graph.degree(m.id()) == 0)
-        .map(GenerativeModel::name).toList();
+    List<String> without =
+        catalog.models().stream()
+            .filter(m -> graph.degree(m.id()) == 0)
+            .map(GenerativeModel::name)
+            .toList();
     if (!without.isEmpty()) {
       wrapped(out, "No lineage recorded: " + String.join(", ", without), "  ");
     }
@@ -152,8 +189,15 @@ public final class TourText {
     for (String id : discrepancies.keySet()) {
       GenerativeModel model = catalog.get(id);
       for (Discrepancy discrepancy : discrepancies.get(id)) {
-        out.println(Columns.cut(model.name() + ": " + discrepancy.kind().id() + " ("
-            + discrepancy.claimed().attribute() + ")", WIDTH));
+        out.println(
+            Columns.cut(
+                model.name()
+                    + ": "
+                    + discrepancy.kind().id()
+                    + " ("
+                    + discrepancy.claimed().attribute()
+                    + ")",
+                WIDTH));
         claim(out, "claimed", discrepancy.claimed());
         claim(out, "actual ", discrepancy.actual());
       }
@@ -168,15 +212,33 @@ public final class TourText {
       wrapped(out, article.source() + "  " + article.title(), "");
       String outlet = article.outlet().orElse("outlet not stated");
       String date = article.published().map(Object::toString).orElse("date not stated");
-      wrapped(out, "  " + outlet + " · " + article.language() + " · " + date
-          + article.url().map(u -> " · " + u).orElse(""), "  ");
+      wrapped(
+          out,
+          "  "
+              + outlet
+              + " · "
+              + article.language()
+              + " · "
+              + date
+              + article.url().map(u -> " · " + u).orElse(""),
+          "  ");
       wrapped(out, "  " + article.about(), "  ");
     }
   }
 
   private static void claim(PrintWriter out, String label, Claim claim) {
-    wrapped(out, "  " + label + "  " + claim.value() + "  [" + claim.source() + ", "
-        + claim.confidence().id() + "]" + claim.note().map(n -> " " + n).orElse(""),
+    wrapped(
+        out,
+        "  "
+            + label
+            + "  "
+            + claim.value()
+            + "  ["
+            + claim.source()
+            + ", "
+            + claim.confidence().id()
+            + "]"
+            + claim.note().map(n -> " " + n).orElse(""),
         " ".repeat(13));
   }
 

@@ -31,25 +31,28 @@ public record YearCounts(
     SortedMap<Integer, Map<String, Integer>> byOrganization = new TreeMap<>();
     for (GenerativeModel model : catalog.models()) {
       int year = model.released().getYear();
-      byCategory.computeIfAbsent(year, y -> new HashMap<>())
+      byCategory
+          .computeIfAbsent(year, y -> new HashMap<>())
           .merge(Facts.placement(model), 1, Integer::sum);
-      byOrganization.computeIfAbsent(year, y -> new TreeMap<>())
+      byOrganization
+          .computeIfAbsent(year, y -> new TreeMap<>())
           .merge(Facts.lead(model), 1, Integer::sum);
     }
     return new YearCounts(byCategory, byOrganization);
   }
 
   /**
-   * For each year, the Herfindahl–Hirschman index of its models over their lead organizations:
-   * the sum of the squared shares, 1 when one organization made every model of the year.
+   * For each year, the Herfindahl–Hirschman index of its models over their lead organizations: the
+   * sum of the squared shares, 1 when one organization made every model of the year.
    */
   public SortedMap<Integer, Double> concentration() {
     SortedMap<Integer, Double> index = new TreeMap<>();
-    byOrganization.forEach((year, counts) -> {
-      double total = counts.values().stream().mapToInt(Integer::intValue).sum();
-      index.put(year, counts.values().stream()
-          .mapToDouble(n -> (n / total) * (n / total)).sum());
-    });
+    byOrganization.forEach(
+        (year, counts) -> {
+          double total = counts.values().stream().mapToInt(Integer::intValue).sum();
+          index.put(
+              year, counts.values().stream().mapToDouble(n -> (n / total) * (n / total)).sum());
+        });
     return index;
   }
 }

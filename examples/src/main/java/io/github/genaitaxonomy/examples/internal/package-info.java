@@ -4,8 +4,8 @@
  * <ul>
  *   <li>Pictures: {@code TaxonomyPicture}, {@code TimelinePicture}, {@code OrganizationPicture} and
  *       {@code LineagePicture}, drawn with {@code Svg} (an escaping SVG writer), {@code Card},
- *       {@code Heading} and {@code Legend}, measured by {@code TextMetrics} and coloured by
- *       {@code Palette}.
+ *       {@code Heading} and {@code Legend}, measured by {@code TextMetrics} and coloured by {@code
+ *       Palette}.
  *   <li>Text: {@code TourText} (the console tour, laid out by {@code Columns}), {@code Exports}
  *       (CSV and Markdown), {@code Mermaid} and {@code Dot}.
  *   <li>{@code Facts}: the readings of a catalog they share.

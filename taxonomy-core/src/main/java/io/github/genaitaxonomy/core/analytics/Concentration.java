@@ -18,8 +18,8 @@ import org.immutables.value.Value;
  * c.hhi();         // 0.625 = 0.75² + 0.25²
  * }</pre>
  *
- * <p>Shares are fractions from 0 to 1 of the counted weight; the Herfindahl–Hirschman index is
- * the sum of the squared shares, from 1/n (n equal organizations) to 1 (one organization).
+ * <p>Shares are fractions from 0 to 1 of the counted weight; the Herfindahl–Hirschman index is the
+ * sum of the squared shares, from 1/n (n equal organizations) to 1 (one organization).
  */
 @Value.Immutable
 public abstract class Concentration {

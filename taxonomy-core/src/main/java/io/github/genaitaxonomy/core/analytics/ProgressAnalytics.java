@@ -10,7 +10,6 @@ import io.github.genaitaxonomy.core.Category;
 import io.github.genaitaxonomy.core.GenerativeModel;
 import io.github.genaitaxonomy.core.LineageEdge;
 import io.github.genaitaxonomy.core.Measurement;
-import io.github.genaitaxonomy.core.Organization;
 import io.github.genaitaxonomy.core.internal.Releases;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -40,10 +39,10 @@ import java.util.function.Function;
  * analytics.concentrationByYear().get(2022).hhi();                   // 0.1 ...
  * }</pre>
  *
- * <p>Models whose release month is not known are counted in {@link #modelCount()} and
- * {@link #undatedModels()} and left out of every figure by year or quarter. Every figure is
- * computed once, in time linear in the size of the catalog (sorting aside), and is defined in
- * {@code docs/analytics.md}.
+ * <p>Models whose release month is not known are counted in {@link #modelCount()} and {@link
+ * #undatedModels()} and left out of every figure by year or quarter. Every figure is computed once,
+ * in time linear in the size of the catalog (sorting aside), and is defined in {@code
+ * docs/analytics.md}.
  */
 public final class ProgressAnalytics {
   private final Catalog catalog;
@@ -203,8 +202,8 @@ public final class ProgressAnalytics {
   }
 
   /**
-   * Per model id, the number of edges of the longest lineage chain from it through other models
-   * of the catalog: 0 for a model built on no model. Techniques do not count.
+   * Per model id, the number of edges of the longest lineage chain from it through other models of
+   * the catalog: 0 for a model built on no model. Techniques do not count.
    */
   public ImmutableMap<String, Integer> lineageDepth() {
     return lineageDepth;
@@ -219,8 +218,8 @@ public final class ProgressAnalytics {
   }
 
   /**
-   * The median parameter count per year and category, of the models that state one; the mean of
-   * the two middle counts when their number is even.
+   * The median parameter count per year and category, of the models that state one; the mean of the
+   * two middle counts when their number is even.
    */
   public ImmutableSortedMap<Integer, ImmutableMap<Category, BigDecimal>> medianParameters() {
     return medianParameters;

@@ -27,6 +27,7 @@ import java.util.TreeSet;
  * }</pre>
  *
  * <p>The survey's models are the catalog's models with a survey category. Three claims are tested:
+ *
  * <ul>
  *   <li>{@code six-organisations}: the survey's models come from exactly the six organisations it
  *       names, counting every true developer;
@@ -68,12 +69,16 @@ public final class SurveyClaims {
     unused.removeAll(actual);
     StringBuilder fact = new StringBuilder();
     fact.append(actual.size())
-        .append(rollUp ? " organisations after rolling units up to their parents" : " organisations")
+        .append(
+            rollUp ? " organisations after rolling units up to their parents" : " organisations")
         .append(" develop the survey's ")
         .append(survey.size())
         .append(" models");
     if (rollUp) {
-      fact.append("; the six named become ").append(named.size()).append(": ").append(names(catalog, named));
+      fact.append("; the six named become ")
+          .append(named.size())
+          .append(": ")
+          .append(names(catalog, named));
     }
     if (!beyond.isEmpty()) {
       fact.append("; beyond the named: ").append(names(catalog, beyond));
@@ -132,8 +137,7 @@ public final class SurveyClaims {
     String current = organizationId;
     Set<String> seen = new LinkedHashSet<>();
     while (seen.add(current)) {
-      Optional<String> parent =
-          catalog.organizations().find(current).flatMap(Organization::parent);
+      Optional<String> parent = catalog.organizations().find(current).flatMap(Organization::parent);
       if (parent.isEmpty()) {
         break;
       }

@@ -6,8 +6,8 @@
  *       year and quarter, first and latest model per category, access per year, lineage depth,
  *       most-derived base models and median parameter counts.
  *   <li>{@link io.github.genaitaxonomy.core.analytics.Concentration}: how concentrated the
- *       developing organizations are, counted by a
- *       {@link io.github.genaitaxonomy.core.analytics.CountingRule}.
+ *       developing organizations are, counted by a {@link
+ *       io.github.genaitaxonomy.core.analytics.CountingRule}.
  *   <li>{@link io.github.genaitaxonomy.core.analytics.SurveyClaims}: the survey's claims about the
  *       field, each a {@link io.github.genaitaxonomy.core.analytics.SurveyClaim} with the fact.
  * </ul>

@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Parses arrow notations such as our canonical {@code text+image->text}: tokens joined by {@code +},
- * inputs and outputs separated by {@code ->}. Strict: tokens are matched exactly (so lower case), no
- * whitespace, no repeated token. The input side may be empty ({@code ->image}, an unconditional
- * generator); the output side may not.
+ * Parses arrow notations such as our canonical {@code text+image->text}: tokens joined by {@code
+ * +}, inputs and outputs separated by {@code ->}. Strict: tokens are matched exactly (so lower
+ * case), no whitespace, no repeated token. The input side may be empty ({@code ->image}, an
+ * unconditional generator); the output side may not.
  *
  * <p>Each side has its own {@link Vocabulary}. Two different tokens may stand for the same modality
  * (OpenRouter's {@code file} and {@code text} both read as text); their modalities are merged.
@@ -87,9 +87,11 @@ public final class ArrowParser {
     }
     int arrow = text.indexOf(ARROW);
     if (arrow < 0) {
-      LookAlikeArrows.find(notation, text).ifPresent(e -> {
-        throw new NotationFailure(notation, text, e.position(), e.token(), e.problem());
-      });
+      LookAlikeArrows.find(notation, text)
+          .ifPresent(
+              e -> {
+                throw new NotationFailure(notation, text, e.position(), e.token(), e.problem());
+              });
       throw new NotationFailure(
           notation, text, text.length(), "", "missing '->' between inputs and outputs");
     }
@@ -106,7 +108,9 @@ public final class ArrowParser {
     return new Sides(inputs, outputs);
   }
 
-  /** The modalities of the inputs ({@code input}) or outputs between {@code start} and {@code end}. */
+  /**
+   * The modalities of the inputs ({@code input}) or outputs between {@code start} and {@code end}.
+   */
   private ImmutableList<Modality> side(String text, int start, int end, boolean input) {
     Vocabulary vocabulary = input ? inputVocabulary : outputVocabulary;
     String what = input ? "input" : "output";
@@ -126,11 +130,9 @@ public final class ArrowParser {
               "expected " + Ids.withArticle(vocabulary.what()) + " before '+' or '->'");
         }
         if (token.chars().anyMatch(Character::isWhitespace)) {
-          throw new NotationFailure(
-              notation, text, tokenStart, token, "whitespace is not allowed");
+          throw new NotationFailure(notation, text, tokenStart, token, "whitespace is not allowed");
         }
-        ImmutableList<Modality> modalities =
-            lookup(text, tokenStart, token, input);
+        ImmutableList<Modality> modalities = lookup(text, tokenStart, token, input);
         if (!seenTokens.add(token)) {
           throw new NotationFailure(
               notation, text, tokenStart, token, "duplicate " + what + " modality");

@@ -21,7 +21,8 @@ public final class IdLookup<E extends Enum<E>> {
 
   /** Indexes every constant of {@code type} by {@code id}; fails on a duplicate or bad id. */
   public static <E extends Enum<E>> IdLookup<E> of(Class<E> type, Function<E, String> id) {
-    ImmutableMap<String, E> byId = Maps.uniqueIndex(Arrays.asList(type.getEnumConstants()), id::apply);
+    ImmutableMap<String, E> byId =
+        Maps.uniqueIndex(Arrays.asList(type.getEnumConstants()), id::apply);
     byId.keySet().forEach(key -> Ids.checkKebabCase(key, type.getSimpleName(), "id"));
     return new IdLookup<>(type.getSimpleName(), byId);
   }

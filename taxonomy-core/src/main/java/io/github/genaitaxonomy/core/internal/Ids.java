@@ -13,8 +13,8 @@ import java.util.List;
  *
  * <p>Suggestions are computed with an edit distance bounded by {@link #MAX_SUGGESTION_DISTANCE}:
  * only known ids whose length is within that bound of the unknown id are compared, and each
- * comparison stops as soon as the bound is exceeded, so one lookup costs at most
- * {@code O(known × length × bound)} and never sorts the known ids.
+ * comparison stops as soon as the bound is exceeded, so one lookup costs at most {@code O(known ×
+ * length × bound)} and never sorts the known ids.
  */
 public final class Ids {
   /** The longest id accepted, in characters; checked before anything else looks at an id. */
@@ -60,14 +60,22 @@ public final class Ids {
       throw new InvalidAttributeException(
           type,
           attribute,
-          type + "." + attribute + " must have at most " + MAX_ID_LENGTH
-              + " characters but was " + Text.quote(id));
+          type
+              + "."
+              + attribute
+              + " must have at most "
+              + MAX_ID_LENGTH
+              + " characters but was "
+              + Text.quote(id));
     }
     if (!isKebabCase(id)) {
       throw new InvalidAttributeException(
           type,
           attribute,
-          type + "." + attribute + " must be kebab-case (a-z, 0-9, single '-') but was "
+          type
+              + "."
+              + attribute
+              + " must be kebab-case (a-z, 0-9, single '-') but was "
               + Text.quote(id));
     }
     return id;
@@ -75,8 +83,8 @@ public final class Ids {
 
   /**
    * The known ids closest to {@code id} (at most {@code limit}), closest first, ties in
-   * alphabetical order; {@code id} itself and ids farther than {@link #MAX_SUGGESTION_DISTANCE}
-   * are never among them.
+   * alphabetical order; {@code id} itself and ids farther than {@link #MAX_SUGGESTION_DISTANCE} are
+   * never among them.
    */
   public static ImmutableList<String> nearest(String id, Collection<String> known, int limit) {
     return nearest(id, known, id, limit);
@@ -99,7 +107,9 @@ public final class Ids {
     }
     List<Candidate> candidates = new ArrayList<>();
     for (String k : known) {
-      if (k.equals(id) || k.equals(self) || Math.abs(k.length() - id.length()) > MAX_SUGGESTION_DISTANCE) {
+      if (k.equals(id)
+          || k.equals(self)
+          || Math.abs(k.length() - id.length()) > MAX_SUGGESTION_DISTANCE) {
         continue;
       }
       int d = distance(id, k, MAX_SUGGESTION_DISTANCE);
@@ -107,8 +117,7 @@ public final class Ids {
         candidates.add(new Candidate(k, d));
       }
     }
-    candidates.sort(
-        Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::id));
+    candidates.sort(Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::id));
     return candidates.stream()
         .limit(limit)
         .map(Candidate::id)
@@ -173,7 +182,12 @@ public final class Ids {
       return "Unknown " + what + " id " + Text.quote(id) + " (none are known)";
     }
     ImmutableList<String> near = nearest(id, known, 3);
-    return "Unknown " + what + " id " + Text.quote(id)
-        + (near.isEmpty() ? " (no known id is close)" : "; nearest known ids: " + String.join(", ", near));
+    return "Unknown "
+        + what
+        + " id "
+        + Text.quote(id)
+        + (near.isEmpty()
+            ? " (no known id is close)"
+            : "; nearest known ids: " + String.join(", ", near));
   }
 }

@@ -6,8 +6,8 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A value made on first use, once, whichever thread asks first; later calls return the same
- * value without locking. The value must not be null.
+ * A value made on first use, once, whichever thread asks first; later calls return the same value
+ * without locking. The value must not be null.
  *
  * <pre>{@code
  * private final Lazy<Graph> graph = new Lazy<>(this::buildGraph);

@@ -37,8 +37,8 @@ public final class LookAlikeArrows {
   private LookAlikeArrows() {}
 
   /**
-   * The error for the first look-alike arrow in {@code text}, at its position and with a hint; empty
-   * when there is none. Call it only for text without {@code ->}.
+   * The error for the first look-alike arrow in {@code text}, at its position and with a hint;
+   * empty when there is none. Call it only for text without {@code ->}.
    *
    * @param notation the notation's name in the error
    */
@@ -76,7 +76,8 @@ public final class LookAlikeArrows {
               text,
               to,
               CATEGORY_SEPARATOR,
-              "write '->' between inputs and outputs, as in " + Text.quote(meant)
+              "write '->' between inputs and outputs, as in "
+                  + Text.quote(meant)
                   + "; '-to-' spells a category id"));
     }
     return Optional.empty();

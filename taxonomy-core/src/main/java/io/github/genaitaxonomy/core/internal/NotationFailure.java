@@ -3,10 +3,10 @@ package io.github.genaitaxonomy.core.internal;
 import io.github.genaitaxonomy.core.NotationException;
 
 /**
- * A notation parser's failure while it reads, before it is reported: carries what a
- * {@link NotationException} states, without a stack trace, so that bulk reading can turn it into a
- * result as cheaply as an accepted value. Never leaves the library: the throwing {@code parse}
- * methods turn it into a {@link NotationException}, the result-returning ones into a result.
+ * A notation parser's failure while it reads, before it is reported: carries what a {@link
+ * NotationException} states, without a stack trace, so that bulk reading can turn it into a result
+ * as cheaply as an accepted value. Never leaves the library: the throwing {@code parse} methods
+ * turn it into a {@link NotationException}, the result-returning ones into a result.
  */
 public final class NotationFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -25,14 +25,19 @@ public final class NotationFailure extends RuntimeException {
 
   /** The kind. */
   public final Kind kind;
+
   /** The notation's name. */
   public final String notation;
+
   /** The whole text. */
   public final String input;
+
   /** Zero-based position of the offending token. */
   public final int position;
+
   /** The offending token; empty when something is missing. */
   public final String token;
+
   /** What was wrong. */
   public final String problem;
 
@@ -49,7 +54,8 @@ public final class NotationFailure extends RuntimeException {
   }
 
   /** A malformed-text failure. */
-  public NotationFailure(String notation, String input, int position, String token, String problem) {
+  public NotationFailure(
+      String notation, String input, int position, String token, String problem) {
     this(Kind.MALFORMED, notation, input, position, token, problem);
   }
 

@@ -7,7 +7,8 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the project, applied in each value package's {@code package-info.java}.
+ * The one Immutables style of the project, applied in each value package's {@code
+ * package-info.java}.
  *
  * <p>Generated {@code Immutable*} classes are package-private; users see the hand-written abstract
  * types, their static {@code builder()} and their nested {@code Builder}.

@@ -70,7 +70,8 @@ public final class Text {
       char c = value.charAt(i);
       if (Character.isHighSurrogate(c)) {
         if (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
-          throw invalid(type, attribute, "must not have a lone surrogate but has one at index " + i);
+          throw invalid(
+              type, attribute, "must not have a lone surrogate but has one at index " + i);
         }
         i++;
         visible = true;
@@ -87,7 +88,9 @@ public final class Text {
             String.format(
                 "must not have a control character but has U+%04X at index %d", (int) c, i));
       }
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && category != Character.FORMAT
+      if (!Character.isWhitespace(c)
+          && !Character.isSpaceChar(c)
+          && category != Character.FORMAT
           && category != Character.CONTROL) {
         visible = true;
       }

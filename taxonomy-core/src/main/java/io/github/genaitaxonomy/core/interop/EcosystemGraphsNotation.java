@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import io.github.genaitaxonomy.core.Classification;
 import io.github.genaitaxonomy.core.Modality;
 import io.github.genaitaxonomy.core.ModalitySignature;
@@ -12,19 +11,17 @@ import io.github.genaitaxonomy.core.NotationException;
 import io.github.genaitaxonomy.core.internal.NotationFailure;
 import io.github.genaitaxonomy.core.internal.Vocabulary;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads and writes the {@code modality} of a model in Stanford CRFM's Ecosystem Graphs:
- * {@code "image, text; text"}, inputs and outputs separated by {@code ;}, modalities inside a side
- * by {@code ,}.
+ * Reads and writes the {@code modality} of a model in Stanford CRFM's Ecosystem Graphs: {@code
+ * "image, text; text"}, inputs and outputs separated by {@code ;}, modalities inside a side by
+ * {@code ,}.
  *
  * <pre>{@code
  * EcosystemGraphsNotation.parse("image, text; text");          // text+image->text
@@ -36,16 +33,16 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>The values are written by hand, so reading is lenient: case is ignored, whitespace around
- * tokens and separators is ignored and runs of it inside a token count as one space, and
- * {@code -} or {@code _} inside a token count as a space ({@code time-series} is {@code time
- * series}). Positions in a {@link NotationException} still point at the offending token in the text
- * as given, after its surrounding whitespace. A trailing parenthesised qualifier is dropped:
- * {@code text (English)} is text, {@code code (Python)} is code. What stays an error: empty or blank
- * text and {@code unknown} (no data), a single list without {@code ;} (it does not say which
- * modalities are inputs and which outputs), more than one {@code ;}, no output, an empty item
- * ({@code "text, ; text"}), an unknown token, and a token repeated on one side ({@code "text, Text;
- * text"}); two different words for one modality ({@code image, vision}) merge. {@link
- * #read(String)} tells these apart without throwing.
+ * tokens and separators is ignored and runs of it inside a token count as one space, and {@code -}
+ * or {@code _} inside a token count as a space ({@code time-series} is {@code time series}).
+ * Positions in a {@link NotationException} still point at the offending token in the text as given,
+ * after its surrounding whitespace. A trailing parenthesised qualifier is dropped: {@code text
+ * (English)} is text, {@code code (Python)} is code. What stays an error: empty or blank text and
+ * {@code unknown} (no data), a single list without {@code ;} (it does not say which modalities are
+ * inputs and which outputs), more than one {@code ;}, no output, an empty item ({@code "text, ;
+ * text"}), an unknown token, and a token repeated on one side ({@code "text, Text; text"}); two
+ * different words for one modality ({@code image, vision}) merge. {@link #read(String)} tells these
+ * apart without throwing.
  *
  * <p>Besides our own {@link Modality#id() modality ids}, it reads the words Ecosystem Graphs uses:
  *
@@ -53,21 +50,21 @@ import java.util.stream.Collectors;
  *   <li>{@code images}, {@code vision}, {@code vector graphic}, {@code template design}: image;
  *       {@code videos}: video; {@code sound}: audio; {@code 3D}: 3d;
  *   <li>{@code API}: code (an API call is code);
- *   <li>{@code protein sequence}, {@code amino acid sequence}, {@code genome sequence},
- *       {@code molecules}, {@code mathematical tokens}: scientific text, which covers chemical and
+ *   <li>{@code protein sequence}, {@code amino acid sequence}, {@code genome sequence}, {@code
+ *       molecules}, {@code mathematical tokens}: scientific text, which covers chemical and
  *       biological sequences; {@code protein structure}: 3d, a molecule's shape in space;
- *   <li>{@code robotics trajectories}, {@code robot trajectories}, {@code in-game actions},
- *       {@code actions}: action; {@code human trajectories}: motion;
+ *   <li>{@code robotics trajectories}, {@code robot trajectories}, {@code in-game actions}, {@code
+ *       actions}: action; {@code human trajectories}: motion;
  *   <li>{@code climate forecasts}: time series.
  * </ul>
  *
  * <p>{@code embeddings}, {@code vector(s)}, {@code depth map(s)}, {@code mask(s)}, {@code
  * label(s)}, {@code segmentation (masks)} and {@code bounding boxes} are refused as outputs ("not a
  * generative output"): such a model returns vectors or annotations of its input, not content, and
- * is outside the taxonomy. A blank input side ({@code "; image"}) is read as an
- * unconditional generator, {@code ->image}; Ecosystem Graphs has no such value, but this is how
- * {@link #format(ModalitySignature)} writes one. Values are read as written: a wrong value in the
- * source (Voicebox's {@code audio; text}) is not corrected here.
+ * is outside the taxonomy. A blank input side ({@code "; image"}) is read as an unconditional
+ * generator, {@code ->image}; Ecosystem Graphs has no such value, but this is how {@link
+ * #format(ModalitySignature)} writes one. Values are read as written: a wrong value in the source
+ * (Voicebox's {@code audio; text}) is not corrected here.
  */
 public final class EcosystemGraphsNotation {
   /** The notation's name, as {@link NotationException#notation()} reports it. */
@@ -83,12 +80,21 @@ public final class EcosystemGraphsNotation {
   /** Outputs that are not content: annotations or measurements of the input. */
   private static final ImmutableList<String> NOT_CONTENT =
       ImmutableList.of(
-          "vector", "vectors", "depth", "depth map", "depth maps", "mask", "masks", "label",
-          "labels", "segmentation", "segmentation masks", "bounding boxes");
+          "vector",
+          "vectors",
+          "depth",
+          "depth map",
+          "depth maps",
+          "mask",
+          "masks",
+          "label",
+          "labels",
+          "segmentation",
+          "segmentation masks",
+          "bounding boxes");
 
   private static final Vocabulary INPUTS = vocabulary("input");
   private static final Vocabulary OUTPUTS = vocabulary("output");
-
 
   private EcosystemGraphsNotation() {}
 
@@ -107,12 +113,12 @@ public final class EcosystemGraphsNotation {
   }
 
   /**
-   * Reads an Ecosystem Graphs model modality without throwing: a signature where
-   * {@link #parse(String)} returns one; {@link NotationResult.Kind#NO_DATA} for {@code unknown},
-   * empty or blank text; {@link NotationResult.Kind#DIRECTION_UNKNOWN} for a single list of known
-   * modalities ({@code "text (English)"}); {@link NotationResult.Kind#NOT_GENERATIVE} for an output
-   * such as embeddings or masks; otherwise {@link NotationResult.Kind#MALFORMED} with the position,
-   * token and problem {@code parse} reports.
+   * Reads an Ecosystem Graphs model modality without throwing: a signature where {@link
+   * #parse(String)} returns one; {@link NotationResult.Kind#NO_DATA} for {@code unknown}, empty or
+   * blank text; {@link NotationResult.Kind#DIRECTION_UNKNOWN} for a single list of known modalities
+   * ({@code "text (English)"}); {@link NotationResult.Kind#NOT_GENERATIVE} for an output such as
+   * embeddings or masks; otherwise {@link NotationResult.Kind#MALFORMED} with the position, token
+   * and problem {@code parse} reports.
    */
   public static NotationResult read(String text) {
     checkNotNull(text, "text");
@@ -192,9 +198,9 @@ public final class EcosystemGraphsNotation {
   /**
    * Writes a signature the way Ecosystem Graphs does: {@code "image, text; text"}, each side in
    * alphabetical order, joined by {@code ", "}, sides separated by {@code "; "}. Modalities are
-   * written as their {@link Modality#id() ids}, except 3d, which Ecosystem Graphs writes
-   * {@code 3D}; an unconditional generator is written with a blank input side, {@code "; image"}.
-   * Every signature can be written, and {@link #parse(String)} reads it back to an equal one.
+   * written as their {@link Modality#id() ids}, except 3d, which Ecosystem Graphs writes {@code
+   * 3D}; an unconditional generator is written with a blank input side, {@code "; image"}. Every
+   * signature can be written, and {@link #parse(String)} reads it back to an equal one.
    */
   public static String format(ModalitySignature signature) {
     checkNotNull(signature, "signature");
@@ -243,8 +249,7 @@ public final class EcosystemGraphsNotation {
         if (i < end) {
           throw new NotationFailure(NOTATION, text, i, "", "expected a modality before ','");
         }
-        throw new NotationFailure(
-            NOTATION, text, itemStart, "", "expected a modality after ','");
+        throw new NotationFailure(NOTATION, text, itemStart, "", "expected a modality after ','");
       }
       int tokenStart = itemStart + lead;
       String token = WHITESPACE.trimFrom(item);
@@ -286,7 +291,9 @@ public final class EcosystemGraphsNotation {
    */
   private static String normalize(String token) {
     int open = token.indexOf('(');
-    if (open > 0 && token.charAt(token.length() - 1) == ')' && token.indexOf(')') == token.length() - 1) {
+    if (open > 0
+        && token.charAt(token.length() - 1) == ')'
+        && token.indexOf(')') == token.length() - 1) {
       token = token.substring(0, open);
     }
     String spaced = CharMatcher.anyOf("-_").replaceFrom(token.toLowerCase(Locale.ROOT), ' ');

@@ -28,7 +28,10 @@ import org.immutables.value.Value;
 public abstract class HuggingFaceTask {
   HuggingFaceTask() {}
 
-  /** The pipeline tag, as the Hub writes it in a model's {@code pipeline_tag}: {@code text-to-image}. */
+  /**
+   * The pipeline tag, as the Hub writes it in a model's {@code pipeline_tag}: {@code
+   * text-to-image}.
+   */
   public abstract String tag();
 
   /** Hugging Face's display name for the tag: {@code Text-to-Image}. */
@@ -36,8 +39,8 @@ public abstract class HuggingFaceTask {
 
   /**
    * Hugging Face's coarse modality for the tag, copied as published: {@code nlp}, {@code cv},
-   * {@code audio}, {@code multimodal}, {@code tabular}, {@code rl} or {@code other}. Not a
-   * {@link io.github.genaitaxonomy.core.Modality}.
+   * {@code audio}, {@code multimodal}, {@code tabular}, {@code rl} or {@code other}. Not a {@link
+   * io.github.genaitaxonomy.core.Modality}.
    */
   public abstract String huggingFaceModality();
 

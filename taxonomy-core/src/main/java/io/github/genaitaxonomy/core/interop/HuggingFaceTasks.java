@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Maps;
 import io.github.genaitaxonomy.core.Classification;
 import io.github.genaitaxonomy.core.ModalitySignature;
 import io.github.genaitaxonomy.core.internal.Ids;
@@ -45,18 +44,18 @@ import java.util.Optional;
  *       signature: {@link #classify(String)} gives empty, as for tasks that are not generative.
  *       Take the signature from the model. A policy generates actions, as {@code robotics} does
  *       (other under the policy), from observations of no fixed modality.
- *   <li><b>Text with another input.</b> {@code image-text-to-text}, {@code video-text-to-text}
- *       and {@code audio-text-to-text} each keep the text prompt among the inputs; under the
+ *   <li><b>Text with another input.</b> {@code image-text-to-text}, {@code video-text-to-text} and
+ *       {@code audio-text-to-text} each keep the text prompt among the inputs; under the
  *       classification policy the non-text input decides, so the first two are image-to-text and
  *       the third other (audio-to-text, which the survey does not name).
  *   <li><b>Not generative</b> are tasks whose output is a label, score, span of the input, box,
  *       mask, measurement, vector or ranking: classification, extractive question answering
  *       (including {@code document-question-answering}, whose output is a span of the page's
  *       words), {@code depth-estimation} and {@code mask-generation} (annotations of the input
- *       image, like segmentation), embeddings and retrieval; also
- *       {@code other}, which names no task.
- *   <li>A tag's signature is the least one every model under it shares ({@code robotics} is
- *       {@code image->action}; a language-conditioned policy is {@code text+image->action}).
+ *       image, like segmentation), embeddings and retrieval; also {@code other}, which names no
+ *       task.
+ *   <li>A tag's signature is the least one every model under it shares ({@code robotics} is {@code
+ *       image->action}; a language-conditioned policy is {@code text+image->action}).
  * </ul>
  *
  * <p>Each task's {@link HuggingFaceTask#note() note} states the reason for its mapping.
@@ -102,7 +101,8 @@ public final class HuggingFaceTasks {
                         + " (@huggingface/tasks "
                         + DATA.version
                         + ")"
-                        + Ids.nearestKnown(tag, DATA.byTag.keySet(), tag).replace("known:", "known tags:")));
+                        + Ids.nearestKnown(tag, DATA.byTag.keySet(), tag)
+                            .replace("known:", "known tags:")));
   }
 
   /**
@@ -117,6 +117,7 @@ public final class HuggingFaceTasks {
 
   static final class Data {
     final String version;
+
     /** Every task by its tag, in the order of the table. */
     final ImmutableMap<String, HuggingFaceTask> byTag;
 
@@ -130,7 +131,8 @@ public final class HuggingFaceTasks {
     String text;
     try (InputStream in = HuggingFaceTasks.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("Missing resource " + RESOURCE + " next to HuggingFaceTasks");
+        throw new IllegalStateException(
+            "Missing resource " + RESOURCE + " next to HuggingFaceTasks");
       }
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

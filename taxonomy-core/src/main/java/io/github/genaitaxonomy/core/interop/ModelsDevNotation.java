@@ -28,18 +28,20 @@ import java.util.Set;
  * ModelsDevNotation.read(List.of("text"), List.of()).kind();   // NO_DATA
  * }</pre>
  *
- * <p>The tokens are the five models.dev's schema allows, read strictly (lower case, exact):
- * {@code text}, {@code image}, {@code audio}, {@code video} as the modality of that id, and
- * {@code pdf} as {@link Modality#TEXT text}: a PDF is a written document, and whether the model also
- * sees its pages as images is said by its own {@code image} token (OpenRouter's {@code file} is
- * read the same way). The order of a list does not matter; a repeated token is refused. An empty
- * list states nothing: {@link #read(List, List)} gives {@link NotationResult.Kind#NO_DATA}.
+ * <p>The tokens are the five models.dev's schema allows, read strictly (lower case, exact): {@code
+ * text}, {@code image}, {@code audio}, {@code video} as the modality of that id, and {@code pdf} as
+ * {@link Modality#TEXT text}: a PDF is a written document, and whether the model also sees its
+ * pages as images is said by its own {@code image} token (OpenRouter's {@code file} is read the
+ * same way). The order of a list does not matter; a repeated token is refused. An empty list states
+ * nothing: {@link #read(List, List)} gives {@link NotationResult.Kind#NO_DATA}.
  *
  * <p>Errors name the position in the lists as written {@code input = ["text", "image"], output =
  * ["text"]}, which is also the {@link NotationException#input()} they report.
  */
 public final class ModelsDevNotation {
-  /** The notation's name, as {@link NotationException#notation()} reports it: {@code models-dev}. */
+  /**
+   * The notation's name, as {@link NotationException#notation()} reports it: {@code models-dev}.
+   */
   public static final String NOTATION = "models-dev";
 
   private static final Vocabulary TOKENS =
@@ -123,8 +125,12 @@ public final class ModelsDevNotation {
       String token = checkNotNull(tokens.get(i), "%s[%s]", what, i);
       Optional<ImmutableList<Modality>> modalities = TOKENS.modalities(token);
       if (modalities.isEmpty()) {
-        throw failure(input, output, isInput, i, "unknown " + TOKENS.what() + "; allowed: "
-            + String.join(", ", TOKENS.tokens()));
+        throw failure(
+            input,
+            output,
+            isInput,
+            i,
+            "unknown " + TOKENS.what() + "; allowed: " + String.join(", ", TOKENS.tokens()));
       }
       if (!seenTokens.add(token)) {
         throw failure(input, output, isInput, i, "duplicate " + what + " modality");

@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 
 /**
  * What reading one catalog's modality value gave, without throwing: a signature, or why there is
- * none. For bulk reading of raw catalog data, where a refused value is as common as an accepted one.
+ * none. For bulk reading of raw catalog data, where a refused value is as common as an accepted
+ * one.
  *
  * <pre>{@code
  * NotationResult r = EcosystemGraphsNotation.read("text, code");
@@ -33,7 +34,10 @@ public abstract class NotationResult {
     SIGNATURE,
     /** The value states nothing: {@code unknown}, empty, blank or an empty list. */
     NO_DATA,
-    /** The value describes a model that is not generative: embeddings, vectors, depth maps, masks, labels. */
+    /**
+     * The value describes a model that is not generative: embeddings, vectors, depth maps, masks,
+     * labels.
+     */
     NOT_GENERATIVE,
     /** A single list of modalities that does not say which are inputs and which outputs. */
     DIRECTION_UNKNOWN,

@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads and writes OpenRouter's modality notation, the {@code architecture.modality} of its
- * {@code /api/v1/models} entries: {@code text+image+file->text}.
+ * Reads and writes OpenRouter's modality notation, the {@code architecture.modality} of its {@code
+ * /api/v1/models} entries: {@code text+image+file->text}.
  *
  * <pre>{@code
  * OpenRouterNotation.parse("text+image+file->text");      // text+image->text
@@ -50,14 +50,17 @@ import java.util.stream.Collectors;
  * than guessed.
  */
 public final class OpenRouterNotation {
-  /** The notation's name, as {@link NotationException#notation()} reports it: {@code openrouter}. */
+  /**
+   * The notation's name, as {@link NotationException#notation()} reports it: {@code openrouter}.
+   */
   public static final String NOTATION = "openrouter";
 
   private static final String NOT_GENERATIVE = "not a generative output: ";
 
   /** Why an embedding output is refused; the ecosystem graphs' notation refuses it the same way. */
   static final String EMBEDDING_OUTPUT =
-      NOT_GENERATIVE + "an embedding model returns vectors, not content; it is outside the taxonomy";
+      NOT_GENERATIVE
+          + "an embedding model returns vectors, not content; it is outside the taxonomy";
 
   private static final Vocabulary INPUTS =
       Vocabulary.builder("OpenRouter input modality")
@@ -117,10 +120,9 @@ public final class OpenRouterNotation {
 
   /**
    * Reads an OpenRouter modality string without throwing: a signature where {@link #parse(String)}
-   * returns one; {@link NotationResult.Kind#NO_DATA} for the empty string;
-   * {@link NotationResult.Kind#NOT_GENERATIVE} for an embedding or rerank output; otherwise
-   * {@link NotationResult.Kind#MALFORMED} with the position, token and problem {@code parse}
-   * reports.
+   * returns one; {@link NotationResult.Kind#NO_DATA} for the empty string; {@link
+   * NotationResult.Kind#NOT_GENERATIVE} for an embedding or rerank output; otherwise {@link
+   * NotationResult.Kind#MALFORMED} with the position, token and problem {@code parse} reports.
    */
   public static NotationResult read(String text) {
     checkNotNull(text, "text");
@@ -142,10 +144,10 @@ public final class OpenRouterNotation {
   }
 
   /**
-   * Writes a signature in OpenRouter's tokens, in our canonical order: for every signature OpenRouter
-   * can express (inputs among text, image, video, audio; outputs among those and speech) this is
-   * {@link ModalitySignature#toString()}, and {@link #parse(String)} reads it back to an equal
-   * signature.
+   * Writes a signature in OpenRouter's tokens, in our canonical order: for every signature
+   * OpenRouter can express (inputs among text, image, video, audio; outputs among those and speech)
+   * this is {@link ModalitySignature#toString()}, and {@link #parse(String)} reads it back to an
+   * equal signature.
    *
    * <p>A narrower modality OpenRouter has no token for is written as the broader one it is a form
    * of, as OpenRouter itself lists such models: code and scientific text as {@code text}, music as

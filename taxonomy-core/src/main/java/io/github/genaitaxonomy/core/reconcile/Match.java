@@ -23,8 +23,8 @@ public abstract class Match {
   public abstract String model();
 
   /**
-   * What matched it to the entry: {@code id:…}, {@code arxiv:…}, {@code repository:…},
-   * {@code name:…}; {@code new} when it opened the entry.
+   * What matched it to the entry: {@code id:…}, {@code arxiv:…}, {@code repository:…}, {@code
+   * name:…}; {@code new} when it opened the entry.
    */
   public abstract String key();
 }

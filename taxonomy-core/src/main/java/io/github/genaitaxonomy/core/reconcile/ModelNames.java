@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 public final class ModelNames {
   private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern VERSION =
-      Pattern.compile("[\\s_-]*(v|version\\s*)?\\d+(\\.\\d+)*[a-z]?\\s*$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "[\\s_-]*(v|version\\s*)?\\d+(\\.\\d+)*[a-z]?\\s*$", Pattern.CASE_INSENSITIVE);
 
   private ModelNames() {}
 

@@ -1,8 +1,8 @@
 package io.github.genaitaxonomy.core.reconcile;
 
-import com.google.common.base.Splitter;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import io.github.genaitaxonomy.core.Access;
@@ -47,22 +47,22 @@ import org.jspecify.annotations.Nullable;
  *     TrustedCatalog.of("epoch", 1, epoch));
  * }</pre>
  *
- * <p>Catalogs are taken most trusted first; catalogs of equal trust by name, so the result does
- * not depend on the order they are given in. A model matches an entry made from an earlier
- * catalog by, in this order: id, arXiv id of its paper, repository (a {@code github.com} or
- * {@code huggingface.co} source, owner and name), then its name or an alias folded by
- * {@link ModelNames#normalize(String)}. A record never merges with a second record of its own
- * catalog. Equal names without version, and other entries a record's keys also point at, are
- * reported as probable matches and kept apart. Organizations match by id or by normalised name;
- * an organization whose normalised name contains another's (Google DeepMind, DeepMind) is a
- * probable match, never a merge. Techniques match by id.
+ * <p>Catalogs are taken most trusted first; catalogs of equal trust by name, so the result does not
+ * depend on the order they are given in. A model matches an entry made from an earlier catalog by,
+ * in this order: id, arXiv id of its paper, repository (a {@code github.com} or {@code
+ * huggingface.co} source, owner and name), then its name or an alias folded by {@link
+ * ModelNames#normalize(String)}. A record never merges with a second record of its own catalog.
+ * Equal names without version, and other entries a record's keys also point at, are reported as
+ * probable matches and kept apart. Organizations match by id or by normalised name; an organization
+ * whose normalised name contains another's (Google DeepMind, DeepMind) is a probable match, never a
+ * merge. Techniques match by id.
  *
- * <p>Each headline fact of a merged model (name, survey category, signature, release month,
- * access, paper, parameters) comes from the most trusted record that states it; every other
- * record that states a different value adds a {@link DiscrepancyKind#SOURCES_DISAGREE}
- * discrepancy with both claims. The summary is the most trusted record's. Developers, lineage
- * edges, techniques, aliases, sources, measurements and discrepancies are unioned, most trusted
- * first; a lineage edge to one target keeps the most trusted relation.
+ * <p>Each headline fact of a merged model (name, survey category, signature, release month, access,
+ * paper, parameters) comes from the most trusted record that states it; every other record that
+ * states a different value adds a {@link DiscrepancyKind#SOURCES_DISAGREE} discrepancy with both
+ * claims. The summary is the most trusted record's. Developers, lineage edges, techniques, aliases,
+ * sources, measurements and discrepancies are unioned, most trusted first; a lineage edge to one
+ * target keeps the most trusted relation.
  */
 public final class Reconciler {
   private static final String NEW = "new";
@@ -164,16 +164,22 @@ public final class Reconciler {
         if (entry == null) {
           entry = organization.id();
           if (entries.containsKey(entry)) {
-            notes.add("organization " + entry + " (" + input.name() + ") repeats an id; kept first");
+            notes.add(
+                "organization " + entry + " (" + input.name() + ") repeats an id; kept first");
             ids.put(organization.id(), entry);
             continue;
           }
           for (Map.Entry<String, List<Member<Organization>>> other : entries.entrySet()) {
             String otherName = ModelNames.normalize(other.getValue().get(0).record().name());
-            if (!otherName.isEmpty() && !name.isEmpty()
+            if (!otherName.isEmpty()
+                && !name.isEmpty()
                 && (otherName.contains(name) || name.contains(otherName))) {
               probable.add(
-                  probable("organization", other.getKey(), input, organization.id(),
+                  probable(
+                      "organization",
+                      other.getKey(),
+                      input,
+                      organization.id(),
                       "one name contains the other"));
             }
           }
@@ -190,16 +196,26 @@ public final class Reconciler {
       Member<Organization> first = members.get(0);
       Organization.Builder builder = Organization.builder();
       builder.from(first.record()).id(entry.getKey());
-      first.record().parent()
-          .ifPresent(p -> builder.parent(present(present(organizationIds, first.input().name()), p)));
+      first
+          .record()
+          .parent()
+          .ifPresent(
+              p -> builder.parent(present(present(organizationIds, first.input().name()), p)));
       Set<Source> sources = new LinkedHashSet<>();
       for (int i = 0; i < members.size(); i++) {
         Member<Organization> member = members.get(i);
         sources.addAll(member.record().sources());
         if (i > 0 && !sameOrganization(member, first)) {
-          notes.add("organization " + entry.getKey() + ": " + member.input().name()
-              + " states other facts than " + first.input().name() + "; kept "
-              + first.input().name() + "'s");
+          notes.add(
+              "organization "
+                  + entry.getKey()
+                  + ": "
+                  + member.input().name()
+                  + " states other facts than "
+                  + first.input().name()
+                  + "; kept "
+                  + first.input().name()
+                  + "'s");
         }
       }
       result.add(builder.sources(sources).build());
@@ -210,7 +226,9 @@ public final class Reconciler {
   private boolean sameOrganization(Member<Organization> a, Member<Organization> b) {
     return a.record().kind() == b.record().kind()
         && a.record().country().equals(b.record().country())
-        && a.record().parent().map(present(organizationIds, a.input().name())::get)
+        && a.record()
+            .parent()
+            .map(present(organizationIds, a.input().name())::get)
             .equals(b.record().parent().map(present(organizationIds, b.input().name())::get));
   }
 
@@ -225,9 +243,16 @@ public final class Reconciler {
         if (kept == null) {
           from.put(technique.id(), input.name());
         } else if (!kept.equals(technique)) {
-          notes.add("technique " + technique.id() + ": " + input.name()
-              + " states other facts than " + from.get(technique.id()) + "; kept "
-              + from.get(technique.id()) + "'s");
+          notes.add(
+              "technique "
+                  + technique.id()
+                  + ": "
+                  + input.name()
+                  + " states other facts than "
+                  + from.get(technique.id())
+                  + "; kept "
+                  + from.get(technique.id())
+                  + "'s");
         }
       }
     }
@@ -270,8 +295,12 @@ public final class Reconciler {
         if (entry == null) {
           entry = model.id();
           if (membersOf.containsKey(entry)) {
-            notes.add("model " + model.id() + " (" + input.name()
-                + ") has the id of an entry it cannot join; left out");
+            notes.add(
+                "model "
+                    + model.id()
+                    + " ("
+                    + input.name()
+                    + ") has the id of an entry it cannot join; left out");
             continue;
           }
           membersOf.put(entry, new ArrayList<>());
@@ -282,8 +311,8 @@ public final class Reconciler {
         String bare = ModelNames.withoutVersion(model.name());
         String bareEntry = byBareName.get(bare);
         if (bareEntry != null && !bareEntry.equals(entry) && !others.contains(bareEntry)) {
-          probable.add(probable("model", bareEntry, input, model.id(),
-              "equal names without version"));
+          probable.add(
+              probable("model", bareEntry, input, model.id(), "equal names without version"));
         }
         byBareName.putIfAbsent(bare, entry);
         for (String key : keys) {
@@ -294,8 +323,13 @@ public final class Reconciler {
         }
         present(membersOf, entry).add(new Member<>(input, model));
         ids.put(model.id(), entry);
-        matches.add(ImmutableMatch.builder().entry(entry).catalog(input.name())
-            .model(model.id()).key(matchedBy).build());
+        matches.add(
+            ImmutableMatch.builder()
+                .entry(entry)
+                .catalog(input.name())
+                .model(model.id())
+                .key(matchedBy)
+                .build());
       }
     }
     List<GenerativeModel> result = new ArrayList<>();
@@ -307,7 +341,10 @@ public final class Reconciler {
   private static List<String> keys(GenerativeModel model) {
     Set<String> keys = new LinkedHashSet<>();
     keys.add("id:" + model.id());
-    model.paper().map(p -> p.source()).filter(s -> s.kind() == SourceKind.ARXIV)
+    model
+        .paper()
+        .map(p -> p.source())
+        .filter(s -> s.kind() == SourceKind.ARXIV)
         .ifPresent(s -> keys.add("arxiv:" + s.reference()));
     for (Source source : model.sources()) {
       repository(source).ifPresent(r -> keys.add("repository:" + r));
@@ -343,31 +380,63 @@ public final class Reconciler {
     builder.from(primary).id(id);
     List<Discrepancy> found = new ArrayList<>();
     Member<GenerativeModel> name =
-        headline(id, ClaimAttribute.NAME, members, m -> Optional.of(m.name()), m -> m.sources().get(0), found);
+        headline(
+            id,
+            ClaimAttribute.NAME,
+            members,
+            m -> Optional.of(m.name()),
+            m -> m.sources().get(0),
+            found);
     builder.name(name.record().name());
     Member<GenerativeModel> category =
-        headline(id, ClaimAttribute.SURVEY_CATEGORY, members, m -> m.surveyCategory().map(c -> c.id()),
-            m -> m.sources().get(0), found);
+        headline(
+            id,
+            ClaimAttribute.SURVEY_CATEGORY,
+            members,
+            m -> m.surveyCategory().map(c -> c.id()),
+            m -> m.sources().get(0),
+            found);
     builder.surveyCategory(category.record().surveyCategory());
     Member<GenerativeModel> signature =
-        headline(id, ClaimAttribute.SIGNATURE, members, m -> Optional.of(m.signature().toString()),
-            m -> m.sources().get(0), found);
+        headline(
+            id,
+            ClaimAttribute.SIGNATURE,
+            members,
+            m -> Optional.of(m.signature().toString()),
+            m -> m.sources().get(0),
+            found);
     builder.signature(signature.record().signature());
     Member<GenerativeModel> released =
-        headline(id, ClaimAttribute.RELEASED, members, m -> Releases.of(m).map(Object::toString),
-            m -> m.sources().get(0), found);
+        headline(
+            id,
+            ClaimAttribute.RELEASED,
+            members,
+            m -> Releases.of(m).map(Object::toString),
+            m -> m.sources().get(0),
+            found);
     builder.released(released.record().released());
     Member<GenerativeModel> access =
-        headline(id, ClaimAttribute.ACCESS, members, Reconciler::access, m -> m.sources().get(0), found);
+        headline(
+            id, ClaimAttribute.ACCESS, members, Reconciler::access, m -> m.sources().get(0), found);
     builder.access(access.record().access());
     Member<GenerativeModel> paper =
-        headline(id, ClaimAttribute.PAPER, members, m -> m.paper().map(p -> p.source().toString()),
-            m -> m.paper().map(p -> p.source()).orElse(m.sources().get(0)), found);
+        headline(
+            id,
+            ClaimAttribute.PAPER,
+            members,
+            m -> m.paper().map(p -> p.source().toString()),
+            m -> m.paper().map(p -> p.source()).orElse(m.sources().get(0)),
+            found);
     builder.paper(paper.record().paper()).paperAbsentReason(paper.record().paperAbsentReason());
     Member<GenerativeModel> parameters =
-        headline(id, ClaimAttribute.PARAMETERS, members,
-            m -> m.parameters().map(p -> p.quantity().amount().stripTrailingZeros().toPlainString()),
-            m -> m.parameters().map(Measurement::source).orElse(m.sources().get(0)), found);
+        headline(
+            id,
+            ClaimAttribute.PARAMETERS,
+            members,
+            m ->
+                m.parameters().map(p -> p.quantity().amount().stripTrailingZeros().toPlainString()),
+            m -> m.parameters().map(Measurement::source).orElse(m.sources().get(0)),
+            found);
     builder.parameters(parameters.record().parameters());
 
     Set<String> developers = new LinkedHashSet<>();
@@ -388,16 +457,33 @@ public final class Reconciler {
       for (LineageEdge edge : model.lineage()) {
         String target = ids.getOrDefault(edge.target(), edge.target());
         if (target.equals(id)) {
-          notes.add("model " + id + ": lineage edge of " + member.input().name() + " to "
-              + edge.target() + " points at the model itself after matching; left out");
+          notes.add(
+              "model "
+                  + id
+                  + ": lineage edge of "
+                  + member.input().name()
+                  + " to "
+                  + edge.target()
+                  + " points at the model itself after matching; left out");
           continue;
         }
         LineageEdge mapped =
-            target.equals(edge.target()) ? edge : LineageEdge.builder().from(edge).target(target).build();
+            target.equals(edge.target())
+                ? edge
+                : LineageEdge.builder().from(edge).target(target).build();
         LineageEdge kept = lineage.putIfAbsent(target, mapped);
         if (kept != null && kept.relation() != mapped.relation()) {
-          notes.add("model " + id + ": " + member.input().name() + " relates it to " + target
-              + " as " + mapped.relation() + "; kept " + kept.relation());
+          notes.add(
+              "model "
+                  + id
+                  + ": "
+                  + member.input().name()
+                  + " relates it to "
+                  + target
+                  + " as "
+                  + mapped.relation()
+                  + "; kept "
+                  + kept.relation());
         }
       }
       if (!model.name().equals(chosenName)) {
@@ -458,9 +544,16 @@ public final class Reconciler {
         found.add(
             Discrepancy.of(
                 DiscrepancyKind.SOURCES_DISAGREE,
-                claim(attribute, stated.get(), source.apply(member.record()), Confidence.DISPUTED,
+                claim(
+                    attribute,
+                    stated.get(),
+                    source.apply(member.record()),
+                    Confidence.DISPUTED,
                     member.input().name()),
-                claim(attribute, chosen, winnerSource,
+                claim(
+                    attribute,
+                    chosen,
+                    winnerSource,
                     winnerSource.isSeed() ? Confidence.SECONDARY : Confidence.CONFIRMED,
                     winner.input().name())));
         conflict = true;
@@ -474,7 +567,11 @@ public final class Reconciler {
 
   /** Every claim the reconciler makes is made here. */
   private static Claim claim(
-      ClaimAttribute attribute, String value, Source source, Confidence confidence, String catalog) {
+      ClaimAttribute attribute,
+      String value,
+      Source source,
+      Confidence confidence,
+      String catalog) {
     return Claim.builder()
         .attribute(attribute)
         .value(value)
@@ -496,7 +593,12 @@ public final class Reconciler {
   private ProbableMatch probable(
       String kind, String entry, TrustedCatalog input, String id, String reason) {
     return ImmutableProbableMatch.builder()
-        .kind(kind).entry(entry).catalog(input.name()).id(id).reason(reason).build();
+        .kind(kind)
+        .entry(entry)
+        .catalog(input.name())
+        .id(id)
+        .reason(reason)
+        .build();
   }
 
   /** The value of a key known to be present. */

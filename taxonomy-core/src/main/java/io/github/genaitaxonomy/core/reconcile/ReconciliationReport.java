@@ -58,7 +58,13 @@ public abstract class ReconciliationReport {
     for (Match match : matches()) {
       if (!match.key().equals("new")) {
         lines.add(
-            "Matched " + match.model() + " (" + match.catalog() + ") to " + match.entry() + " by "
+            "Matched "
+                + match.model()
+                + " ("
+                + match.catalog()
+                + ") to "
+                + match.entry()
+                + " by "
                 + match.key());
       }
     }

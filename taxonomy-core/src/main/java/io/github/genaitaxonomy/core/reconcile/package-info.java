@@ -7,9 +7,9 @@
  *   <li>{@link io.github.genaitaxonomy.core.reconcile.TrustedCatalog} is one input with its name
  *       and trust;
  *   <li>{@link io.github.genaitaxonomy.core.reconcile.Reconciliation} is the result: the catalog
- *       and its {@link io.github.genaitaxonomy.core.reconcile.ReconciliationReport}, made of
- *       {@link io.github.genaitaxonomy.core.reconcile.Match}es and
- *       {@link io.github.genaitaxonomy.core.reconcile.ProbableMatch}es;
+ *       and its {@link io.github.genaitaxonomy.core.reconcile.ReconciliationReport}, made of {@link
+ *       io.github.genaitaxonomy.core.reconcile.Match}es and {@link
+ *       io.github.genaitaxonomy.core.reconcile.ProbableMatch}es;
  *   <li>{@link io.github.genaitaxonomy.core.reconcile.ModelNames} is the name normalisation used to
  *       match.
  * </ul>

@@ -31,8 +31,8 @@ final class AnalyticsFixtures {
     return b.build();
   }
 
-  static GenerativeModel.Builder model(String id, String signature, YearMonth released,
-      String... developers) {
+  static GenerativeModel.Builder model(
+      String id, String signature, YearMonth released, String... developers) {
     GenerativeModel.Builder b = GenerativeModel.builder();
     b.id(id)
         .name("Model " + id)

@@ -14,7 +14,8 @@ class AnalyticsValueTypesTest {
   void should_compare_by_value_when_concentrations_are_equal() {
     new EqualsTester()
         .addEqualityGroup(
-            Concentration.of(Map.of("a", 1.0, "b", 1.0)), Concentration.of(Map.of("b", 2.0, "a", 2.0)))
+            Concentration.of(Map.of("a", 1.0, "b", 1.0)),
+            Concentration.of(Map.of("b", 2.0, "a", 2.0)))
         .addEqualityGroup(Concentration.of(Map.of("a", 1.0)))
         .testEquals();
   }

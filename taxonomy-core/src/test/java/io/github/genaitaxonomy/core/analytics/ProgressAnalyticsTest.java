@@ -24,7 +24,8 @@ class ProgressAnalyticsTest {
     ProgressAnalytics analytics = ProgressAnalytics.of(catalog);
 
     assertThat(analytics.modelCount()).isEqualTo(5);
-    assertThat(analytics.modelsByYear().get(2021)).containsExactly(entry(Category.TEXT_TO_IMAGE, 2));
+    assertThat(analytics.modelsByYear().get(2021))
+        .containsExactly(entry(Category.TEXT_TO_IMAGE, 2));
     assertThat(analytics.modelsByYear().get(2022))
         .containsExactly(entry(Category.TEXT_TO_IMAGE, 1), entry(Category.TEXT_TO_TEXT, 2));
   }
@@ -54,7 +55,9 @@ class ProgressAnalyticsTest {
     // 2022: c = alpha 1/2 + beta 1/2, d = alpha-lab 1, e = gamma 1; total 3.
     // shares: alpha-lab 1/3, gamma 1/3, alpha 1/6, beta 1/6.
     Concentration c =
-        at(ProgressAnalytics.of(catalog, CountingRule.FRACTIONAL, false).concentrationByYear(), 2022);
+        at(
+            ProgressAnalytics.of(catalog, CountingRule.FRACTIONAL, false).concentrationByYear(),
+            2022);
 
     assertThat(c.organizations()).isEqualTo(4);
     assertThat(c.top1Share()).isCloseTo(1.0 / 3, within(1e-12));
@@ -68,7 +71,8 @@ class ProgressAnalyticsTest {
   void should_credit_only_the_first_developer_when_counting_lead_developers() {
     // 2022: c = alpha, d = alpha-lab, e = gamma: three equal thirds.
     Concentration c =
-        at(ProgressAnalytics.of(catalog, CountingRule.LEAD_DEVELOPER, false).concentrationByYear(),
+        at(
+            ProgressAnalytics.of(catalog, CountingRule.LEAD_DEVELOPER, false).concentrationByYear(),
             2022);
 
     assertThat(c.organizations()).isEqualTo(3);
@@ -80,7 +84,9 @@ class ProgressAnalyticsTest {
     // 2022 rolled up: c = alpha 1/2 + beta 1/2, d = alpha 1, e = gamma 1:
     // alpha 1.5/3 = 0.5, gamma 1/3, beta 1/6.
     Concentration c =
-        at(ProgressAnalytics.of(catalog, CountingRule.FRACTIONAL, true).concentrationByYear(), 2022);
+        at(
+            ProgressAnalytics.of(catalog, CountingRule.FRACTIONAL, true).concentrationByYear(),
+            2022);
 
     assertThat(c.ranking()).containsExactly("alpha", "gamma", "beta");
     assertThat(c.top1Share()).isCloseTo(0.5, within(1e-12));
@@ -113,8 +119,7 @@ class ProgressAnalyticsTest {
     // 2021 text-to-image: 1000 and 3000 -> 2000; 2022 text-to-image: 5000.
     assertThat(at(at(analytics.medianParameters(), 2021), Category.TEXT_TO_IMAGE))
         .isEqualByComparingTo(new BigDecimal(2000));
-    assertThat(analytics.medianParameters().get(2022))
-        .containsOnlyKeys(Category.TEXT_TO_IMAGE);
+    assertThat(analytics.medianParameters().get(2022)).containsOnlyKeys(Category.TEXT_TO_IMAGE);
     assertThat(at(at(analytics.medianParameters(), 2022), Category.TEXT_TO_IMAGE))
         .isEqualByComparingTo(new BigDecimal(5000));
   }

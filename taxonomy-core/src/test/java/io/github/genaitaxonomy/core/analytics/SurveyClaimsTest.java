@@ -29,8 +29,13 @@ class SurveyClaimsTest {
     models.add(model("outside", "text->text", YearMonth.of(2019, 1), "kaust").build());
     return Catalog.builder()
         .addOrganizations(
-            org("alphabet", ""), org("google", "alphabet"), org("deepmind", "alphabet"),
-            org("openai", ""), org("meta", ""), org("runway", ""), org("nvidia", ""),
+            org("alphabet", ""),
+            org("google", "alphabet"),
+            org("deepmind", "alphabet"),
+            org("openai", ""),
+            org("meta", ""),
+            org("runway", ""),
+            org("nvidia", ""),
             org("kaust", ""))
         .addModels(models)
         .build();
@@ -40,7 +45,8 @@ class SurveyClaimsTest {
   void should_hold_when_the_survey_models_come_from_the_six_and_from_2022() {
     List<SurveyClaim> claims = SurveyClaims.test(catalog("openai", YearMonth.of(2022, 11)));
 
-    assertThat(claims).extracting(SurveyClaim::id)
+    assertThat(claims)
+        .extracting(SurveyClaim::id)
         .containsExactly("six-organisations", "six-organisations-rolled-up", "all-from-2022");
     assertThat(claims.get(0).holds()).isTrue();
     assertThat(claims.get(2).holds()).isTrue();
@@ -68,7 +74,8 @@ class SurveyClaimsTest {
     SurveyClaim claim = SurveyClaims.test(catalog("openai", YearMonth.of(2021, 5))).get(2);
 
     assertThat(claim.holds()).isFalse();
-    assertThat(claim.fact()).isEqualTo(
-        "6 of the survey's 7 models were released in 2022; not in 2022: Model extra (2021-05)");
+    assertThat(claim.fact())
+        .isEqualTo(
+            "6 of the survey's 7 models were released in 2022; not in 2022: Model extra (2021-05)");
   }
 }

@@ -180,17 +180,29 @@ class HuggingFaceTasksTest {
         "tag\tname\tmodality\tgenerative\tsignature\tnote~x\ty\tnlp\tno\t-\tz"
             + " | line 1: missing '# source-version: <version>' header",
         "# source-version: 1~tag\tname | line 2: expected the column header",
-        "# source-version: 1~" + COLUMNS + "~x\ty\tnlp\tno\t-"
+        "# source-version: 1~"
+            + COLUMNS
+            + "~x\ty\tnlp\tno\t-"
             + " | line 3: expected 6 tab-separated cells but found 5",
-        "# source-version: 1~" + COLUMNS + "~x\ty\tnlp\tmaybe\t-\tz"
+        "# source-version: 1~"
+            + COLUMNS
+            + "~x\ty\tnlp\tmaybe\t-\tz"
             + " | line 3: generative must be 'yes' or 'no' but was 'maybe'",
-        "# source-version: 1~" + COLUMNS + "~x\ty\tnlp\tyes\ttext->imag\tz"
+        "# source-version: 1~"
+            + COLUMNS
+            + "~x\ty\tnlp\tyes\ttext->imag\tz"
             + " | line 3: Invalid arrow notation at position 6 ('imag')",
-        "# source-version: 1~" + COLUMNS + "~x\ty\tnlp\tno\ttext->text\tz"
+        "# source-version: 1~"
+            + COLUMNS
+            + "~x\ty\tnlp\tno\ttext->text\tz"
             + " | line 3: HuggingFaceTask.signature must be absent when generative is false",
-        "# source-version: 1~" + COLUMNS + "~Text\ty\tnlp\tno\t-\tz"
+        "# source-version: 1~"
+            + COLUMNS
+            + "~Text\ty\tnlp\tno\t-\tz"
             + " | line 3: HuggingFaceTask.tag must be kebab-case",
-        "# source-version: 1~" + COLUMNS + "~x\ty\tnlp\tno\t-\tz~x\ty\tnlp\tno\t-\tz"
+        "# source-version: 1~"
+            + COLUMNS
+            + "~x\ty\tnlp\tno\t-\tz~x\ty\tnlp\tno\t-\tz"
             + " | line 4: duplicate tag 'x'",
       })
   void should_name_the_line_when_the_shipped_table_is_malformed(String table, String problem) {

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Fuzz targets for the foreign notations. In {@code ./mvnw verify} they replay the committed inputs
- * under {@code src/test/resources/.../InteropFuzzTestInputs/}; fuzz for real with
- * {@code JAZZER_FUZZ=1} (see docs/reliability.md).
+ * under {@code src/test/resources/.../InteropFuzzTestInputs/}; fuzz for real with {@code
+ * JAZZER_FUZZ=1} (see docs/reliability.md).
  *
  * <p>Contract: a parser returns a signature or throws {@link NotationException} with a position
  * inside the text and the offending token at that position; a parsed signature survives our

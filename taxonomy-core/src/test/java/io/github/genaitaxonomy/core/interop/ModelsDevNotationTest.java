@@ -40,7 +40,8 @@ class ModelsDevNotationTest {
   void should_name_position_and_token_when_a_token_is_unknown() {
     NotationResult result = ModelsDevNotation.read(List.of("text", "pdf"), List.of("text", "tex"));
     assertThat(result.kind()).isEqualTo(NotationResult.Kind.MALFORMED);
-    assertThat(result.input()).isEqualTo("input = [\"text\", \"pdf\"], output = [\"text\", \"tex\"]");
+    assertThat(result.input())
+        .isEqualTo("input = [\"text\", \"pdf\"], output = [\"text\", \"tex\"]");
     assertThat(result.token()).isEqualTo("tex");
     assertThat(result.input().startsWith("tex\"]", result.position())).isTrue();
     assertThatThrownBy(() -> ModelsDevNotation.parse(List.of("Text"), List.of("text")))
@@ -88,7 +89,8 @@ class ModelsDevNotationTest {
   @Test
   void should_be_equal_when_all_attributes_are() {
     new EqualsTester()
-        .addEqualityGroup(OpenRouterNotation.read("text->text"), OpenRouterNotation.read("text->text"))
+        .addEqualityGroup(
+            OpenRouterNotation.read("text->text"), OpenRouterNotation.read("text->text"))
         .addEqualityGroup(OpenRouterNotation.read("text->image"))
         .addEqualityGroup(OpenRouterNotation.read("text->imag"))
         .testEquals();

@@ -21,11 +21,51 @@ class NotationTotalityTest {
 
   private static final List<String> FRAGMENTS =
       List.of(
-          "text", "image", "file", "audio", "video", "speech", "music", "3d", "3D", "code",
-          "embeddings", "rerank", "transcription", "robot trajectories", "time-series", "Text",
-          "IMAGE", "images", "-", ">", "->", "<-", "+", ",", ";", " ", "  ", "\t", "\n", "\u00A0",
-          "\u2192", "\uFF1B", "\u00EB", "\uD83D\uDE00", "\uD800", "\uDC00", "\u0130", "\u200B",
-          "_", "(", ")", "'", "\\", "\"", "");
+          "text",
+          "image",
+          "file",
+          "audio",
+          "video",
+          "speech",
+          "music",
+          "3d",
+          "3D",
+          "code",
+          "embeddings",
+          "rerank",
+          "transcription",
+          "robot trajectories",
+          "time-series",
+          "Text",
+          "IMAGE",
+          "images",
+          "-",
+          ">",
+          "->",
+          "<-",
+          "+",
+          ",",
+          ";",
+          " ",
+          "  ",
+          "\t",
+          "\n",
+          "\u00A0",
+          "\u2192",
+          "\uFF1B",
+          "\u00EB",
+          "\uD83D\uDE00",
+          "\uD800",
+          "\uDC00",
+          "\u0130",
+          "\u200B",
+          "_",
+          "(",
+          ")",
+          "'",
+          "\\",
+          "\"",
+          "");
 
   static Stream<Arguments> parsers() {
     return Stream.of(
@@ -64,7 +104,8 @@ class NotationTotalityTest {
   @MethodSource("parsers")
   void should_throw_a_notation_exception_when_the_string_is_only_separators(
       String notation, Function<String, ?> parser) {
-    for (String text : List.of("", " ", "->", "+", ";", ",", "+->+", ", ; ,", ";;", "->->", "\u2192")) {
+    for (String text :
+        List.of("", " ", "->", "+", ";", ",", "+->+", ", ; ,", ";;", "->->", "\u2192")) {
       try {
         Object accepted = parser.apply(text);
         throw new AssertionError("accepted '" + text + "' as " + accepted);

@@ -126,7 +126,8 @@ class OpenRouterNotationTest {
   }
 
   static List<ModalitySignature> expressibleSignatures() {
-    Set<Modality> inputs = EnumSet.of(Modality.TEXT, Modality.IMAGE, Modality.VIDEO, Modality.AUDIO);
+    Set<Modality> inputs =
+        EnumSet.of(Modality.TEXT, Modality.IMAGE, Modality.VIDEO, Modality.AUDIO);
     Set<Modality> outputs = EnumSet.copyOf(inputs);
     outputs.add(Modality.SPEECH);
     List<ModalitySignature> signatures = new ArrayList<>();
@@ -174,7 +175,12 @@ class OpenRouterNotationTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"text->3d, 3d", "->motion, motion", "tabular->text, tabular", "text+image->action, action"})
+  @CsvSource({
+    "text->3d, 3d",
+    "->motion, motion",
+    "tabular->text, tabular",
+    "text+image->action, action"
+  })
   void should_name_the_modality_when_openrouter_cannot_write_it(String signature, String modality) {
     assertThatThrownBy(() -> OpenRouterNotation.format(ModalitySignature.parse(signature)))
         .isInstanceOf(IllegalArgumentException.class)

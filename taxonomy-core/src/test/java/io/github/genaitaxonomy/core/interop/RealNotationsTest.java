@@ -84,7 +84,8 @@ class RealNotationsTest {
       }
       String outcome = outcome(result);
       if (!outcome.equals(row.expected())) {
-        disagreements.add(row.catalog() + " " + row.model() + " '" + row.notation() + "': " + outcome);
+        disagreements.add(
+            row.catalog() + " " + row.model() + " '" + row.notation() + "': " + outcome);
       }
     }
     System.out.printf(

@@ -37,7 +37,12 @@ class ReconcileValueTypesTest {
         ImmutableMatch.builder().entry("sd").catalog("epoch").model("sd-1").key("id:sd").build();
     ProbableMatch probable =
         ImmutableProbableMatch.builder()
-            .kind("model").entry("sd").catalog("epoch").id("sd-1").reason("r").build();
+            .kind("model")
+            .entry("sd")
+            .catalog("epoch")
+            .id("sd-1")
+            .reason("r")
+            .build();
     new EqualsTester()
         .addEqualityGroup(match, ImmutableMatch.builder().from(match).build())
         .addEqualityGroup(ImmutableMatch.builder().from(match).key("new").build())

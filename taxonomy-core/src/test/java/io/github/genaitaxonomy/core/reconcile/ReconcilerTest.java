@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.Collections2;
 import io.github.genaitaxonomy.core.Catalog;
-import io.github.genaitaxonomy.core.ClaimAttribute;
 import io.github.genaitaxonomy.core.Claim;
+import io.github.genaitaxonomy.core.ClaimAttribute;
 import io.github.genaitaxonomy.core.Confidence;
 import io.github.genaitaxonomy.core.Discrepancy;
 import io.github.genaitaxonomy.core.DiscrepancyKind;
@@ -62,16 +62,18 @@ class ReconcilerTest {
     return Catalog.builder()
         .addOrganizations(org("deepmind", "DeepMind"), org("compvis", "CompVis"))
         .addModels(
-            model("latent-diffusion", "Latent Diffusion", YearMonth.of(2021, 12), CURATED,
+            model(
+                    "latent-diffusion",
+                    "Latent Diffusion",
+                    YearMonth.of(2021, 12),
+                    CURATED,
                     "compvis")
                 .build(),
-            model("stable-diffusion", "Stable Diffusion", YearMonth.of(2022, 8), CURATED,
-                    "compvis")
+            model("stable-diffusion", "Stable Diffusion", YearMonth.of(2022, 8), CURATED, "compvis")
                 .paper(Paper.arxiv("2112.10752", "High-Resolution Image Synthesis"))
                 .paperAbsentReason(java.util.Optional.empty())
                 .parameters(parameters(860_000_000L, CURATED))
-                .addLineage(
-                    LineageEdge.of(LineageRelation.BUILT_ON, "latent-diffusion", CURATED))
+                .addLineage(LineageEdge.of(LineageRelation.BUILT_ON, "latent-diffusion", CURATED))
                 .build())
         .build();
   }
@@ -80,7 +82,8 @@ class ReconcilerTest {
   private static Catalog imported() {
     return Catalog.builder()
         .addOrganizations(
-            org("google-deepmind", "Google DeepMind"), org("compvis", "CompVis"),
+            org("google-deepmind", "Google DeepMind"),
+            org("compvis", "CompVis"),
             org("ucl", "University College London"))
         .addModels(
             model("sd", "stable-diffusion (LDM)", YearMonth.of(2022, 4), OTHER, "compvis", "ucl")
@@ -107,7 +110,8 @@ class ReconcilerTest {
   void should_keep_the_trusted_value_and_record_the_other_when_sources_disagree() {
     Reconciliation r =
         Reconciler.reconcile(
-            TrustedCatalog.of("imported", 1, imported()), TrustedCatalog.of("curated", 2, curated()));
+            TrustedCatalog.of("imported", 1, imported()),
+            TrustedCatalog.of("curated", 2, curated()));
     GenerativeModel sd = r.catalog().get("stable-diffusion");
 
     assertThat(sd.released()).isEqualTo(YearMonth.of(2022, 8));
@@ -138,13 +142,16 @@ class ReconcilerTest {
   void should_match_by_arxiv_id_when_ids_and_names_differ() {
     Reconciliation r =
         Reconciler.reconcile(
-            TrustedCatalog.of("curated", 2, curated()), TrustedCatalog.of("imported", 1, imported()));
+            TrustedCatalog.of("curated", 2, curated()),
+            TrustedCatalog.of("imported", 1, imported()));
 
     assertThat(r.report().matches())
         .filteredOn(m -> m.model().equals("sd"))
         .extracting(Match::entry, Match::key)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("stable-diffusion", "arxiv:2112.10752"));
-    assertThat(r.catalog().models().asList()).extracting(GenerativeModel::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("stable-diffusion", "arxiv:2112.10752"));
+    assertThat(r.catalog().models().asList())
+        .extracting(GenerativeModel::id)
         .containsExactly("latent-diffusion", "stable-diffusion", "dall-e");
   }
 
@@ -152,7 +159,8 @@ class ReconcilerTest {
   void should_report_a_probable_match_and_not_merge_when_an_organization_name_contains_another() {
     Reconciliation r =
         Reconciler.reconcile(
-            TrustedCatalog.of("curated", 2, curated()), TrustedCatalog.of("imported", 1, imported()));
+            TrustedCatalog.of("curated", 2, curated()),
+            TrustedCatalog.of("imported", 1, imported()));
 
     assertThat(r.catalog().organizations().find("google-deepmind")).isPresent();
     assertThat(r.catalog().organizations().find("deepmind")).isPresent();
@@ -186,9 +194,20 @@ class ReconcilerTest {
         List.of(
             TrustedCatalog.of("curated", 1, curated()),
             TrustedCatalog.of("imported", 1, imported()),
-            TrustedCatalog.of("third", 1, Catalog.builder().addOrganizations(org("compvis", "CompVis"))
-                .addModels(model("stable-diffusion", "Stable Diffusion", YearMonth.of(2022, 9),
-                    OTHER, "compvis").build()).build()));
+            TrustedCatalog.of(
+                "third",
+                1,
+                Catalog.builder()
+                    .addOrganizations(org("compvis", "CompVis"))
+                    .addModels(
+                        model(
+                                "stable-diffusion",
+                                "Stable Diffusion",
+                                YearMonth.of(2022, 9),
+                                OTHER,
+                                "compvis")
+                            .build())
+                    .build()));
     return Collections2.permutations(catalogs).stream().map(ArrayList::new);
   }
 
@@ -196,8 +215,7 @@ class ReconcilerTest {
   @MethodSource("equalTrustOrders")
   void should_give_the_same_result_when_catalogs_of_equal_trust_come_in_any_order(
       List<TrustedCatalog> order) {
-    Reconciliation expected =
-        Reconciler.reconcile(equalTrustOrders().findFirst().orElseThrow());
+    Reconciliation expected = Reconciler.reconcile(equalTrustOrders().findFirst().orElseThrow());
 
     Reconciliation actual = Reconciler.reconcile(order);
 

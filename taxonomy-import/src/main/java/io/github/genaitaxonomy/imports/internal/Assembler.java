@@ -77,8 +77,7 @@ public final class Assembler {
           developerIds.add(orgId);
         }
         organizations.computeIfAbsent(
-            orgId,
-            k -> Organization.builder().id(k).name(dev.name()).addSources(d.source));
+            orgId, k -> Organization.builder().id(k).name(dev.name()).addSources(d.source));
         if (dev.kind() != OrganizationKind.UNKNOWN) {
           kinds.putIfAbsent(orgId, dev.kind());
         }
@@ -89,7 +88,8 @@ public final class Assembler {
       } catch (IllegalArgumentException e) {
         entries.set(
             d.index,
-            new ReportEntry(d.record, Outcome.SKIPPED, ImmutableList.of(String.valueOf(e.getMessage()))));
+            new ReportEntry(
+                d.record, Outcome.SKIPPED, ImmutableList.of(String.valueOf(e.getMessage()))));
       }
     }
     // Pass 2: lineage among the models that were built.

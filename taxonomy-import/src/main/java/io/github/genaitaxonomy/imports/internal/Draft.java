@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One record on its way into the catalog: a model builder without id, developers and lineage
- * (those are names until the whole input is read), and the reasons for what was left out.
+ * One record on its way into the catalog: a model builder without id, developers and lineage (those
+ * are names until the whole input is read), and the reasons for what was left out.
  */
 public final class Draft {
   /** A lineage edge whose target is still a name. */

@@ -14,9 +14,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Collects the entries read, rejects a repeated id where it occurs, and builds the catalog,
- * turning its {@link CatalogValidationException} into a {@link CatalogFormatException} at the
- * offending reference.
+ * Collects the entries read, rejects a repeated id where it occurs, and builds the catalog, turning
+ * its {@link CatalogValidationException} into a {@link CatalogFormatException} at the offending
+ * reference.
  */
 public final class CatalogAssembler {
   /**

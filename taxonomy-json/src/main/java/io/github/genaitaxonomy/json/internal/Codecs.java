@@ -120,10 +120,7 @@ public final class Codecs {
     add(s, GenerativeModel.class, Decoder::model);
     add(s, Violation.class, ValueReaders::violation);
     add(s, Classification.class, ValueReaders::classification);
-    add(
-        s,
-        Catalog.class,
-        d -> DocumentReader.read(d.parser(), d.ignoresUnknownKeys(), false));
+    add(s, Catalog.class, d -> DocumentReader.read(d.parser(), d.ignoresUnknownKeys(), false));
     return s;
   }
 
@@ -200,7 +197,8 @@ public final class Codecs {
         });
   }
 
-  private static <T> StdSerializer<T> serializer(Class<T> type, BiConsumer<JsonGenerator, T> write) {
+  private static <T> StdSerializer<T> serializer(
+      Class<T> type, BiConsumer<JsonGenerator, T> write) {
     return new Writing<>(type, write);
   }
 

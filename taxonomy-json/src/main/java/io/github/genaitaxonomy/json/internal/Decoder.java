@@ -22,12 +22,11 @@ import io.github.genaitaxonomy.json.CatalogFormatException;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -43,34 +42,38 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
- * Reads the core types from a streaming parser, one value at a time, and reports every problem as
- * a {@link CatalogFormatException} at the JSON path, line and column of the offending value.
+ * Reads the core types from a streaming parser, one value at a time, and reports every problem as a
+ * {@link CatalogFormatException} at the JSON path, line and column of the offending value.
  *
  * <p>Each reading method starts at the parser's current token, the first token of the value, and
  * leaves the parser on the value's last token. Parser exceptions ({@code JacksonException}) pass
  * through; the callers turn them into {@link CatalogFormatException} with {@link
  * #fromJackson(JacksonException)}.
  *
- * <p>Nothing is located until something fails: a path comes from the parser's stream context and
- * a line and column from its current token, when the exception is made. The only places kept are
+ * <p>Nothing is located until something fails: a path comes from the parser's stream context and a
+ * line and column from its current token, when the exception is made. The only places kept are
  * where each object starts (for a missing key) and, when {@linkplain #recordReferences asked},
  * where the ids and references are, which the catalog checks once it is whole.
  *
  * <p>A parser with {@link StreamReadFeature#STRICT_DUPLICATE_DETECTION} rejects repeated keys
- * itself; over any other parser (a plain mapper's) the decoder rejects them, also inside the
- * values it skips.
+ * itself; over any other parser (a plain mapper's) the decoder rejects them, also inside the values
+ * it skips.
  */
 public final class Decoder {
   private static final int MAX_SHOWN = 60;
+
   /** The slots of {@link #parsedSources} and of {@link #parsedSignatures}; a power of two. */
   private static final int PARSED = 256;
 
   private final JsonParser p;
   private final boolean ignoreUnknown;
   private final int lineOffset;
+
   /** Whether the decoder rejects repeated keys, because its parser does not. */
   private final boolean checkDuplicates;
+
   private @Nullable Places references;
+
   /**
    * Sources and signatures parsed lately, each text followed by its value, in the slot its hash
    * picks: a document repeats them (a paper is the source of a model and of its measurements, most
@@ -144,14 +147,13 @@ public final class Decoder {
 
   /**
    * The parser's exception as a format error at the parser's place; an I/O failure ({@link
-   * JacksonIOException}) is returned as it is, unless it is a {@link Utf8Check} failure, which
-   * says where it is.
+   * JacksonIOException}) is returned as it is, unless it is a {@link Utf8Check} failure, which says
+   * where it is.
    */
   public RuntimeException fromJackson(JacksonException e) {
     if (e instanceof JacksonIOException) {
       if (e.getCause() instanceof Utf8Check.MalformedUtf8 bad) {
-        return errorAt(
-            "$", new Position(bad.line() + lineOffset, bad.column()), bad.problem(), e);
+        return errorAt("$", new Position(bad.line() + lineOffset, bad.column()), bad.problem(), e);
       }
       return e;
     }
@@ -196,9 +198,9 @@ public final class Decoder {
   }
 
   /**
-   * Checks that the input ends after the value just read. Anything else is an error {@code
-   * trailing + ": " + expectation + found()}; malformed content after the value is {@code trailing
-   * + ": "} and the parser's message; I/O failures and input limits are reported as in {@link
+   * Checks that the input ends after the value just read. Anything else is an error {@code trailing
+   * + ": " + expectation + found()}; malformed content after the value is {@code trailing + ": "}
+   * and the parser's message; I/O failures and input limits are reported as in {@link
    * #fromJackson(JacksonException)}.
    */
   public void end(String trailing, String expectation) {
@@ -257,9 +259,9 @@ public final class Decoder {
   }
 
   /**
-   * Goes on reading the object that starts at {@code start}, whose first key, {@code first} (one
-   * of {@code keys}), was read and whose value the parser is on: a JSON Lines record, whose first
-   * key says what it is.
+   * Goes on reading the object that starts at {@code start}, whose first key, {@code first} (one of
+   * {@code keys}), was read and whose value the parser is on: a JSON Lines record, whose first key
+   * says what it is.
    */
   public Scope resumeObject(Keys keys, TokenStreamLocation start, String first) {
     Scope o = new Scope(keys, start);
@@ -338,8 +340,10 @@ public final class Decoder {
     private final Keys keys;
     private final TokenStreamLocation start;
     private final boolean[] seen;
+
     /** Every key read, when the decoder rejects repeated keys itself. */
     private final @Nullable Set<String> names;
+
     private String key = "";
 
     Scope(Keys keys, TokenStreamLocation start) {
@@ -478,7 +482,12 @@ public final class Decoder {
         .orElseThrow(
             () ->
                 error(
-                    "unknown " + what + " " + quote(id) + "; allowed: " + String.join(", ", ids.get())));
+                    "unknown "
+                        + what
+                        + " "
+                        + quote(id)
+                        + "; allowed: "
+                        + String.join(", ", ids.get())));
   }
 
   /** A list of distinct constants. */
@@ -509,8 +518,7 @@ public final class Decoder {
     if (!isMonth(text)) {
       throw error("expected a month 'YYYY-MM' (01 to 12) but was " + quote(text));
     }
-    return YearMonth.of(
-        Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10));
+    return YearMonth.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10));
   }
 
   /** Whether {@code text} matches {@code [0-9]{4}-(0[1-9]|1[0-2])}. */
@@ -544,8 +552,8 @@ public final class Decoder {
   }
 
   /**
-   * An exact decimal amount: a JSON number, read as written, never through a double. A number
-   * whose exponent is beyond what a decimal holds fails here, located.
+   * An exact decimal amount: a JSON number, read as written, never through a double. A number whose
+   * exponent is beyond what a decimal holds fails here, located.
    */
   public BigDecimal amount() {
     JsonToken token = p.currentToken();
@@ -623,7 +631,9 @@ public final class Decoder {
                     "unknown category "
                         + quote(id)
                         + "; allowed: "
-                        + Category.survey().stream().map(Category::id).collect(Collectors.joining(", "))
+                        + Category.survey().stream()
+                            .map(Category::id)
+                            .collect(Collectors.joining(", "))
                         + ", or '<input>-to-<output>' of modality ids"));
   }
 
@@ -734,5 +744,4 @@ public final class Decoder {
   public GenerativeModel model(Scope o) {
     return EntityFields.MODEL.read(this, o);
   }
-
 }

@@ -2,8 +2,8 @@ package io.github.genaitaxonomy.json.internal;
 
 import io.github.genaitaxonomy.core.Catalog;
 import io.github.genaitaxonomy.json.CatalogFormatException;
-import tools.jackson.core.JsonParser;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 
 /** Reads a whole {@code genai-taxonomy/1} document into a validated catalog. */
 public final class DocumentReader {
@@ -24,8 +24,7 @@ public final class DocumentReader {
       }
       Catalog catalog = document(d);
       if (wholeInput) {
-        d.end(
-            "trailing content after the document", "expected the end of the input but found ");
+        d.end("trailing content after the document", "expected the end of the input but found ");
       }
       return catalog;
     } catch (JacksonException e) {

@@ -28,8 +28,14 @@ public final class EntityFields {
           Organization::builder,
           (o, b) -> o.build(b::build),
           List.of(
-              required("id", (d, b) -> b.id(d.reference()), (g, o) -> g.writeStringProperty("id", o.id())),
-              required("name", (d, b) -> b.name(d.string()), (g, o) -> g.writeStringProperty("name", o.name())),
+              required(
+                  "id",
+                  (d, b) -> b.id(d.reference()),
+                  (g, o) -> g.writeStringProperty("id", o.id())),
+              required(
+                  "name",
+                  (d, b) -> b.name(d.string()),
+                  (g, o) -> g.writeStringProperty("name", o.name())),
               required(
                   "kind",
                   (d, b) -> b.kind(d.organizationKind()),
@@ -54,8 +60,14 @@ public final class EntityFields {
           Technique::builder,
           (o, b) -> o.build(b::build),
           List.of(
-              required("id", (d, b) -> b.id(d.reference()), (g, t) -> g.writeStringProperty("id", t.id())),
-              required("name", (d, b) -> b.name(d.string()), (g, t) -> g.writeStringProperty("name", t.name())),
+              required(
+                  "id",
+                  (d, b) -> b.id(d.reference()),
+                  (g, t) -> g.writeStringProperty("id", t.id())),
+              required(
+                  "name",
+                  (d, b) -> b.name(d.string()),
+                  (g, t) -> g.writeStringProperty("name", t.name())),
               required(
                   "kind",
                   (d, b) -> b.kind(d.techniqueKind()),
@@ -117,7 +129,8 @@ public final class EntityFields {
               Field.<GenerativeModel, ModelDraft>optional(
                       "category",
                       (d, m) -> m.builder.surveyCategory(d.category()),
-                      (g, m) -> Encoder.optional(g, "category", m.surveyCategory().map(Category::id)))
+                      (g, m) ->
+                          Encoder.optional(g, "category", m.surveyCategory().map(Category::id)))
                   .holding("surveyCategory"),
               optional(
                   "inputs",
@@ -141,15 +154,21 @@ public final class EntityFields {
                   (g, m) -> g.writeStringProperty("released", Encoder.month(m.released()))),
               optional(
                   "access",
-                  (d, m) -> m.builder.addAllAccess(d.distinct("access", Access::find, Access::ids, false)),
-                  (g, m) -> Encoder.strings(g, "access", m.access().stream().sorted().map(Access::id).toList())),
+                  (d, m) ->
+                      m.builder.addAllAccess(
+                          d.distinct("access", Access::find, Access::ids, false)),
+                  (g, m) ->
+                      Encoder.strings(
+                          g, "access", m.access().stream().sorted().map(Access::id).toList())),
               optional(
                   "techniques",
                   (d, m) -> m.builder.addAllTechniques(d.array("technique ids", d::reference)),
                   (g, m) -> Encoder.strings(g, "techniques", m.techniques())),
               optional(
                   "lineage",
-                  (d, m) -> m.builder.addAllLineage(d.array("lineage edges", () -> ValueReaders.lineageEdge(d))),
+                  (d, m) ->
+                      m.builder.addAllLineage(
+                          d.array("lineage edges", () -> ValueReaders.lineageEdge(d))),
                   (g, m) -> Encoder.list(g, "lineage", m.lineage(), Encoder::lineageEdge)),
               optional(
                   "paper",
@@ -165,16 +184,24 @@ public final class EntityFields {
                   (g, m) -> Encoder.object(g, "parameters", m.parameters(), Encoder::measurement)),
               optional(
                   "trainingData",
-                  (d, m) -> m.builder.addAllTrainingData(d.array("measurements", () -> ValueReaders.measurement(d))),
-                  (g, m) -> Encoder.list(g, "trainingData", m.trainingData(), Encoder::measurement)),
+                  (d, m) ->
+                      m.builder.addAllTrainingData(
+                          d.array("measurements", () -> ValueReaders.measurement(d))),
+                  (g, m) ->
+                      Encoder.list(g, "trainingData", m.trainingData(), Encoder::measurement)),
               optional(
                   "results",
-                  (d, m) -> m.builder.addAllResults(d.array("measurements", () -> ValueReaders.measurement(d))),
+                  (d, m) ->
+                      m.builder.addAllResults(
+                          d.array("measurements", () -> ValueReaders.measurement(d))),
                   (g, m) -> Encoder.list(g, "results", m.results(), Encoder::measurement)),
               optional(
                   "discrepancies",
-                  (d, m) -> m.builder.addAllDiscrepancies(d.array("discrepancies", () -> ValueReaders.discrepancy(d))),
-                  (g, m) -> Encoder.list(g, "discrepancies", m.discrepancies(), Encoder::discrepancy)),
+                  (d, m) ->
+                      m.builder.addAllDiscrepancies(
+                          d.array("discrepancies", () -> ValueReaders.discrepancy(d))),
+                  (g, m) ->
+                      Encoder.list(g, "discrepancies", m.discrepancies(), Encoder::discrepancy)),
               required(
                   "sources",
                   (d, m) -> m.builder.addAllSources(d.sources()),

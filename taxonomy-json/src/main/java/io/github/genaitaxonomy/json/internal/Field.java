@@ -4,9 +4,9 @@ import java.util.function.BiConsumer;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * One key of an object of the format: its wire name, whether it must be present, the core
- * attribute it holds, how its value is read into a draft of the object, and how it is written from
- * the object. A {@link FieldTable} lists them in write order.
+ * One key of an object of the format: its wire name, whether it must be present, the core attribute
+ * it holds, how its value is read into a draft of the object, and how it is written from the
+ * object. A {@link FieldTable} lists them in write order.
  *
  * <pre>{@code
  * Field.required("name", (Decoder d, Organization.Builder b) -> b.name(d.string()),
@@ -40,7 +40,10 @@ public record Field<T, D>(
     return new Field<>(name, false, name, reader, writer);
   }
 
-  /** This key, holding the core attribute {@code attribute}: {@code category} holds {@code surveyCategory}. */
+  /**
+   * This key, holding the core attribute {@code attribute}: {@code category} holds {@code
+   * surveyCategory}.
+   */
   public Field<T, D> holding(String attribute) {
     return new Field<>(name, required, attribute, reader, writer);
   }

@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Every key of one type of object, in write order, each with its reader and writer: the one place
- * a key is spelled, read by {@link Decoder} and written by {@link Encoder}. The schema and {@code
+ * Every key of one type of object, in write order, each with its reader and writer: the one place a
+ * key is spelled, read by {@link Decoder} and written by {@link Encoder}. The schema and {@code
  * docs/format.md} are tested against it.
  *
  * <pre>{@code
@@ -34,8 +34,8 @@ public final class FieldTable<T, D> {
    *
    * @param what the object with its article, for messages: {@code an organization}
    * @param draft a fresh draft to read into
-   * @param build the object from its complete draft, after the object's end; invariant failures
-   *     go through {@link Decoder.Scope#build}
+   * @param build the object from its complete draft, after the object's end; invariant failures go
+   *     through {@link Decoder.Scope#build}
    */
   public FieldTable(
       String what,

@@ -14,25 +14,34 @@ public final class Keys {
   /** The top-level document. */
   public static final Keys DOCUMENT =
       of("a catalog document", "format!", "organizations!", "techniques!", "models!");
+
   /** The header line of JSON Lines. */
   public static final Keys HEADER = of("a JSON Lines header", "format!", "kind!");
+
   /** A lineage edge. */
   public static final Keys LINEAGE_EDGE =
       of("a lineage edge", "relation!", "target!", "source!", "note");
+
   /** A paper. */
   public static final Keys PAPER = of("a paper", "arxiv", "url", "doi", "title!");
+
   /** A measurement. */
   public static final Keys MEASUREMENT =
       of("a measurement", "subject!", "amount!", "unit!", "source!", "confidence!", "note");
+
   /** A quantity on its own. */
   public static final Keys QUANTITY = of("a quantity", "amount!", "unit!");
+
   /** A discrepancy. */
   public static final Keys DISCREPANCY = of("a discrepancy", "kind!", "claimed!", "actual!");
+
   /** A claim. */
   public static final Keys CLAIM =
       of("a claim", "attribute!", "value!", "source!", "confidence!", "note");
+
   /** A catalog violation. */
   public static final Keys VIOLATION = of("a violation", "subject!", "attribute!", "message!");
+
   /** A classification. */
   public static final Keys CLASSIFICATION =
       of("a classification", "signature!", "surveyCategory", "pairCategories");
@@ -77,16 +86,16 @@ public final class Keys {
   static Keys of(
       String what, List<String> names, List<String> required, Map<String, String> renames) {
     return new Keys(
-        what, ImmutableList.copyOf(names), ImmutableSet.copyOf(required), ImmutableMap.copyOf(renames));
+        what,
+        ImmutableList.copyOf(names),
+        ImmutableSet.copyOf(required),
+        ImmutableMap.copyOf(renames));
   }
 
   /** These keys, plus the optional key {@code name}. */
   public Keys plus(String name) {
     return new Keys(
-        what,
-        ImmutableList.<String>builder().addAll(names).add(name).build(),
-        required,
-        renames);
+        what, ImmutableList.<String>builder().addAll(names).add(name).build(), required, renames);
   }
 
   /** What the object is, with its article: {@code a model}. */
@@ -115,7 +124,9 @@ public final class Keys {
     return i == null ? -1 : i;
   }
 
-  /** The key that holds the core attribute {@code attribute}: {@code surveyCategory -> category}. */
+  /**
+   * The key that holds the core attribute {@code attribute}: {@code surveyCategory -> category}.
+   */
   public String keyOf(String attribute) {
     return renames.getOrDefault(attribute, attribute);
   }

@@ -6,15 +6,15 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Reads JSON Lines one line at a time: the header line, then one record per line, each decoded
- * with its own parser so that only one record is held at a time.
+ * Reads JSON Lines one line at a time: the header line, then one record per line, each decoded with
+ * its own parser so that only one record is held at a time.
  */
 public final class LinesDecoder implements Closeable {
   /** One record read, with where it was read. */
@@ -225,9 +225,13 @@ public final class LinesDecoder implements Closeable {
   /** The value of a {@code type} key, at the parser's current token. */
   private static String type(Decoder d) {
     String type = d.string();
-    if (!type.equals(Wire.ORGANIZATION) && !type.equals(Wire.TECHNIQUE) && !type.equals(Wire.MODEL)) {
+    if (!type.equals(Wire.ORGANIZATION)
+        && !type.equals(Wire.TECHNIQUE)
+        && !type.equals(Wire.MODEL)) {
       throw d.error(
-          "unknown record type " + Decoder.quote(type) + "; allowed: organization, technique, model");
+          "unknown record type "
+              + Decoder.quote(type)
+              + "; allowed: organization, technique, model");
     }
     return type;
   }
@@ -270,7 +274,10 @@ public final class LinesDecoder implements Closeable {
   private void first(Decoder d, String what) {
     if (d.parser().nextToken() == null) {
       throw Decoder.errorAt(
-          "$", new Position(lineNumber, 1), "blank line: expected " + what + " (a JSON object)", null);
+          "$",
+          new Position(lineNumber, 1),
+          "blank line: expected " + what + " (a JSON object)",
+          null);
     }
   }
 
@@ -367,7 +374,8 @@ public final class LinesDecoder implements Closeable {
     return Decoder.errorAt(
         "$",
         new Position(
-            lineNumber, maxLineLength >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) maxLineLength + 1),
+            lineNumber,
+            maxLineLength >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) maxLineLength + 1),
         "input limit exceeded: the line is longer than " + maxLineLength + " characters",
         null);
   }

@@ -7,10 +7,10 @@ import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
- * Where the id and the references of one entry were read, kept for the catalog checks that run
- * once the whole catalog exists. Each place is kept as the steps of its path below the entry (key
- * names and array indices) with its line and column; a path's text is made only when an error asks
- * for it.
+ * Where the id and the references of one entry were read, kept for the catalog checks that run once
+ * the whole catalog exists. Each place is kept as the steps of its path below the entry (key names
+ * and array indices) with its line and column; a path's text is made only when an error asks for
+ * it.
  *
  * <pre>{@code
  * Places places = new Places(entryDepth, lineOffset);
@@ -21,8 +21,10 @@ import tools.jackson.core.TokenStreamLocation;
 public final class Places {
   private final int entryDepth;
   private final int lineOffset;
+
   /** The steps of every place, one after the other: a String key or an Integer index. */
   private final List<Object> steps = new ArrayList<>();
+
   /** For each place: where its steps start in {@link #steps}, its line and its column. */
   private int[] places = new int[3 * 4];
 
@@ -49,7 +51,9 @@ public final class Places {
       return;
     }
     int first = steps.size();
-    for (TokenStreamContext c = context; c != null && c.getNestingDepth() >= entryDepth; c = c.getParent()) {
+    for (TokenStreamContext c = context;
+        c != null && c.getNestingDepth() >= entryDepth;
+        c = c.getParent()) {
       steps.add(c.inArray() ? (Object) c.getCurrentIndex() : String.valueOf(c.currentName()));
     }
     // Outermost first.

@@ -9,9 +9,9 @@ import java.nio.ByteOrder;
 import java.util.Locale;
 
 /**
- * Passes bytes through while checking that they are well-formed UTF-8 (RFC 3629: no overlong
- * forms, no surrogates, nothing beyond U+10FFFF) without a byte order mark, and fails at the first
- * bad byte with its line and column.
+ * Passes bytes through while checking that they are well-formed UTF-8 (RFC 3629: no overlong forms,
+ * no surrogates, nothing beyond U+10FFFF) without a byte order mark, and fails at the first bad
+ * byte with its line and column.
  *
  * <p>Jackson's byte parser takes some ill-formed sequences (overlong {@code C0 AF}, {@code F4 90 80
  * 80}) and skips a leading byte order mark, which the text paths reject; checking the bytes here
@@ -58,12 +58,16 @@ public final class Utf8Check extends FilterInputStream {
 
   private long offset;
   private int line = 1;
+
   /** Where the current line starts, as an offset in the input. */
   private long lineStart;
+
   /** Continuation bytes since the line start, which do not start a character. */
   private int continuations;
+
   /** Continuation bytes still expected for the current character. */
   private int pending;
+
   /** The range the next continuation byte must be in (it is narrower after some lead bytes). */
   private int low = 0x80;
 

@@ -30,8 +30,8 @@ public final class ValueReaders {
   private ValueReaders() {}
 
   /**
-   * The signature of a model from its {@code inputs} and {@code outputs}, its {@code signature},
-   * or both when they agree; after the object's end.
+   * The signature of a model from its {@code inputs} and {@code outputs}, its {@code signature}, or
+   * both when they agree; after the object's end.
    */
   static ModalitySignature signature(
       Decoder.Scope o,
@@ -53,12 +53,13 @@ public final class ValueReaders {
     }
     if (inputs != null || outputs != null) {
       throw o.missing(
-          "missing key " + (inputs == null ? "'inputs'" : "'outputs'") + " in a model: give "
+          "missing key "
+              + (inputs == null ? "'inputs'" : "'outputs'")
+              + " in a model: give "
               + "both 'inputs' and 'outputs', or only 'signature'");
     }
     if (text == null) {
-      throw o.missing(
-          "missing required key 'signature' (or 'inputs' and 'outputs') in a model");
+      throw o.missing("missing required key 'signature' (or 'inputs' and 'outputs') in a model");
     }
     return text;
   }
@@ -154,7 +155,8 @@ public final class ValueReaders {
     return quantity(o, amount, unit);
   }
 
-  private static Quantity quantity(Decoder.Scope o, @Nullable BigDecimal amount, @Nullable Unit unit) {
+  private static Quantity quantity(
+      Decoder.Scope o, @Nullable BigDecimal amount, @Nullable Unit unit) {
     if (amount == null || unit == null) {
       throw o.missing("missing key in a quantity: give 'amount' and 'unit'");
     }

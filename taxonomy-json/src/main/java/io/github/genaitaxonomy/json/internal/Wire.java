@@ -25,8 +25,8 @@ public final class Wire {
   private Wire() {}
 
   /**
-   * The layout of a document: two-space indent, {@code "\n"} line ends, {@code "key": value},
-   * every array element and object entry on its own line, empty arrays as {@code []}.
+   * The layout of a document: two-space indent, {@code "\n"} line ends, {@code "key": value}, every
+   * array element and object entry on its own line, empty arrays as {@code []}.
    */
   public static PrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");

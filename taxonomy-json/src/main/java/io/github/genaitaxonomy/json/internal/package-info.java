@@ -11,10 +11,10 @@
  *       {@link io.github.genaitaxonomy.json.internal.Wire}.
  *   <li>Reading: one {@link io.github.genaitaxonomy.json.internal.Decoder} over a streaming parser
  *       (with {@link io.github.genaitaxonomy.json.internal.ValueReaders} for the value objects),
- *       {@link io.github.genaitaxonomy.json.internal.DocumentReader} for a whole document,
- *       {@link io.github.genaitaxonomy.json.internal.LinesDecoder} for JSON Lines, and
- *       {@link io.github.genaitaxonomy.json.internal.CatalogAssembler} to build the catalog; byte
- *       input passes through {@link io.github.genaitaxonomy.json.internal.Utf8Check}.
+ *       {@link io.github.genaitaxonomy.json.internal.DocumentReader} for a whole document, {@link
+ *       io.github.genaitaxonomy.json.internal.LinesDecoder} for JSON Lines, and {@link
+ *       io.github.genaitaxonomy.json.internal.CatalogAssembler} to build the catalog; byte input
+ *       passes through {@link io.github.genaitaxonomy.json.internal.Utf8Check}.
  *   <li>Errors: located where they are raised, with {@link
  *       io.github.genaitaxonomy.json.internal.JsonPaths} and {@link
  *       io.github.genaitaxonomy.json.internal.Position}; only the {@link

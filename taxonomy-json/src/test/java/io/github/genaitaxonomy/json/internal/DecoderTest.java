@@ -38,8 +38,7 @@ class DecoderTest {
     try (JsonParser p = MAPPER.createParser(json)) {
       p.nextToken();
       Decoder d = new Decoder(p, false, 2);
-      return catchThrowableOfType(
-          CatalogFormatException.class, () -> read.apply(d));
+      return catchThrowableOfType(CatalogFormatException.class, () -> read.apply(d));
     }
   }
 
@@ -84,11 +83,13 @@ class DecoderTest {
     CatalogFormatException e = failure(json, Decoder::year);
 
     assertThat(e).isNotNull();
-    assertThat(e.problem()).startsWith("expected a year (a whole number from 0 to 9999) but found ");
+    assertThat(e.problem())
+        .startsWith("expected a year (a whole number from 0 to 9999) but found ");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"0", "5500000000", "61.70", "1e3", "-2", "123456789012345678901234567890.5"})
+  @ValueSource(
+      strings = {"0", "5500000000", "61.70", "1e3", "-2", "123456789012345678901234567890.5"})
   void should_read_the_amount_as_written_when_it_is_a_number(String json) {
     assertThat(read(json, Decoder::amount)).isEqualByComparingTo(new BigDecimal(json));
     assertThat(read(json, Decoder::amount).scale()).isEqualTo(new BigDecimal(json).scale());
@@ -97,8 +98,7 @@ class DecoderTest {
   @Test
   void should_name_what_was_found_when_a_value_has_the_wrong_type() {
     List<String> found = new ArrayList<>();
-    try (JsonParser p =
-        MAPPER.createParser("[{}, [], \"s\", 1, 1.5, true, false, null]")) {
+    try (JsonParser p = MAPPER.createParser("[{}, [], \"s\", 1, 1.5, true, false, null]")) {
       Decoder d = new Decoder(p, false, 0);
       found.add(d.found());
       while (p.nextToken() != null) {
@@ -143,7 +143,8 @@ class DecoderTest {
           .isInstanceOfSatisfying(
               CatalogFormatException.class,
               e -> {
-                assertThat(e.problem()).isEqualTo("expected a string but found the end of the input");
+                assertThat(e.problem())
+                    .isEqualTo("expected a string but found the end of the input");
                 assertThat(e.jsonPath()).isEqualTo("$");
                 assertThat(e.line()).isEqualTo(5);
               });
@@ -157,9 +158,7 @@ class DecoderTest {
   void should_name_the_key_when_the_parser_finds_it_repeated() {
     JsonMapper strict =
         JsonMapper.builder(
-                JsonFactory.builder()
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .build())
+                JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
             .build();
     try (JsonParser p = strict.createParser("{\"a\": 1,\n \"a\": 2}")) {
       Decoder d = new Decoder(p, false, 0);
@@ -188,11 +187,9 @@ class DecoderTest {
   @Test
   void should_reject_an_empty_list_only_when_one_is_required() {
     Function<Decoder, List<Modality>> optional =
-        d -> d.distinct("modality", Modality::find,
-            Modality::ids, false);
+        d -> d.distinct("modality", Modality::find, Modality::ids, false);
     Function<Decoder, List<Modality>> required =
-        d -> d.distinct("modality", Modality::find,
-            Modality::ids, true);
+        d -> d.distinct("modality", Modality::find, Modality::ids, true);
 
     assertThat(read("[]", optional)).isEmpty();
     assertThat(read("[\"text\", \"image\"]", required))

@@ -18,9 +18,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Each field table spells the keys, their order and which are required as the schema and the docs do. */
+/**
+ * Each field table spells the keys, their order and which are required as the schema and the docs
+ * do.
+ */
 class FieldTablesTest {
-  private static final Pattern ROW = Pattern.compile("^\\| `([A-Za-z]+)` \\| [^|]+ \\| ([^|]+) \\|");
+  private static final Pattern ROW =
+      Pattern.compile("^\\| `([A-Za-z]+)` \\| [^|]+ \\| ([^|]+) \\|");
 
   static Stream<Arguments> tables() {
     return Stream.of(
@@ -72,7 +76,8 @@ class FieldTablesTest {
       String def, String heading, FieldTable<?, ?> table) throws IOException {
     List<String[]> rows = docRows(heading);
 
-    assertThat(rows.stream().map(r -> r[0]).toList()).containsExactlyElementsOf(table.keys().names());
+    assertThat(rows.stream().map(r -> r[0]).toList())
+        .containsExactlyElementsOf(table.keys().names());
     assertThat(rows.stream().filter(r -> r[1].startsWith("yes")).map(r -> r[0]).toList())
         .containsExactlyElementsOf(table.keys().required());
   }

@@ -113,7 +113,8 @@ class KeysAndPathsTest {
       }
     }
 
-    assertThat(paths).containsExactly("$", "$.a", "$.a[0]", "$.a[0]['b c']", "$.a[1]", "$.a[1][0]", "$.d");
+    assertThat(paths)
+        .containsExactly("$", "$.a", "$.a[0]", "$.a[0]['b c']", "$.a[1]", "$.a[1][0]", "$.d");
     assertThat(JsonPaths.of(null)).isEqualTo("$");
   }
 
@@ -128,6 +129,7 @@ class KeysAndPathsTest {
   void should_refuse_a_month_when_its_year_does_not_fit_the_format(int year) {
     assertThatThrownBy(() -> Encoder.month(YearMonth.of(year, 4)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("The genai-taxonomy/1 format holds months of the years 0 to 9999, not ");
+        .hasMessageStartingWith(
+            "The genai-taxonomy/1 format holds months of the years 0 to 9999, not ");
   }
 }

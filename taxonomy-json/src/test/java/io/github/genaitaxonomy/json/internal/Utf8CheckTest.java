@@ -26,7 +26,9 @@ class Utf8CheckTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 3, 8, 9, 4096})
   void should_pass_every_byte_when_the_text_is_well_formed(int chunk) throws IOException {
-    String text = "line one\nzwei: \u00e4\u00f6\u00fc\n\u4e2d\u6587 \ud83d\ude00 \u007f\u0080\u07ff\u0800\uffff\n".repeat(20);
+    String text =
+        "line one\nzwei: \u00e4\u00f6\u00fc\n\u4e2d\u6587 \ud83d\ude00 \u007f\u0080\u07ff\u0800\uffff\n"
+            .repeat(20);
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
 
     assertThat(readAll(new Utf8Check(new ByteArrayInputStream(bytes)), chunk)).isEqualTo(bytes);
@@ -68,12 +70,14 @@ class Utf8CheckTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"EFBBBF7B7D", "C3"})
-  void should_fail_when_the_input_starts_with_a_byte_order_mark_or_ends_inside_a_character(String hex) {
+  void should_fail_when_the_input_starts_with_a_byte_order_mark_or_ends_inside_a_character(
+      String hex) {
     byte[] bytes = HexFormat.of().parseHex(hex);
 
     Utf8Check.MalformedUtf8 e =
         catchThrowableOfType(
-            Utf8Check.MalformedUtf8.class, () -> readAll(new Utf8Check(new ByteArrayInputStream(bytes)), 16));
+            Utf8Check.MalformedUtf8.class,
+            () -> readAll(new Utf8Check(new ByteArrayInputStream(bytes)), 16));
 
     assertThat(e).isNotNull();
     assertThat(e.line()).isEqualTo(1);
