@@ -12,14 +12,13 @@ import io.github.genaitaxonomy.core.Unit;
 import io.github.genaitaxonomy.imports.internal.Assembler;
 import io.github.genaitaxonomy.imports.internal.Draft;
 import io.github.genaitaxonomy.imports.internal.Notations;
+import io.github.genaitaxonomy.imports.internal.RecordValues;
 import io.github.genaitaxonomy.imports.internal.Slugs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -127,7 +126,7 @@ public final class EcosystemGraphsImporter {
       return;
     }
     JsonNode n = a.node();
-    Optional<YearMonth> released = value(n, "created_date").flatMap(EcosystemGraphsImporter::month);
+    Optional<YearMonth> released = value(n, "created_date").flatMap(RecordValues::month);
     if (released.isEmpty()) {
       out.skip(
           record,
@@ -142,7 +141,7 @@ public final class EcosystemGraphsImporter {
     }
     Source source =
         value(n, "url")
-            .flatMap(EcosystemGraphsImporter::url)
+            .flatMap(RecordValues::url)
             .orElseGet(() -> Source.catalog(CATALOG, a.file(), a.name()));
     Draft draft = new Draft(record, a.name(), source);
     draft
@@ -220,26 +219,6 @@ public final class EcosystemGraphsImporter {
       case "closed" -> draft.builder().addAccess(Access.CLOSED);
       default ->
           draft.leftOut("access '" + Notations.shorten(access.get()) + "': no matching access");
-    }
-  }
-
-  private static Optional<Source> url(String link) {
-    try {
-      return Optional.of(Source.url(link));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static Optional<YearMonth> month(String date) {
-    try {
-      return Optional.of(YearMonth.from(LocalDate.parse(date.strip())));
-    } catch (DateTimeParseException e) {
-      try {
-        return Optional.of(YearMonth.parse(date.strip()));
-      } catch (DateTimeParseException e2) {
-        return Optional.empty();
-      }
     }
   }
 

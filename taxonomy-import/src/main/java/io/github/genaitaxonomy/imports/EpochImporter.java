@@ -18,12 +18,11 @@ import io.github.genaitaxonomy.core.Unit;
 import io.github.genaitaxonomy.imports.internal.Assembler;
 import io.github.genaitaxonomy.imports.internal.Draft;
 import io.github.genaitaxonomy.imports.internal.Notations;
+import io.github.genaitaxonomy.imports.internal.RecordValues;
 import io.github.genaitaxonomy.imports.internal.Slugs;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -186,7 +185,7 @@ public final class EpochImporter {
       return;
     }
     Optional<YearMonth> released =
-        cell(cells, columns, "Publication date").flatMap(EpochImporter::month);
+        cell(cells, columns, "Publication date").flatMap(RecordValues::month);
     if (released.isEmpty()) {
       out.skip(
           record,
@@ -202,7 +201,7 @@ public final class EpochImporter {
     Source source =
         cell(cells, columns, "Link")
             .filter(l -> l.startsWith("https://") || l.startsWith("http://"))
-            .flatMap(EpochImporter::url)
+            .flatMap(RecordValues::url)
             .orElseGet(() -> Source.catalog(CATALOG, fileName, name));
     Draft draft = new Draft(record, name, source);
     draft.builder().signature(signature.signature().get()).released(released.get());
@@ -242,26 +241,6 @@ public final class EpochImporter {
 
   private static int maxIndex(Map<String, Integer> columns) {
     return columns.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-  }
-
-  private static Optional<Source> url(String link) {
-    try {
-      return Optional.of(Source.url(link));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static Optional<YearMonth> month(String date) {
-    try {
-      return Optional.of(YearMonth.from(LocalDate.parse(date.strip())));
-    } catch (DateTimeParseException e) {
-      try {
-        return Optional.of(YearMonth.parse(date.strip()));
-      } catch (DateTimeParseException e2) {
-        return Optional.empty();
-      }
-    }
   }
 
   private static Notations.Signature signature(String[] cells, Map<String, Integer> columns) {
