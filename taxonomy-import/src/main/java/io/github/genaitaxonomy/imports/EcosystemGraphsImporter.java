@@ -59,6 +59,17 @@ public final class EcosystemGraphsImporter {
    *     of assets
    */
   public static ImportResult read(Path path) {
+    return read(path, ImportMode.LENIENT);
+  }
+
+  /**
+   * Reads one asset file, or every {@code .yaml} file of a directory in name order, skipping or
+   * stopping at an asset that cannot be imported as {@code mode} says.
+   *
+   * @throws ImportException naming the file, the asset and the line when a file is not a YAML list
+   *     of assets, or, in {@link ImportMode#STRICT}, at the first asset that cannot be imported
+   */
+  public static ImportResult read(Path path, ImportMode mode) {
     List<Path> files = new ArrayList<>();
     if (Files.isDirectory(path)) {
       try (Stream<Path> s = Files.list(path)) {
@@ -106,7 +117,7 @@ public final class EcosystemGraphsImporter {
         assets.add(new Asset(fileName, n, name, type, asset));
       }
     }
-    Assembler out = new Assembler();
+    Assembler out = new Assembler(mode);
     for (Asset a : assets) {
       read(a, types, out);
     }
@@ -118,32 +129,38 @@ public final class EcosystemGraphsImporter {
   private static void read(Asset a, Map<String, String> types, Assembler out) {
     String record = a.file() + "#" + (a.name().isEmpty() ? String.valueOf(a.position()) : a.name());
     if (!a.type().equals("model")) {
-      out.skip(record, "a " + (a.type().isEmpty() ? "typeless" : a.type()) + " asset, not a model");
+      out.skip(
+          a.file(),
+          record,
+          0,
+          "a " + (a.type().isEmpty() ? "typeless" : a.type()) + " asset, not a model");
       return;
     }
     if (a.name().isBlank()) {
-      out.skip(record, "the asset has no name");
+      out.skip(a.file(), record, 0, "the asset has no name");
       return;
     }
     JsonNode n = a.node();
     Optional<YearMonth> released = value(n, "created_date").flatMap(RecordValues::month);
     if (released.isEmpty()) {
       out.skip(
+          a.file(),
           record,
+          0,
           "no created_date with a month: "
               + value(n, "created_date").map(Notations::shorten).orElse("none"));
       return;
     }
     Notations.Signature signature = Notations.ecosystemGraphs(value(n, "modality").orElse(""));
     if (signature.signature().isEmpty()) {
-      out.skip(record, signature.reason());
+      out.skip(a.file(), record, 0, signature.reason());
       return;
     }
     Source source =
         value(n, "url")
             .flatMap(RecordValues::url)
             .orElseGet(() -> Source.catalog(CATALOG, a.file(), a.name()));
-    Draft draft = new Draft(record, a.name(), source);
+    Draft draft = new Draft(record, a.name(), source, a.file(), 0);
     draft
         .builder()
         .signature(signature.signature().get())

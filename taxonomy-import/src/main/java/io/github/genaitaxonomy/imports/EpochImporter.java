@@ -117,9 +117,20 @@ public final class EpochImporter {
    *     Model} or {@code System} column
    */
   public static ImportResult read(Path file) {
+    return read(file, ImportMode.LENIENT);
+  }
+
+  /**
+   * Reads one CSV file, skipping or stopping at a row that cannot be imported as {@code mode} says.
+   *
+   * @throws ImportException naming the file and line when the file cannot be read or has no {@code
+   *     Model} or {@code System} column, or, in {@link ImportMode#STRICT}, at the first row that
+   *     cannot be imported
+   */
+  public static ImportResult read(Path file, ImportMode mode) {
     String fileName = Slugs.fileName(String.valueOf(file.getFileName()));
     CsvMapper mapper = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
-    Assembler assembler = new Assembler();
+    Assembler assembler = new Assembler(mode);
     long line = 0;
     try (MappingIterator<String[]> rows =
         mapper.readerFor(String[].class).readValues(Files.newInputStream(file))) {
@@ -171,7 +182,9 @@ public final class EpochImporter {
     String record = fileName + "#" + (name.isEmpty() ? "line " + line : name);
     if (cells.length != columns.size() && cells.length != maxIndex(columns) + 1) {
       out.skip(
+          fileName,
           record,
+          line,
           "line "
               + line
               + " has "
@@ -181,21 +194,23 @@ public final class EpochImporter {
       return;
     }
     if (name.isEmpty()) {
-      out.skip(record, "the row names no model");
+      out.skip(fileName, record, line, "the row names no model");
       return;
     }
     Optional<YearMonth> released =
         cell(cells, columns, "Publication date").flatMap(RecordValues::month);
     if (released.isEmpty()) {
       out.skip(
+          fileName,
           record,
+          line,
           "no publication date with a month: "
               + cell(cells, columns, "Publication date").map(Notations::shorten).orElse("none"));
       return;
     }
     Notations.Signature signature = signature(cells, columns);
     if (signature.signature().isEmpty()) {
-      out.skip(record, signature.reason());
+      out.skip(fileName, record, line, signature.reason());
       return;
     }
     Source source =
@@ -203,7 +218,7 @@ public final class EpochImporter {
             .filter(l -> l.startsWith("https://") || l.startsWith("http://"))
             .flatMap(RecordValues::url)
             .orElseGet(() -> Source.catalog(CATALOG, fileName, name));
-    Draft draft = new Draft(record, name, source);
+    Draft draft = new Draft(record, name, source, fileName, line);
     draft.builder().signature(signature.signature().get()).released(released.get());
     Optional<String> arxiv =
         cell(cells, columns, "Link")

@@ -88,4 +88,16 @@ class EpochImporterTest {
         .hasMessageContaining("other.csv")
         .hasMessageContaining("'Model'");
   }
+
+  @Test
+  void should_stop_at_the_first_row_it_would_skip_when_the_mode_is_strict() throws Exception {
+    assertThatThrownBy(() -> EpochImporter.read(fixture(), ImportMode.STRICT))
+        .isInstanceOfSatisfying(
+            ImportException.class,
+            e -> {
+              assertThat(e.file()).isEqualTo("notable_ai_models.csv");
+              assertThat(e.record()).isNotEmpty();
+              assertThat(e.line()).isPositive();
+            });
+  }
 }

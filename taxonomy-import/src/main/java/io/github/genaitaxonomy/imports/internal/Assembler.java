@@ -6,6 +6,8 @@ import io.github.genaitaxonomy.core.GenerativeModel;
 import io.github.genaitaxonomy.core.LineageEdge;
 import io.github.genaitaxonomy.core.Organization;
 import io.github.genaitaxonomy.core.OrganizationKind;
+import io.github.genaitaxonomy.imports.ImportException;
+import io.github.genaitaxonomy.imports.ImportMode;
 import io.github.genaitaxonomy.imports.ImportReport;
 import io.github.genaitaxonomy.imports.ImportResult;
 import io.github.genaitaxonomy.imports.Outcome;
@@ -34,6 +36,15 @@ public final class Assembler {
 
   private final List<Draft> drafts = new ArrayList<>();
 
+  private final ImportMode mode;
+
+  /**
+   * @param mode what to do with a record that cannot be imported
+   */
+  public Assembler(ImportMode mode) {
+    this.mode = mode;
+  }
+
   /** Adds a record that will become a model unless its facts fail the model's own checks. */
   public void add(Draft draft) {
     drafts.add(draft);
@@ -41,8 +52,17 @@ public final class Assembler {
     entries.add(new ReportEntry(draft.record, Outcome.IMPORTED, ImmutableList.of()));
   }
 
-  /** Adds a record that is not imported, with the reason. */
-  public void skip(String record, String reason) {
+  /**
+   * Adds a record that is not imported, with the reason.
+   *
+   * @param file the name of the file the record is in
+   * @param line the record's one-based line, or 0 when not known
+   * @throws ImportException in {@link ImportMode#STRICT}
+   */
+  public void skip(String file, String record, long line, String reason) {
+    if (mode == ImportMode.STRICT) {
+      throw new ImportException(file, record, line, reason, null);
+    }
     entries.add(new ReportEntry(record, Outcome.SKIPPED, ImmutableList.of(reason)));
   }
 
@@ -86,6 +106,9 @@ public final class Assembler {
       try {
         built.put(id, d.builder.build());
       } catch (IllegalArgumentException e) {
+        if (mode == ImportMode.STRICT) {
+          throw new ImportException(d.file, d.record, d.line, String.valueOf(e.getMessage()), e);
+        }
         entries.set(
             d.index,
             new ReportEntry(

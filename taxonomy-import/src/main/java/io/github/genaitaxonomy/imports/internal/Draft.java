@@ -25,6 +25,8 @@ public final class Draft {
   final List<Developer> developers = new ArrayList<>();
   final List<PendingEdge> lineage = new ArrayList<>();
   final List<String> reasons = new ArrayList<>();
+  final String file;
+  final long line;
   int index = -1;
   String id = "";
 
@@ -32,9 +34,13 @@ public final class Draft {
    * @param record the record's label in the report
    * @param name the model's name
    * @param source the record's source
+   * @param file the name of the file the record is in
+   * @param line the record's one-based line, or 0 when not known
    */
-  public Draft(String record, String name, Source source) {
+  public Draft(String record, String name, Source source, String file, long line) {
     this.record = record;
+    this.file = file;
+    this.line = line;
     this.name = name;
     this.source = source;
     builder.name(name).addSources(source);
