@@ -125,7 +125,9 @@ public final class Organizations {
               .build());
 
   /** Google DeepMind, the 2023 successor of DeepMind under Google. Source: arXiv 2310.16764. */
-  // The affiliation is as the paper is commonly cited; the paper header is not re-read.
+  // Summaries of arXiv 2310.16764 give its authors' affiliation as Google DeepMind; the abstract
+  // does not state it. Google formed the unit in April 2023 from Google Research's Brain team and
+  // DeepMind.
   public static final Organization GOOGLE_DEEPMIND =
       register(
           Organization.builder()
@@ -263,7 +265,7 @@ public final class Organizations {
               .build());
 
   /** Hugging Face, whose H4 team made Zephyr. Source: Zephyr model card. */
-  // The headquarters (US) is not confirmed in a source.
+  // The headquarters (US, New York) is stated by secondary sources only.
   public static final Organization HUGGING_FACE =
       register(
           Organization.builder()
@@ -534,10 +536,9 @@ public final class Organizations {
               .build());
 
   /**
-   * University of California San Diego, a candidate NeRF affiliation. Source: arXiv 2003.08934
-   * author list.
+   * University of California San Diego, co-affiliation on NeRF (Ravi Ramamoorthi). Source: the NeRF
+   * project page.
    */
-  // The affiliation of the NeRF co-author is not confirmed.
   public static final Organization UC_SAN_DIEGO =
       register(
           Organization.builder()
@@ -545,7 +546,8 @@ public final class Organizations {
               .name("University of California San Diego")
               .kind(OrganizationKind.UNIVERSITY)
               .country("US")
-              .addSources(Source.arxiv("2003.08934"))
+              .addSources(
+                  Source.arxiv("2003.08934"), Source.url("https://www.matthewtancik.com/nerf"))
               .build());
 
   /**
