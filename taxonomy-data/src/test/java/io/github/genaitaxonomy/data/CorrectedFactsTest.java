@@ -148,6 +148,18 @@ class CorrectedFactsTest {
   }
 
   @Test
+  void should_confirm_the_size_of_mixtral_from_mistral_ais_announcement() {
+    // Mistral AI, "Mixtral of experts" (2023-12-11): 46.7B total parameters, 12.9B per token.
+    Measurement parameters = Models2023.MIXTRAL_8X7B.parameters().orElseThrow();
+    assertThat(parameters.quantity()).isEqualTo(Quantity.of("46.7e9", Unit.PARAMETERS));
+    assertThat(parameters.confidence()).isEqualTo(Confidence.CONFIRMED);
+    assertThat(Models2023.MIXTRAL_8X7B.results())
+        .filteredOn(m -> m.quantity().equals(Quantity.of("12.9e9", Unit.PARAMETERS)))
+        .singleElement()
+        .satisfies(m -> assertThat(m.confidence()).isEqualTo(Confidence.CONFIRMED));
+  }
+
+  @Test
   void should_record_three_trillion_tokens_when_describing_how_qwen_14b_was_pretrained() {
     // huggingface.co/Qwen/Qwen-14B: "pretrained on over 3 trillion tokens".
     assertThat(Models2023.QWEN_14B.trainingData())
