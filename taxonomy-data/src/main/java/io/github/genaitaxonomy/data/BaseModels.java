@@ -135,7 +135,10 @@ public final class BaseModels {
               during 2019 out of concern about misuse. VisualGPT starts from its weights.""")
               .build());
 
-  /** GPT-3, OpenAI's 175B-parameter few-shot learner. Source: arXiv 2005.14165. */
+  /**
+   * GPT-3, OpenAI's 175B-parameter few-shot learner. Source: arXiv 2005.14165; access is OpenAI's
+   * "OpenAI API" post of 2020-06-11: the API ran GPT-3 models in a private beta with a waitlist.
+   */
   // not recorded: training data (not confirmed)
   public static final GenerativeModel GPT_3 =
       register(
@@ -146,7 +149,7 @@ public final class BaseModels {
               .signature(ModalitySignature.parse("text->text"))
               .addDevelopers("openai")
               .released(YearMonth.of(2020, 5))
-              .addAccess(Access.API)
+              .addAccess(Access.API, Access.WAITLIST)
               .addTechniques("transformer", "autoregressive-lm-pretraining")
               .addLineage(
                   edge(
@@ -159,6 +162,7 @@ public final class BaseModels {
               .parameters(confirmed("parameters", params("175e9"), ARXIV_2005_14165))
               .addSources(
                   ARXIV_2005_14165,
+                  Source.url("https://openai.com/blog/openai-api/"),
                   Source.url(
                       "https://deepai.com/publication/language-models-are-few-shot-learners"))
               .summary(

@@ -193,6 +193,15 @@ class CorrectedFactsTest {
         .hasValueSatisfying(n -> assertThat(n).contains("Figure 3", "seed 002", "academic"));
   }
 
+  @Test
+  void should_list_the_waitlist_when_describing_how_gpt_3_was_released() {
+    // OpenAI, "OpenAI API" (2020-06-11): the API runs GPT-3 models, "launching today in a private
+    // beta rather than general availability", with a waitlist
+    assertThat(BaseModels.GPT_3.access()).containsExactlyInAnyOrder(Access.API, Access.WAITLIST);
+    assertThat(BaseModels.GPT_3.sources())
+        .contains(Source.url("https://openai.com/blog/openai-api/"));
+  }
+
   private static Discrepancy only(GenerativeModel model, DiscrepancyKind kind) {
     List<Discrepancy> matching =
         model.discrepancies().stream().filter(d -> d.kind() == kind).toList();
