@@ -41,6 +41,16 @@ public final class BaseModels {
   /** OpenAI, "CLIP: Connecting text and images" (2021-01-05). */
   private static final Source CLIP_ANNOUNCEMENT = Source.url("https://openai.com/blog/clip/");
 
+  /**
+   * Chung et al., w2v-BERT at IEEE ASRU 2021: the first author at MIT CSAIL and Google Brain, the
+   * others at Google Brain.
+   */
+  private static final Source W2V_BERT_ASRU_PAPER = Source.doi("10.1109/ASRU51503.2021.9688253");
+
+  /** The official T5 repository: code and the released checkpoints with their sizes. */
+  private static final Source T5_README =
+      Source.url("https://github.com/google-research/text-to-text-transfer-transformer");
+
   // Sources cited more than once in this holder.
   private static final Source ARXIV_2005_14165 = Source.arxiv("2005.14165");
   private static final Source ARXIV_2006_11477 = Source.arxiv("2006.11477");
@@ -53,12 +63,12 @@ public final class BaseModels {
   private static final Source ARXIV_2204_02311 = Source.arxiv("2204.02311");
   private static final Source ARXIV_2206_10789 = Source.arxiv("2206.10789");
   private static final Source ARCHIVE_XDCN0 = Source.url("https://archive.li/XDCN0");
-  private static final Source CENTERCONSULTING_T5_TEXT_TO_TEXT =
-      Source.url("https://centerconsulting.com/ai-library/papers/t5-text-to-text");
   private static final Source LABINDEX_CHINCHILLA =
       Source.url("https://labindex.ai/outputs/google/chinchilla");
   private static final Source OPENAI_BETTER_LANGUAGE_MODELS =
       Source.url("https://openai.com/blog/better-language-models/");
+  private static final Source LATENT_DIFFUSION_README =
+      Source.url("https://github.com/CompVis/latent-diffusion");
   private static final Source NVIDIA_EDIFF_I =
       Source.url("https://research.nvidia.com/labs/dir/eDiff-I");
   private static final Source STUDY_PALM_SCALING_LANGUAGE_MODELING =
@@ -125,7 +135,10 @@ public final class BaseModels {
               during 2019 out of concern about misuse. VisualGPT starts from its weights.""")
               .build());
 
-  /** GPT-3, OpenAI's 175B-parameter few-shot learner. Source: arXiv 2005.14165. */
+  /**
+   * GPT-3, OpenAI's 175B-parameter few-shot learner. Source: arXiv 2005.14165; access is OpenAI's
+   * "OpenAI API" post of 2020-06-11: the API ran GPT-3 models in a private beta with a waitlist.
+   */
   // not recorded: training data (not confirmed)
   public static final GenerativeModel GPT_3 =
       register(
@@ -136,7 +149,7 @@ public final class BaseModels {
               .signature(ModalitySignature.parse("text->text"))
               .addDevelopers("openai")
               .released(YearMonth.of(2020, 5))
-              .addAccess(Access.API)
+              .addAccess(Access.API, Access.WAITLIST)
               .addTechniques("transformer", "autoregressive-lm-pretraining")
               .addLineage(
                   edge(
@@ -149,6 +162,7 @@ public final class BaseModels {
               .parameters(confirmed("parameters", params("175e9"), ARXIV_2005_14165))
               .addSources(
                   ARXIV_2005_14165,
+                  Source.url("https://openai.com/blog/openai-api/"),
                   Source.url(
                       "https://deepai.com/publication/language-models-are-few-shot-learners"))
               .summary(
@@ -260,15 +274,17 @@ public final class BaseModels {
                       "Exploring the Limits of Transfer Learning with a Unified Text-to-Text"
                           + " Transformer"))
               .parameters(
-                  secondary(
-                      "parameters of the largest model",
+                  confirmed(
+                      "parameters of the largest model (T5-11B)",
                       params("11e9"),
-                      CENTERCONSULTING_T5_TEXT_TO_TEXT,
-                      "third-party summary and the t5-11b model card"))
+                      T5_README,
+                      "released checkpoints T5-Small (60M), T5-Base (220M), T5-Large (770M), T5-3B"
+                          + " and T5-11B"))
               .addSources(
                   Source.arxiv("1910.10683"),
+                  T5_README,
                   Source.url("https://jmlr.org/papers/v21/20-074.bib"),
-                  CENTERCONSULTING_T5_TEXT_TO_TEXT,
+                  Source.url("https://centerconsulting.com/ai-library/papers/t5-text-to-text"),
                   Source.url("https://huggingface.co/google/t5-xxl-lm-adapt/blob/main/README.md"))
               .summary(
                   """
@@ -452,7 +468,9 @@ public final class BaseModels {
               .build());
 
   /** The Latent Diffusion Model of CompVis and Runway. Source: arXiv 2112.10752. */
-  // not recorded: parameters and text-to-image training data (not confirmed)
+  // not recorded: the size of the text-to-image training data (the README names LAION-400M as the
+  // database, not how much of it was used). The affiliations (LMU Munich, Heidelberg University,
+  // Runway) are as the paper is commonly cited; the paper header was not read.
   public static final GenerativeModel LATENT_DIFFUSION =
       register(
           GenerativeModel.builder()
@@ -474,8 +492,16 @@ public final class BaseModels {
               .paper(
                   Paper.arxiv(
                       "2112.10752", "High-Resolution Image Synthesis with Latent Diffusion Models"))
+              .parameters(
+                  confirmed(
+                      "parameters of the released text-to-image model",
+                      params("1.45e9"),
+                      LATENT_DIFFUSION_README,
+                      "trained on LAION-400M; the README also releases autoencoders, class-conditional"
+                          + " ImageNet, inpainting and unconditional models"))
               .addSources(
                   ARXIV_2112_10752,
+                  LATENT_DIFFUSION_README,
                   Source.url("https://github.com/CompVis/stable-diffusion"),
                   Source.url("https://hyper.ai/en/papers/2112.10752"))
               .summary(
@@ -486,7 +512,9 @@ public final class BaseModels {
               .build());
 
   /** MaskGIT, Google's masked generative image Transformer. Source: arXiv 2202.04200. */
-  // not recorded: parameters; access (release not checked)
+  // not recorded: parameters. Access is the google-research/maskgit repository: the official JAX
+  // implementation with ImageNet checkpoints (training code "coming soon"); the month it went
+  // public is not stated.
   public static final GenerativeModel MASKGIT =
       register(
           GenerativeModel.builder()
@@ -496,6 +524,7 @@ public final class BaseModels {
               .signature(ModalitySignature.parse("image->image"))
               .addDevelopers("google-research")
               .released(YearMonth.of(2022, 2))
+              .addAccess(Access.CODE, Access.OPEN_WEIGHTS)
               .addTechniques("masked-generative-transformer", "transformer")
               .addLineage(
                   edge(
@@ -507,6 +536,7 @@ public final class BaseModels {
               .paper(Paper.arxiv("2202.04200", "MaskGIT: Masked Generative Image Transformer"))
               .addSources(
                   ARXIV_2202_04200,
+                  Source.url("https://github.com/google-research/maskgit"),
                   Source.url("https://ar5iv.arxiv.org/html/2202.04200"),
                   Source.url(
                       "https://openaccess.thecvf.com/content/CVPR2022/html/Chang_MaskGIT_Masked_Generative_Image_Transformer_CVPR_2022_paper.html"))
@@ -588,9 +618,11 @@ public final class BaseModels {
 
   // 3D
 
-  /** NeRF, neural radiance fields for view synthesis. Source: arXiv 2003.08934. */
-  // The authors are confirmed; their affiliations (UC Berkeley, Google Research, UC San Diego)
-  // were not read from the paper header. not recorded: parameters (a small per-scene MLP).
+  /**
+   * NeRF, neural radiance fields for view synthesis. Source: arXiv 2003.08934; the affiliations (UC
+   * Berkeley, Google Research, UC San Diego) are the project page's.
+   */
+  // not recorded: parameters (a small per-scene MLP).
   public static final GenerativeModel NERF =
       register(
           GenerativeModel.builder()
@@ -608,6 +640,7 @@ public final class BaseModels {
                       "NeRF: Representing Scenes as Neural Radiance Fields for View Synthesis"))
               .addSources(
                   Source.arxiv("2003.08934"),
+                  Source.url("https://www.matthewtancik.com/nerf"),
                   Source.url("https://m-cacm.acm.org/magazines/2022/1/257450-nerf/fulltext"),
                   Source.url(
                       "https://deeplearn.org/arxiv/122000/nerf:-representing-scenes-as-neural-radiance-fields-for-view-synthesis"))
@@ -708,7 +741,10 @@ public final class BaseModels {
               losses to work at 3 to 18 kbps. AudioLM uses its discrete codes as acoustic tokens.""")
               .build());
 
-  /** w2v-BERT, Google's contrastive and masked speech pre-training. Source: arXiv 2108.06209. */
+  /**
+   * w2v-BERT, Google Brain's contrastive and masked speech pre-training. Source: arXiv 2108.06209;
+   * the affiliations are the ASRU 2021 paper's (doi:10.1109/ASRU51503.2021.9688253).
+   */
   // not recorded: parameters (not confirmed)
   public static final GenerativeModel W2V_BERT =
       register(
@@ -717,7 +753,7 @@ public final class BaseModels {
               .name("w2v-BERT")
               .addAliases("W2v-BERT")
               .signature(ModalitySignature.parse("speech->text"))
-              .addDevelopers("google")
+              .addDevelopers("google-brain", "mit")
               .released(YearMonth.of(2021, 8))
               .addAccess(Access.CLOSED)
               .addTechniques("contrastive-learning", "masked-lm-pretraining", "transformer")
@@ -731,7 +767,10 @@ public final class BaseModels {
                       "hours of unlabelled speech (Libri-Light)",
                       q("60000", Unit.HOURS),
                       ARXIV_2108_06209))
-              .addSources(ARXIV_2108_06209, Source.url("https://unitedpopcorn.top/abs/2108.06209"))
+              .addSources(
+                  ARXIV_2108_06209,
+                  W2V_BERT_ASRU_PAPER,
+                  Source.url("https://unitedpopcorn.top/abs/2108.06209"))
               .summary(
                   """
               w2v-BERT combines wav2vec-style contrastive learning, which discretises speech, with \

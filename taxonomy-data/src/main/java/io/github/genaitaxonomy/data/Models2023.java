@@ -116,9 +116,14 @@ public final class Models2023 {
 
   // 01 Pythia
 
-  /** Pythia, EleutherAI's suite of models for studying training. Source: arXiv 2304.01373. */
-  // Checkpoints were public before the paper (the model cards say they were renamed in January
-  // 2023); the first month is not confirmed, so the paper's month is recorded.
+  /**
+   * Pythia, EleutherAI's suite of models for studying training. Source: arXiv 2304.01373; the
+   * release month is the README changelog's: the current suite was released on 2023-04-03, with the
+   * paper.
+   */
+  // An earlier suite, now named "v0", was public before: the README linked its Hugging Face
+  // checkpoints from 2022-12-08 and the changelog records its renaming on 2023-01-20. The catalog
+  // describes the current suite (70M to 12B), whose first release is April 2023.
   public static final GenerativeModel PYTHIA =
       register(
           GenerativeModel.builder()

@@ -458,6 +458,20 @@ public final class Organizations {
               .build());
 
   /**
+   * Massachusetts Institute of Technology, whose CSAIL is one affiliation of w2v-BERT's first
+   * author. Source: the w2v-BERT paper at IEEE ASRU 2021.
+   */
+  public static final Organization MIT =
+      register(
+          Organization.builder()
+              .id("mit")
+              .name("Massachusetts Institute of Technology")
+              .kind(OrganizationKind.UNIVERSITY)
+              .country("US")
+              .addSources(Source.doi("10.1109/ASRU51503.2021.9688253"))
+              .build());
+
+  /**
    * Nanyang Technological University, Singapore, co-developer of VisualGPT. Source: arXiv
    * 2102.10407.
    */

@@ -46,7 +46,10 @@ public final class SurveyErrata {
 
   // The survey
 
-  /** The survey's claim that six organizations deploy all these models. Source: survey §2. */
+  /**
+   * The survey's claim that six organizations deploy all these models. Source: survey §2 and its
+   * Figure 3; the six names are seed 002's reading of the figure.
+   */
   public static final Discrepancy SIX_ORGANIZATIONS =
       register(
           discrepancy(
@@ -55,7 +58,9 @@ public final class SurveyErrata {
                   ClaimAttribute.DEVELOPERS,
                   "only six organizations (OpenAI, Google, DeepMind, Meta, Runway, NVIDIA) deploy these"
                       + " models",
-                  "survey §2; repeated by seed 002"),
+                  "survey §2 and Figure 3, names as seed 002 lists them; §2 adds that these"
+                      + " companies deploy the models with acquired start-ups and academic"
+                      + " collaborations"),
               actualSecondary(
                   ClaimAttribute.DEVELOPERS,
                   "Google and DeepMind share one parent, Alphabet, and several entries are academic or"

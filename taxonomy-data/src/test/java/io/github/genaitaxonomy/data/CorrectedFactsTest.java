@@ -217,6 +217,73 @@ class CorrectedFactsTest {
     assertThat(BaseModels.NERF.developers()).contains("uc-san-diego");
   }
 
+  // Share 17a: survey models, base models and survey-wide errata re-verified against their
+  // primary sources.
+
+  @Test
+  void should_cite_the_t5_repository_when_stating_the_size_of_t5_11b() {
+    // google-research/text-to-text-transfer-transformer README: "T5-11B (11 billion parameters)"
+    Measurement size = BaseModels.T5.parameters().orElseThrow();
+    assertThat(size.quantity()).isEqualTo(Quantity.of("11e9", Unit.PARAMETERS));
+    assertThat(size.confidence()).isEqualTo(Confidence.CONFIRMED);
+    assertThat(size.source())
+        .isEqualTo(
+            Source.url("https://github.com/google-research/text-to-text-transfer-transformer"));
+  }
+
+  @Test
+  void should_record_the_released_1_45b_model_when_describing_latent_diffusion() {
+    // CompVis/latent-diffusion README: "A 1.45B model trained on the LAION-400M database"
+    Measurement size = BaseModels.LATENT_DIFFUSION.parameters().orElseThrow();
+    assertThat(size.quantity()).isEqualTo(Quantity.of("1.45e9", Unit.PARAMETERS));
+    assertThat(size.source()).isEqualTo(Source.url("https://github.com/CompVis/latent-diffusion"));
+  }
+
+  @Test
+  void should_list_code_and_checkpoints_when_describing_how_maskgit_was_released() {
+    // google-research/maskgit README: the official JAX implementation and ImageNet checkpoints
+    assertThat(BaseModels.MASKGIT.access())
+        .containsExactlyInAnyOrder(Access.CODE, Access.OPEN_WEIGHTS);
+    assertThat(BaseModels.MASKGIT.sources())
+        .contains(Source.url("https://github.com/google-research/maskgit"));
+  }
+
+  @Test
+  void should_credit_google_brain_and_mit_when_listing_the_makers_of_w2v_bert() {
+    // IEEE ASRU 2021, doi:10.1109/ASRU51503.2021.9688253: Chung (MIT CSAIL, Google Brain) and
+    // six Google Brain co-authors
+    assertThat(BaseModels.W2V_BERT.developers()).containsExactly("google-brain", "mit");
+    assertThat(Organizations.MIT.sources())
+        .containsExactly(Source.doi("10.1109/ASRU51503.2021.9688253"));
+  }
+
+  @Test
+  void should_date_pythia_to_april_2023_when_the_current_suite_was_released() {
+    // EleutherAI/pythia README changelog: "[April 3, 2023] We have released a new version of all
+    // Pythia models"; the earlier v0 suite is not the one the catalog describes
+    assertThat(Models2023.PYTHIA.released()).isEqualTo(YearMonth.of(2023, 4));
+    assertThat(Models2023.PYTHIA.sources())
+        .contains(Source.url("https://github.com/EleutherAI/pythia"));
+  }
+
+  @Test
+  void should_name_figure_3_and_the_academic_collaborations_when_quoting_the_six_organizations() {
+    // Seed 001, survey §2: only six organizations, "as shown in Figure 3", deploy the models, with
+    // acquired start-ups and academic collaborations; the six names are seed 002's
+    assertThat(SurveyErrata.SIX_ORGANIZATIONS.claimed().source()).isEqualTo(Facts.SURVEY);
+    assertThat(SurveyErrata.SIX_ORGANIZATIONS.claimed().note())
+        .hasValueSatisfying(n -> assertThat(n).contains("Figure 3", "seed 002", "academic"));
+  }
+
+  @Test
+  void should_list_the_waitlist_when_describing_how_gpt_3_was_released() {
+    // OpenAI, "OpenAI API" (2020-06-11): the API runs GPT-3 models, "launching today in a private
+    // beta rather than general availability", with a waitlist
+    assertThat(BaseModels.GPT_3.access()).containsExactlyInAnyOrder(Access.API, Access.WAITLIST);
+    assertThat(BaseModels.GPT_3.sources())
+        .contains(Source.url("https://openai.com/blog/openai-api/"));
+  }
+
   private static Discrepancy only(GenerativeModel model, DiscrepancyKind kind) {
     List<Discrepancy> matching =
         model.discrepancies().stream().filter(d -> d.kind() == kind).toList();
