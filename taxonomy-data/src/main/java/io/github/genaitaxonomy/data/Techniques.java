@@ -1146,7 +1146,7 @@ public final class Techniques {
 
   /** Generative adversarial networks. Source: arXiv 1406.2661. */
   // Seed 003 quotes Yann LeCun calling GANs "the most interesting idea in ML in the last 10
-  // years": his Quora Session answer of 2016-07-28 ("What are some recent and potentially upcoming
+  // years": his Quora answer of 2016-07-28 ("What are some recent and potentially upcoming
   // breakthroughs in deep learning?") says so of adversarial training.
   public static final Technique GAN =
       register(
