@@ -165,12 +165,7 @@ public final class Techniques {
               well; positional encodings supply word order.""")
               .build());
 
-  /**
-   * Multi-query attention, as used by AlphaCode.
-   *
-   * <p>Source: none recorded; it is recorded as an AlphaCode technique.
-   */
-  // not recorded: year and reference
+  /** Multi-query attention, as used by AlphaCode. Source: arXiv 1911.02150 (Shazeer). */
   public static final Technique MULTI_QUERY_ATTENTION =
       register(
           Technique.builder()
@@ -178,6 +173,8 @@ public final class Techniques {
               .name("Multi-query attention")
               .kind(TechniqueKind.OTHER)
               .parent("transformer")
+              .year(Year.of(2019))
+              .reference(Source.arxiv("1911.02150"))
               .summary(
                   """
               An attention layer in which all query heads share a single key and value head, which \
@@ -714,8 +711,10 @@ public final class Techniques {
               coarse to fine and from images to video, for broad transfer.""")
               .build());
 
-  /** Supervised ImageNet pretraining. */
-  // not recorded: reference; a DOI inferred from an IEEE document number is not confirmed
+  /**
+   * Supervised ImageNet pretraining; its year and reference are those of the ImageNet database
+   * (Deng et al., CVPR 2009). Source: doi:10.1109/CVPR.2009.5206848.
+   */
   public static final Technique IMAGENET_PRETRAINING =
       register(
           Technique.builder()
@@ -723,6 +722,7 @@ public final class Techniques {
               .name("Supervised ImageNet pretraining")
               .kind(TechniqueKind.OTHER)
               .year(Year.of(2009))
+              .reference(Source.doi("10.1109/CVPR.2009.5206848"))
               .summary(
                   """
               Reusing features learned by classifying ImageNet's labelled images for other vision \
@@ -1073,8 +1073,11 @@ public final class Techniques {
               instead of stochastic sampling.""")
               .build());
 
-  /** Multi-grid modelling and sampling (Gao et al., CVPR 2018). */
-  // not recorded: reference; the CVPR 2018 citation was confirmed, but no URL, DOI or arXiv id
+  /**
+   * Multi-grid modelling and sampling (Gao et al.; arXiv September 2017, first titled "Learning
+   * Multi-grid Generative ConvNets by Minimal Contrastive Divergence"; CVPR 2018). Source: arXiv
+   * 1709.08868.
+   */
   public static final Technique MULTIGRID_CONTRASTIVE_DIVERGENCE =
       register(
           Technique.builder()
@@ -1082,7 +1085,8 @@ public final class Techniques {
               .name("Multi-grid contrastive divergence")
               .kind(TechniqueKind.TRAINING_METHOD)
               .parent("contrastive-divergence")
-              .year(Year.of(2018))
+              .year(Year.of(2017))
+              .reference(Source.arxiv("1709.08868"))
               .summary(
                   """
               Trains energy-based ConvNets at several resolutions and starts each finer sampler \
@@ -1141,8 +1145,9 @@ public final class Techniques {
   // Deep generative models: adversarial networks
 
   /** Generative adversarial networks. Source: arXiv 1406.2661. */
-  // Seed 003's quote of Yann LeCun calling GANs "the most interesting idea in ML in the last 10
-  // years" is seed-only; no primary source was checked.
+  // Seed 003 quotes Yann LeCun calling GANs "the most interesting idea in ML in the last 10
+  // years": his Quora answer of 2016-07-28 ("What are some recent and potentially upcoming
+  // breakthroughs in deep learning?") says so of adversarial training.
   public static final Technique GAN =
       register(
           Technique.builder()
@@ -1321,7 +1326,11 @@ public final class Techniques {
               cross-attention conditioning, to make high-resolution synthesis cheap.""")
               .build());
 
-  /** Classifier-free guidance. Source: arXiv 2207.12598. */
+  /**
+   * Classifier-free guidance, first published at the NeurIPS 2021 Workshop on Deep Generative
+   * Models and Downstream Applications (openreview.net/forum?id=qw8AKxfYbI). Source: arXiv
+   * 2207.12598.
+   */
   public static final Technique CLASSIFIER_FREE_GUIDANCE =
       register(
           Technique.builder()
@@ -1536,14 +1545,19 @@ public final class Techniques {
               actions, for instance by self-play.""")
               .build());
 
-  /** Monte Carlo tree search, the planning step of AlphaZero. */
-  // not recorded: year and reference; added because AlphaZero and AlphaTensor need the node
+  /**
+   * Monte Carlo tree search, the planning step of AlphaZero, named by Coulom's "Efficient
+   * Selectivity and Backup Operators in Monte-Carlo Tree Search" (Computers and Games 2006, LNCS
+   * 4630). Source: doi:10.1007/978-3-540-75538-8_7.
+   */
   public static final Technique MONTE_CARLO_TREE_SEARCH =
       register(
           Technique.builder()
               .id("monte-carlo-tree-search")
               .name("Monte Carlo tree search")
               .kind(TechniqueKind.INFERENCE_METHOD)
+              .year(Year.of(2006))
+              .reference(Source.doi("10.1007/978-3-540-75538-8_7"))
               .summary(
                   """
               Plans by growing a search tree of simulated moves, guided here by a learned policy \
@@ -1552,14 +1566,15 @@ public final class Techniques {
 
   // Prompting
 
-  /** Chain-of-thought prompting, used by PaLM and Minerva. */
-  // not recorded: year and reference; it is recorded only as a technique of PaLM and Minerva
+  /** Chain-of-thought prompting, used by PaLM and Minerva. Source: arXiv 2201.11903. */
   public static final Technique CHAIN_OF_THOUGHT_PROMPTING =
       register(
           Technique.builder()
               .id("chain-of-thought-prompting")
               .name("Chain-of-thought prompting")
               .kind(TechniqueKind.INFERENCE_METHOD)
+              .year(Year.of(2022))
+              .reference(Source.arxiv("2201.11903"))
               .summary(
                   """
               Few-shot prompts that show worked, step-by-step solutions so the model writes out \

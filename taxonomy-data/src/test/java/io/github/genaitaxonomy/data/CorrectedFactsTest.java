@@ -12,6 +12,7 @@ import io.github.genaitaxonomy.core.Measurement;
 import io.github.genaitaxonomy.core.Quantity;
 import io.github.genaitaxonomy.core.Source;
 import io.github.genaitaxonomy.core.Unit;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -289,5 +290,34 @@ class CorrectedFactsTest {
         model.discrepancies().stream().filter(d -> d.kind() == kind).toList();
     assertThat(matching).as(model.id() + " " + kind).hasSize(1);
     return matching.get(0);
+  }
+
+  // Techniques: references and years checked against each technique's paper
+
+  @Test
+  void should_date_multigrid_contrastive_divergence_to_its_arxiv_posting_when_citing_it() {
+    // arXiv 1709.08868 (September 2017; CVPR 2018); the authors' page is
+    // stat.ucla.edu/~ruiqigao/multigrid/main.html
+    assertThat(Techniques.MULTIGRID_CONTRASTIVE_DIVERGENCE.year()).contains(Year.of(2017));
+    assertThat(Techniques.MULTIGRID_CONTRASTIVE_DIVERGENCE.reference())
+        .contains(Source.arxiv("1709.08868"));
+  }
+
+  @Test
+  void should_cite_the_introducing_paper_when_a_technique_had_no_reference() {
+    // Shazeer, "Fast Transformer Decoding: One Write-Head is All You Need", arXiv 1911.02150
+    assertThat(Techniques.MULTI_QUERY_ATTENTION.reference()).contains(Source.arxiv("1911.02150"));
+    assertThat(Techniques.MULTI_QUERY_ATTENTION.year()).contains(Year.of(2019));
+    // Wei et al., "Chain-of-Thought Prompting Elicits Reasoning in Large Language Models"
+    assertThat(Techniques.CHAIN_OF_THOUGHT_PROMPTING.reference())
+        .contains(Source.arxiv("2201.11903"));
+    assertThat(Techniques.CHAIN_OF_THOUGHT_PROMPTING.year()).contains(Year.of(2022));
+    // Coulom, "Efficient Selectivity and Backup Operators in Monte-Carlo Tree Search", CG 2006
+    assertThat(Techniques.MONTE_CARLO_TREE_SEARCH.reference())
+        .contains(Source.doi("10.1007/978-3-540-75538-8_7"));
+    assertThat(Techniques.MONTE_CARLO_TREE_SEARCH.year()).contains(Year.of(2006));
+    // Deng et al., "ImageNet: A large-scale hierarchical image database", CVPR 2009
+    assertThat(Techniques.IMAGENET_PRETRAINING.reference())
+        .contains(Source.doi("10.1109/CVPR.2009.5206848"));
   }
 }
