@@ -1,4 +1,4 @@
-/** Helpers shared by the importers: ids, notations and the assembly of drafts into a catalog. */
+/** What the importers share: ids, notations and the assembly of drafts into a catalog. */
 @NullMarked
 package io.github.genaitaxonomy.imports.internal;
 
