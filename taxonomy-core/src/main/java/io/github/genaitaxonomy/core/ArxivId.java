@@ -1,6 +1,6 @@
 package io.github.genaitaxonomy.core;
 
-import java.util.regex.Pattern;
+import io.github.genaitaxonomy.core.internal.ReferenceSyntax;
 import org.immutables.value.Value;
 
 /**
@@ -14,15 +14,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 public abstract class ArxivId implements Comparable<ArxivId> {
-  /** From January 2015 the sequence number has five digits; from April 2007 to 2014, four. */
-  private static final Pattern NEW_STYLE =
-      Pattern.compile(
-          "(?:(?:1[5-9]|[2-9]\\d)(?:0[1-9]|1[0-2])\\.\\d{5}"
-              + "|(?:0[7-9]|1[0-4])(?:0[1-9]|1[0-2])\\.\\d{4})(?:v[1-9]\\d*)?");
-
-  private static final Pattern OLD_STYLE =
-      Pattern.compile("[a-z]+(-[a-z]+)*(\\.[A-Z]{2})?/\\d{2}(0[1-9]|1[0-2])\\d{3}(v[1-9]\\d*)?");
-
   ArxivId() {}
 
   /** The identifier as written: {@code 2204.06125}. */
@@ -50,7 +41,7 @@ public abstract class ArxivId implements Comparable<ArxivId> {
 
   /** Whether {@code text} is a well-formed arXiv identifier. */
   public static boolean isValid(String text) {
-    return NEW_STYLE.matcher(text).matches() || OLD_STYLE.matcher(text).matches();
+    return ReferenceSyntax.isArxivId(text);
   }
 
   /**

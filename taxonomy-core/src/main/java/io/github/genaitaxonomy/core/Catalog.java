@@ -4,6 +4,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.Lists;
+import com.google.common.collect.Maps;
+import com.google.common.collect.Sets;
 import com.google.common.graph.ElementOrder;
 import com.google.common.graph.ImmutableValueGraph;
 import com.google.common.graph.MutableValueGraph;
@@ -15,10 +18,11 @@ import io.github.genaitaxonomy.core.internal.Lazy;
 import io.github.genaitaxonomy.core.internal.Text;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -431,9 +435,14 @@ public final class Catalog {
     /** The nearest known ids of each unknown id, by the kind it should be: computed once each. */
     private final Map<String, Map<String, ImmutableList<String>>> nearest = new HashMap<>();
 
-    private final Map<String, Organization> organizationsById = new HashMap<>();
-    private final Map<String, Technique> techniquesById = new HashMap<>();
-    private final Map<String, GenerativeModel> modelsById = new HashMap<>();
+    /**
+     * The position of the first entry with each id, by kind: one map per kind serves the checks of
+     * uniqueness, of references and of cycles.
+     */
+    private final Map<String, Integer> organizationsById;
+
+    private final Map<String, Integer> techniquesById;
+    private final Map<String, Integer> modelsById;
 
     Validator(
         List<Organization> organizations,
@@ -442,151 +451,174 @@ public final class Catalog {
       this.organizations = organizations;
       this.techniques = techniques;
       this.models = models;
+      this.organizationsById = Maps.newHashMapWithExpectedSize(organizations.size());
+      this.techniquesById = Maps.newHashMapWithExpectedSize(techniques.size());
+      this.modelsById = Maps.newHashMapWithExpectedSize(models.size());
     }
 
     List<Violation> validate() {
-      Map<String, String> kinds = new HashMap<>();
+      for (int i = 0; i < organizations.size(); i++) {
+        String id = organizations.get(i).id();
+        if (organizationsById.putIfAbsent(id, i) != null) {
+          duplicate(id, "organization", "organization");
+        }
+      }
+      for (int i = 0; i < techniques.size(); i++) {
+        String id = techniques.get(i).id();
+        boolean repeated = techniquesById.putIfAbsent(id, i) != null;
+        if (organizationsById.containsKey(id)) {
+          duplicate(id, "technique", "organization");
+        } else if (repeated) {
+          duplicate(id, "technique", "technique");
+        }
+      }
+      for (int i = 0; i < models.size(); i++) {
+        String id = models.get(i).id();
+        boolean repeated = modelsById.putIfAbsent(id, i) != null;
+        if (organizationsById.containsKey(id)) {
+          duplicate(id, "model", "organization");
+        } else if (techniquesById.containsKey(id)) {
+          duplicate(id, "model", "technique");
+        } else if (repeated) {
+          duplicate(id, "model", "model");
+        }
+      }
       for (Organization o : organizations) {
-        unique(kinds, o.id(), "organization");
-        organizationsById.putIfAbsent(o.id(), o);
+        Optional<String> parent = o.parent();
+        if (parent.isPresent() && !organizationsById.containsKey(parent.get())) {
+          unresolved(o.id(), "parent", parent.get(), "organization");
+        }
       }
       for (Technique t : techniques) {
-        unique(kinds, t.id(), "technique");
-        techniquesById.putIfAbsent(t.id(), t);
+        Optional<String> parent = t.parent();
+        if (parent.isPresent() && !techniquesById.containsKey(parent.get())) {
+          unresolved(t.id(), "parent", parent.get(), "technique");
+        }
       }
       for (GenerativeModel m : models) {
-        unique(kinds, m.id(), "model");
-        modelsById.putIfAbsent(m.id(), m);
-      }
-      for (Organization o : organizations) {
-        o.parent()
-            .ifPresent(
-                p -> resolves(o.id(), "parent", p, organizationsById.keySet(), "organization"));
-      }
-      for (Technique t : techniques) {
-        t.parent()
-            .ifPresent(p -> resolves(t.id(), "parent", p, techniquesById.keySet(), "technique"));
-      }
-      Set<String> lineageTargets = new HashSet<>(modelsById.keySet());
-      lineageTargets.addAll(techniquesById.keySet());
-      for (GenerativeModel m : models) {
-        for (int i = 0; i < m.developers().size(); i++) {
-          resolves(
-              m.id(),
-              "developers[" + i + "]",
-              m.developers().get(i),
-              organizationsById.keySet(),
-              "organization");
+        List<String> developers = m.developers();
+        for (int i = 0; i < developers.size(); i++) {
+          if (!organizationsById.containsKey(developers.get(i))) {
+            unresolved(m.id(), "developers[" + i + "]", developers.get(i), "organization");
+          }
         }
-        for (int i = 0; i < m.techniques().size(); i++) {
-          resolves(
-              m.id(),
-              "techniques[" + i + "]",
-              m.techniques().get(i),
-              techniquesById.keySet(),
-              "technique");
+        List<String> used = m.techniques();
+        for (int i = 0; i < used.size(); i++) {
+          if (!techniquesById.containsKey(used.get(i))) {
+            unresolved(m.id(), "techniques[" + i + "]", used.get(i), "technique");
+          }
         }
-        for (int i = 0; i < m.lineage().size(); i++) {
-          resolves(
-              m.id(),
-              "lineage[" + i + "].target",
-              m.lineage().get(i).target(),
-              lineageTargets,
-              "model or technique");
+        List<LineageEdge> lineage = m.lineage();
+        for (int i = 0; i < lineage.size(); i++) {
+          String target = lineage.get(i).target();
+          if (!modelsById.containsKey(target) && !techniquesById.containsKey(target)) {
+            unresolved(m.id(), "lineage[" + i + "].target", target, "model or technique");
+          }
         }
       }
       acyclic(
           organizations,
+          organizationsById,
           Organization::id,
           o -> o.parent().map(List::of).orElse(List.of()),
           "parent",
           "organization parents");
       acyclic(
           techniques,
+          techniquesById,
           Technique::id,
           t -> t.parent().map(List::of).orElse(List.of()),
           "parent",
           "technique parents");
       acyclic(
           models,
+          modelsById,
           GenerativeModel::id,
-          m ->
-              m.lineage().stream()
-                  .map(LineageEdge::target)
-                  .filter(modelsById::containsKey)
-                  .collect(ImmutableList.toImmutableList()),
+          m -> Lists.transform(m.lineage(), LineageEdge::target),
           "lineage",
           "model lineage");
       return violations;
     }
 
-    private void unique(Map<String, String> kinds, String id, String kind) {
-      String previous = kinds.putIfAbsent(id, kind);
-      if (previous != null) {
-        violations.add(
-            Violation.of(
-                id,
-                "id",
-                "duplicate id: this " + kind + " reuses the id of " + Ids.withArticle(previous)));
-      }
+    private void duplicate(String id, String kind, String previous) {
+      violations.add(
+          Violation.of(
+              id,
+              "id",
+              "duplicate id: this " + kind + " reuses the id of " + Ids.withArticle(previous)));
     }
 
-    private void resolves(
-        String subject, String attribute, String id, Set<String> known, String kind) {
-      if (!known.contains(id)) {
-        // One more than shown, since the subject's own id is never suggested.
-        List<String> near =
-            new ArrayList<>(
-                nearest
-                    .computeIfAbsent(kind, k -> new HashMap<>())
-                    .computeIfAbsent(id, unknown -> Ids.nearest(unknown, known, SUGGESTED + 1)));
-        near.remove(subject);
-        String suffix =
-            near.isEmpty()
-                ? ""
-                : "; nearest known: "
-                    + String.join(", ", near.subList(0, Math.min(SUGGESTED, near.size())));
-        violations.add(
-            Violation.of(subject, attribute, "unknown " + kind + " " + Text.quote(id) + suffix));
-      }
+    /** The ids an unresolved reference to a {@code kind} could have meant. */
+    private Collection<String> known(String kind) {
+      return switch (kind) {
+        case "organization" -> organizationsById.keySet();
+        case "technique" -> techniquesById.keySet();
+        default -> Sets.union(modelsById.keySet(), techniquesById.keySet());
+      };
     }
 
+    private void unresolved(String subject, String attribute, String id, String kind) {
+      // One more than shown, since the subject's own id is never suggested.
+      List<String> near =
+          new ArrayList<>(
+              nearest
+                  .computeIfAbsent(kind, k -> new HashMap<>())
+                  .computeIfAbsent(
+                      id, unknown -> Ids.nearest(unknown, known(kind), SUGGESTED + 1)));
+      near.remove(subject);
+      String suffix =
+          near.isEmpty()
+              ? ""
+              : "; nearest known: "
+                  + String.join(", ", near.subList(0, Math.min(SUGGESTED, near.size())));
+      violations.add(
+          Violation.of(subject, attribute, "unknown " + kind + " " + Text.quote(id) + suffix));
+    }
+
+    /**
+     * Reports each cycle of the edges {@code next} among {@code entries}, whose first entry of each
+     * id is at {@code positions}; a later entry with the same id, and an edge to an id that is not
+     * one of them, are left out.
+     */
     private <T> void acyclic(
         List<T> entries,
+        Map<String, Integer> positions,
         Function<T, String> id,
         Function<T, List<String>> next,
         String attribute,
         String what) {
-      // Nodes by number, in entry order; a repeated id keeps its first entry, as the edges did.
-      Map<String, Integer> numbers = new HashMap<>(entries.size() * 2);
-      List<String> names = new ArrayList<>(entries.size());
-      List<List<String>> targets = new ArrayList<>(entries.size());
-      for (T entry : entries) {
-        String name = id.apply(entry);
-        if (numbers.putIfAbsent(name, names.size()) == null) {
-          names.add(name);
-          targets.add(next.apply(entry));
-        }
-      }
-      int[][] edges = new int[names.size()][];
+      // Each node is numbered by its entry's position.
+      int[][] edges = new int[entries.size()][];
+      int[] none = new int[0];
+      final int unseen = -1;
+      final int done = -2;
+      int[] state = new int[edges.length]; // unseen, done, or the node's position on the path
       for (int n = 0; n < edges.length; n++) {
-        List<String> to = targets.get(n);
+        T entry = entries.get(n);
+        Integer first = positions.get(id.apply(entry));
+        if (first == null || first != n) {
+          edges[n] = none;
+          state[n] = done;
+          continue;
+        }
+        state[n] = unseen;
+        List<String> to = next.apply(entry);
+        if (to.isEmpty()) {
+          edges[n] = none;
+          continue;
+        }
         int[] e = new int[to.size()];
         int k = 0;
         for (String target : to) {
-          Integer t = numbers.get(target);
+          Integer t = positions.get(target);
           if (t != null) {
             e[k++] = t;
           }
         }
-        edges[n] = k == e.length ? e : java.util.Arrays.copyOf(e, k);
+        edges[n] = k == e.length ? e : Arrays.copyOf(e, k);
       }
       // Depth-first, with an explicit stack so that a chain of any length fits the default
       // thread stack: the path of nodes, beside each the index of its next edge to follow.
-      final int unseen = -1;
-      final int done = -2;
-      int[] state = new int[edges.length]; // unseen, done, or the node's position on the path
-      java.util.Arrays.fill(state, unseen);
       int[] path = new int[edges.length];
       int[] nextEdge = new int[edges.length];
       for (int root = 0; root < edges.length; root++) {
@@ -613,13 +645,11 @@ public final class Catalog {
           if (state[target] != unseen) {
             List<String> cycle = new ArrayList<>();
             for (int j = state[target]; j <= top; j++) {
-              cycle.add(names.get(path[j]));
+              cycle.add(id.apply(entries.get(path[j])));
             }
+            String back = id.apply(entries.get(target));
             violations.add(
-                Violation.of(
-                    names.get(target),
-                    attribute,
-                    "cycle in " + what + ": " + cycle(cycle, names.get(target))));
+                Violation.of(back, attribute, "cycle in " + what + ": " + cycle(cycle, back)));
             continue;
           }
           top++;

@@ -166,9 +166,12 @@ public abstract class GenerativeModel {
   private void checkIds(List<String> ids, String attribute) {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < ids.size(); i++) {
-      String name = attribute + "[" + i + "]";
-      Ids.checkKebabCase(ids.get(i), "GenerativeModel", name);
-      if (!seen.add(ids.get(i))) {
+      String id = ids.get(i);
+      if (!Ids.isKebabCase(id)) {
+        Ids.checkKebabCase(id, "GenerativeModel", attribute + "[" + i + "]");
+      }
+      if (!seen.add(id)) {
+        String name = attribute + "[" + i + "]";
         throw new InvalidAttributeException(
             "GenerativeModel", name, "GenerativeModel." + name + " repeats '" + ids.get(i) + "'");
       }

@@ -2,10 +2,10 @@ package io.github.genaitaxonomy.core;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.genaitaxonomy.core.internal.ReferenceSyntax;
 import io.github.genaitaxonomy.core.internal.Text;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -23,11 +23,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 public abstract class Source {
-  private static final Pattern SEED = Pattern.compile("[0-9]{3}_[0-9a-f]{16}\\.txt");
   private static final int MAX_PORT = 65_535;
-  private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
-  private static final Pattern CATALOG =
-      Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*:[^\\s#]+#[^\\p{Cntrl}]+");
   private static final int MAX_CATALOG_REFERENCE = 500;
 
   Source() {}
@@ -46,7 +42,7 @@ public abstract class Source {
     switch (kind()) {
       case ARXIV -> ArxivId.checkValid(ref, "Source.reference of an arXiv source");
       case SEED -> {
-        if (!SEED.matcher(ref).matches()) {
+        if (!ReferenceSyntax.isSeedFileName(ref)) {
           throw new InvalidAttributeException(
               "Source",
               "reference",
@@ -56,7 +52,7 @@ public abstract class Source {
         }
       }
       case DOI -> {
-        if (!DOI.matcher(ref).matches()) {
+        if (!ReferenceSyntax.isDoi(ref)) {
           throw new InvalidAttributeException(
               "Source",
               "reference",
@@ -66,7 +62,7 @@ public abstract class Source {
       }
       case URL -> checkUrl(ref);
       case CATALOG -> {
-        if (ref.length() > MAX_CATALOG_REFERENCE || !CATALOG.matcher(ref).matches()) {
+        if (ref.length() > MAX_CATALOG_REFERENCE || !ReferenceSyntax.isCatalogReference(ref)) {
           throw new InvalidAttributeException(
               "Source",
               "reference",

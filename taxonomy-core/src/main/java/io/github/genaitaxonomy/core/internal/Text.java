@@ -68,6 +68,18 @@ public final class Text {
     boolean visible = false;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
+      if (c < 0x80) {
+        // ASCII, the common case, without the Unicode tables: a control character is below U+0020
+        // or U+007F; any other character but the space is visible.
+        if (c < 0x20 || c == 0x7F) {
+          if (c != '\t' && c != '\n' && c != '\r') {
+            throw controlCharacter(type, attribute, c, i);
+          }
+        } else if (c != ' ') {
+          visible = true;
+        }
+        continue;
+      }
       if (Character.isHighSurrogate(c)) {
         if (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
           throw invalid(
@@ -81,12 +93,8 @@ public final class Text {
         throw invalid(type, attribute, "must not have a lone surrogate but has one at index " + i);
       }
       int category = Character.getType(c);
-      if (category == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
-        throw invalid(
-            type,
-            attribute,
-            String.format(
-                "must not have a control character but has U+%04X at index %d", (int) c, i));
+      if (category == Character.CONTROL) {
+        throw controlCharacter(type, attribute, c, i);
       }
       if (!Character.isWhitespace(c)
           && !Character.isSpaceChar(c)
@@ -107,6 +115,15 @@ public final class Text {
           type, attribute, "must not start or end with whitespace but was " + quote(value));
     }
     return value;
+  }
+
+  private static InvalidAttributeException controlCharacter(
+      String type, String attribute, char c, int index) {
+    return invalid(
+        type,
+        attribute,
+        String.format(
+            "must not have a control character but has U+%04X at index %d", (int) c, index));
   }
 
   private static InvalidAttributeException invalid(String type, String attribute, String problem) {

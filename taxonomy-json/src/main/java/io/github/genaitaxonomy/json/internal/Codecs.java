@@ -46,8 +46,8 @@ import tools.jackson.databind.module.SimpleSerializers;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
- * The serializers and deserializers of the Jackson module: thin adapters over {@link Encoder} and
- * {@link Decoder}.
+ * The serializers and deserializers of the Jackson module: thin adapters over {@link Encoder},
+ * {@link Decoder} and the field tables.
  *
  * <p>A deserializer reports bad input as a {@link DatabindException} whose cause is the {@link
  * CatalogFormatException}, as Jackson callers expect; unknown keys are rejected only when the
@@ -74,18 +74,17 @@ public final class Codecs {
     add(s, ModalitySignature.class, ModalitySignature::toString);
     add(s, ArxivId.class, ArxivId::value);
     add(s, Source.class, Source::toString);
-    s.addSerializer(Paper.class, serializer(Paper.class, Encoder::paper));
-    s.addSerializer(Quantity.class, serializer(Quantity.class, Encoder::quantity));
-    s.addSerializer(Measurement.class, serializer(Measurement.class, Encoder::measurement));
-    s.addSerializer(Claim.class, serializer(Claim.class, Encoder::claim));
-    s.addSerializer(Discrepancy.class, serializer(Discrepancy.class, Encoder::discrepancy));
-    s.addSerializer(LineageEdge.class, serializer(LineageEdge.class, Encoder::lineageEdge));
-    s.addSerializer(Organization.class, serializer(Organization.class, Encoder::organization));
-    s.addSerializer(Technique.class, serializer(Technique.class, Encoder::technique));
-    s.addSerializer(GenerativeModel.class, serializer(GenerativeModel.class, Encoder::model));
-    s.addSerializer(Violation.class, serializer(Violation.class, Encoder::violation));
-    s.addSerializer(
-        Classification.class, serializer(Classification.class, Encoder::classification));
+    add(s, Paper.class, ValueFields.PAPER);
+    add(s, Quantity.class, ValueFields.QUANTITY);
+    add(s, Measurement.class, ValueFields.MEASUREMENT);
+    add(s, Claim.class, ValueFields.CLAIM);
+    add(s, Discrepancy.class, ValueFields.DISCREPANCY);
+    add(s, LineageEdge.class, ValueFields.LINEAGE_EDGE);
+    add(s, Organization.class, EntityFields.ORGANIZATION);
+    add(s, Technique.class, EntityFields.TECHNIQUE);
+    add(s, GenerativeModel.class, EntityFields.MODEL);
+    add(s, Violation.class, ValueFields.VIOLATION);
+    add(s, Classification.class, ValueFields.CLASSIFICATION);
     s.addSerializer(
         CatalogStatistics.class, serializer(CatalogStatistics.class, Encoder::statistics));
     s.addSerializer(Catalog.class, serializer(Catalog.class, Encoder::catalog));
@@ -95,31 +94,31 @@ public final class Codecs {
   /** Value deserializers for every type but {@link CatalogStatistics}, which is computed. */
   public static SimpleDeserializers deserializers() {
     SimpleDeserializers s = new SimpleDeserializers();
-    add(s, Modality.class, Decoder::modality);
-    add(s, Access.class, Decoder::access);
-    add(s, Confidence.class, Decoder::confidence);
-    add(s, Unit.class, Decoder::unit);
-    add(s, LineageRelation.class, Decoder::relation);
-    add(s, DiscrepancyKind.class, Decoder::discrepancyKind);
-    add(s, OrganizationKind.class, Decoder::organizationKind);
-    add(s, TechniqueKind.class, Decoder::techniqueKind);
-    add(s, SourceKind.class, Decoder::sourceKind);
+    add(s, Modality.class, Choice.MODALITY::read);
+    add(s, Access.class, Choice.ACCESS::read);
+    add(s, Confidence.class, Choice.CONFIDENCE::read);
+    add(s, Unit.class, Choice.UNIT::read);
+    add(s, LineageRelation.class, Choice.RELATION::read);
+    add(s, DiscrepancyKind.class, Choice.DISCREPANCY_KIND::read);
+    add(s, OrganizationKind.class, Choice.ORGANIZATION_KIND::read);
+    add(s, TechniqueKind.class, Choice.TECHNIQUE_KIND::read);
+    add(s, SourceKind.class, Choice.SOURCE_KIND::read);
     add(s, Category.class, Decoder::category);
     add(s, ModalityPair.class, Decoder::pair);
     add(s, ModalitySignature.class, Decoder::signature);
     add(s, ArxivId.class, Decoder::arxivId);
     add(s, Source.class, Decoder::source);
-    add(s, Paper.class, ValueReaders::paper);
-    add(s, Quantity.class, ValueReaders::quantity);
-    add(s, Measurement.class, ValueReaders::measurement);
-    add(s, Claim.class, ValueReaders::claim);
-    add(s, Discrepancy.class, ValueReaders::discrepancy);
-    add(s, LineageEdge.class, ValueReaders::lineageEdge);
-    add(s, Organization.class, Decoder::organization);
-    add(s, Technique.class, Decoder::technique);
-    add(s, GenerativeModel.class, Decoder::model);
-    add(s, Violation.class, ValueReaders::violation);
-    add(s, Classification.class, ValueReaders::classification);
+    add(s, Paper.class, ValueFields.PAPER::readObject);
+    add(s, Quantity.class, ValueFields.QUANTITY::readObject);
+    add(s, Measurement.class, ValueFields.MEASUREMENT::readObject);
+    add(s, Claim.class, ValueFields.CLAIM::readObject);
+    add(s, Discrepancy.class, ValueFields.DISCREPANCY::readObject);
+    add(s, LineageEdge.class, ValueFields.LINEAGE_EDGE::readObject);
+    add(s, Organization.class, EntityFields.ORGANIZATION::readObject);
+    add(s, Technique.class, EntityFields.TECHNIQUE::readObject);
+    add(s, GenerativeModel.class, EntityFields.MODEL::readObject);
+    add(s, Violation.class, ValueFields.VIOLATION::readObject);
+    add(s, Classification.class, ValueFields.CLASSIFICATION::readObject);
     add(s, Catalog.class, d -> DocumentReader.read(d.parser(), d.ignoresUnknownKeys(), false));
     return s;
   }
@@ -162,6 +161,10 @@ public final class Codecs {
 
   private static <T> void add(SimpleSerializers s, Class<T> type, Function<T, String> text) {
     s.addSerializer(type, serializer(type, (g, value) -> g.writeString(text.apply(value))));
+  }
+
+  private static <T> void add(SimpleSerializers s, Class<T> type, FieldTable<T, ?> table) {
+    s.addSerializer(type, serializer(type, table::writeObject));
   }
 
   private static <T> void addKey(SimpleSerializers s, Class<T> type, Function<T, String> text) {

@@ -24,16 +24,17 @@ public final class DocumentReader {
       }
       Catalog catalog = document(d);
       if (wholeInput) {
-        d.end("trailing content after the document", "expected the end of the input but found ");
+        ParserFailures.end(
+            d, "trailing content after the document", "expected the end of the input but found ");
       }
       return catalog;
     } catch (JacksonException e) {
-      throw d.fromJackson(e);
+      throw ParserFailures.located(d, e);
     }
   }
 
   private static Catalog document(Decoder d) {
-    Decoder.Scope o = d.beginObject(Keys.DOCUMENT);
+    Scope o = d.beginObject(Keys.DOCUMENT);
     if (!o.next()) {
       o.finish();
     }
@@ -49,7 +50,7 @@ public final class DocumentReader {
   }
 
   /** The entries after the format, each remembered with where it and its references are. */
-  private static Catalog entries(Decoder d, Decoder.Scope o) {
+  private static Catalog entries(Decoder d, Scope o) {
     CatalogAssembler assembler = new CatalogAssembler();
     while (o.next()) {
       switch (o.key()) {
@@ -58,7 +59,7 @@ public final class DocumentReader {
           for (int i = 0; d.nextElement(); i++) {
             Places places = d.recordReferences();
             Position at = d.position();
-            assembler.add(d.organization(), "organizations", i, at, places);
+            assembler.add(EntityFields.ORGANIZATION.readObject(d), "organizations", i, at, places);
           }
         }
         case "techniques" -> {
@@ -66,7 +67,7 @@ public final class DocumentReader {
           for (int i = 0; d.nextElement(); i++) {
             Places places = d.recordReferences();
             Position at = d.position();
-            assembler.add(d.technique(), "techniques", i, at, places);
+            assembler.add(EntityFields.TECHNIQUE.readObject(d), "techniques", i, at, places);
           }
         }
         case "models" -> {
@@ -74,7 +75,7 @@ public final class DocumentReader {
           for (int i = 0; d.nextElement(); i++) {
             Places places = d.recordReferences();
             Position at = d.position();
-            assembler.add(d.model(), "models", i, at, places);
+            assembler.add(EntityFields.MODEL.readObject(d), "models", i, at, places);
           }
         }
       }

@@ -2,26 +2,17 @@ package io.github.genaitaxonomy.json.internal;
 
 import io.github.genaitaxonomy.core.Catalog;
 import io.github.genaitaxonomy.core.CatalogStatistics;
-import io.github.genaitaxonomy.core.Claim;
-import io.github.genaitaxonomy.core.Classification;
-import io.github.genaitaxonomy.core.Discrepancy;
 import io.github.genaitaxonomy.core.GenerativeModel;
-import io.github.genaitaxonomy.core.LineageEdge;
-import io.github.genaitaxonomy.core.Measurement;
 import io.github.genaitaxonomy.core.Modality;
 import io.github.genaitaxonomy.core.Organization;
-import io.github.genaitaxonomy.core.Paper;
-import io.github.genaitaxonomy.core.Quantity;
 import io.github.genaitaxonomy.core.Source;
 import io.github.genaitaxonomy.core.Technique;
-import io.github.genaitaxonomy.core.Violation;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -37,15 +28,15 @@ public final class Encoder {
     g.writeStringProperty("format", Wire.FORMAT);
     g.writeName("organizations");
     g.writeStartArray();
-    catalog.organizations().forEach(o -> organization(g, o));
+    catalog.organizations().forEach(o -> EntityFields.ORGANIZATION.writeObject(g, o));
     g.writeEndArray();
     g.writeName("techniques");
     g.writeStartArray();
-    catalog.techniques().forEach(t -> technique(g, t));
+    catalog.techniques().forEach(t -> EntityFields.TECHNIQUE.writeObject(g, t));
     g.writeEndArray();
     g.writeName("models");
     g.writeStartArray();
-    catalog.models().forEach(m -> model(g, m));
+    catalog.models().forEach(m -> EntityFields.MODEL.writeObject(g, m));
     g.writeEndArray();
     g.writeEndObject();
   }
@@ -56,21 +47,6 @@ public final class Encoder {
     g.writeStringProperty("format", Wire.FORMAT);
     g.writeStringProperty("kind", Wire.HEADER_KIND);
     g.writeEndObject();
-  }
-
-  /** An organization. */
-  public static void organization(JsonGenerator g, Organization o) {
-    record(g, null, o, EntityFields.ORGANIZATION);
-  }
-
-  /** A technique. */
-  public static void technique(JsonGenerator g, Technique t) {
-    record(g, null, t, EntityFields.TECHNIQUE);
-  }
-
-  /** A model. */
-  public static void model(JsonGenerator g, GenerativeModel m) {
-    record(g, null, m, EntityFields.MODEL);
   }
 
   /** An organization record of JSON Lines. */
@@ -88,12 +64,9 @@ public final class Encoder {
     record(g, Wire.MODEL, m, EntityFields.MODEL);
   }
 
-  private static <T> void record(
-      JsonGenerator g, @Nullable String type, T value, FieldTable<T, ?> table) {
+  private static <T> void record(JsonGenerator g, String type, T value, FieldTable<T, ?> table) {
     g.writeStartObject();
-    if (type != null) {
-      g.writeStringProperty("type", type);
-    }
+    g.writeStringProperty("type", type);
     table.write(g, value);
     g.writeEndObject();
   }
@@ -105,92 +78,6 @@ public final class Encoder {
       g.writeName(name);
       write.accept(g, value.get());
     }
-  }
-
-  /** A lineage edge. */
-  public static void lineageEdge(JsonGenerator g, LineageEdge e) {
-    g.writeStartObject();
-    g.writeStringProperty("relation", e.relation().id());
-    g.writeStringProperty("target", e.target());
-    g.writeStringProperty("source", e.source().toString());
-    optional(g, "note", e.note());
-    g.writeEndObject();
-  }
-
-  /** A paper: its locator ({@code arxiv}, {@code url} or {@code doi}), then its title. */
-  public static void paper(JsonGenerator g, Paper p) {
-    g.writeStartObject();
-    g.writeStringProperty(p.source().kind().id(), p.source().reference());
-    g.writeStringProperty("title", p.title());
-    g.writeEndObject();
-  }
-
-  /** A measurement. */
-  public static void measurement(JsonGenerator g, Measurement m) {
-    g.writeStartObject();
-    g.writeStringProperty("subject", m.subject());
-    amount(g, m.quantity());
-    g.writeStringProperty("unit", m.quantity().unit().id());
-    g.writeStringProperty("source", m.source().toString());
-    g.writeStringProperty("confidence", m.confidence().id());
-    optional(g, "note", m.note());
-    g.writeEndObject();
-  }
-
-  /** A quantity on its own. */
-  public static void quantity(JsonGenerator g, Quantity q) {
-    g.writeStartObject();
-    amount(g, q);
-    g.writeStringProperty("unit", q.unit().id());
-    g.writeEndObject();
-  }
-
-  private static void amount(JsonGenerator g, Quantity q) {
-    g.writeName("amount");
-    g.writeNumber(q.amount().toPlainString());
-  }
-
-  /** A discrepancy. */
-  public static void discrepancy(JsonGenerator g, Discrepancy d) {
-    g.writeStartObject();
-    g.writeStringProperty("kind", d.kind().id());
-    g.writeName("claimed");
-    claim(g, d.claimed());
-    g.writeName("actual");
-    claim(g, d.actual());
-    g.writeEndObject();
-  }
-
-  /** A claim. */
-  public static void claim(JsonGenerator g, Claim c) {
-    g.writeStartObject();
-    g.writeStringProperty("attribute", c.attribute().id());
-    g.writeStringProperty("value", c.value());
-    g.writeStringProperty("source", c.source().toString());
-    g.writeStringProperty("confidence", c.confidence().id());
-    optional(g, "note", c.note());
-    g.writeEndObject();
-  }
-
-  /** A violation. */
-  public static void violation(JsonGenerator g, Violation v) {
-    g.writeStartObject();
-    g.writeStringProperty("subject", v.subject());
-    g.writeStringProperty("attribute", v.attribute());
-    g.writeStringProperty("message", v.message());
-    g.writeEndObject();
-  }
-
-  /** A classification. */
-  public static void classification(JsonGenerator g, Classification c) {
-    g.writeStartObject();
-    g.writeStringProperty("signature", c.signature().toString());
-    g.writeStringProperty("surveyCategory", c.surveyCategory().id());
-    g.writeName("pairCategories");
-    g.writeStartArray();
-    c.pairCategories().forEach(category -> g.writeString(category.id()));
-    g.writeEndArray();
-    g.writeEndObject();
   }
 
   /** Statistics: counts by survey category, organization and month. */

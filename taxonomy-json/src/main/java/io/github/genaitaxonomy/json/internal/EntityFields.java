@@ -15,8 +15,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The field tables of the three entities of a catalog. Adding a key to one of them is adding one
- * entry here (and its line in the schema and in {@code docs/format.md}, which tests compare).
+ * The field tables of the three entities of a catalog; {@link ValueFields} has those of the values
+ * they hold. Adding a key to one of them is adding one entry here (and its line in the schema and
+ * in {@code docs/format.md}, which tests compare).
  */
 public final class EntityFields {
   private EntityFields() {}
@@ -38,7 +39,7 @@ public final class EntityFields {
                   (g, o) -> g.writeStringProperty("name", o.name())),
               required(
                   "kind",
-                  (d, b) -> b.kind(d.organizationKind()),
+                  (d, b) -> b.kind(Choice.ORGANIZATION_KIND.read(d)),
                   (g, o) -> g.writeStringProperty("kind", o.kind().id())),
               optional(
                   "country",
@@ -70,7 +71,7 @@ public final class EntityFields {
                   (g, t) -> g.writeStringProperty("name", t.name())),
               required(
                   "kind",
-                  (d, b) -> b.kind(d.techniqueKind()),
+                  (d, b) -> b.kind(Choice.TECHNIQUE_KIND.read(d)),
                   (g, t) -> g.writeStringProperty("kind", t.kind().id())),
               optional(
                   "parent",
@@ -101,9 +102,43 @@ public final class EntityFields {
 
     ModelDraft() {}
 
-    GenerativeModel build(Decoder.Scope o) {
-      builder.signature(ValueReaders.signature(o, inputs, outputs, signature));
+    GenerativeModel build(Scope o) {
+      builder.signature(signature(o));
       return o.build(builder::build);
+    }
+
+    /**
+     * The signature from {@code inputs} and {@code outputs}, from {@code signature}, or from both
+     * when they agree; after the object's end.
+     */
+    private ModalitySignature signature(Scope o) {
+      List<Modality> in = inputs;
+      List<Modality> out = outputs;
+      ModalitySignature text = signature;
+      if (in != null && out != null) {
+        ModalitySignature arrays = o.build(() -> ModalitySignature.of(in, out));
+        if (text != null && !text.equals(arrays)) {
+          throw o.errorAt(
+              "signature",
+              "signature '"
+                  + text
+                  + "' disagrees with inputs and outputs, which give '"
+                  + arrays
+                  + "'");
+        }
+        return arrays;
+      }
+      if (in != null || out != null) {
+        throw o.missing(
+            "missing key "
+                + (in == null ? "'inputs'" : "'outputs'")
+                + " in a model: give "
+                + "both 'inputs' and 'outputs', or only 'signature'");
+      }
+      if (text == null) {
+        throw o.missing("missing required key 'signature' (or 'inputs' and 'outputs') in a model");
+      }
+      return text;
     }
   }
 
@@ -134,11 +169,11 @@ public final class EntityFields {
                   .holding("surveyCategory"),
               optional(
                   "inputs",
-                  (d, m) -> m.inputs = d.distinct("modality", Modality::find, Modality::ids, false),
+                  (d, m) -> m.inputs = Choice.MODALITY.distinct(d, false),
                   (g, m) -> Encoder.modalities(g, "inputs", m.signature().inputs())),
               optional(
                   "outputs",
-                  (d, m) -> m.outputs = d.distinct("modality", Modality::find, Modality::ids, true),
+                  (d, m) -> m.outputs = Choice.MODALITY.distinct(d, true),
                   (g, m) -> Encoder.modalities(g, "outputs", m.signature().outputs())),
               optional(
                   "signature",
@@ -154,9 +189,7 @@ public final class EntityFields {
                   (g, m) -> g.writeStringProperty("released", Encoder.month(m.released()))),
               optional(
                   "access",
-                  (d, m) ->
-                      m.builder.addAllAccess(
-                          d.distinct("access", Access::find, Access::ids, false)),
+                  (d, m) -> m.builder.addAllAccess(Choice.ACCESS.distinct(d, false)),
                   (g, m) ->
                       Encoder.strings(
                           g, "access", m.access().stream().sorted().map(Access::id).toList())),
@@ -168,40 +201,54 @@ public final class EntityFields {
                   "lineage",
                   (d, m) ->
                       m.builder.addAllLineage(
-                          d.array("lineage edges", () -> ValueReaders.lineageEdge(d))),
-                  (g, m) -> Encoder.list(g, "lineage", m.lineage(), Encoder::lineageEdge)),
+                          d.array("lineage edges", () -> ValueFields.LINEAGE_EDGE.readObject(d))),
+                  (g, m) ->
+                      Encoder.list(
+                          g, "lineage", m.lineage(), ValueFields.LINEAGE_EDGE::writeObject)),
               optional(
                   "paper",
-                  (d, m) -> m.builder.paper(ValueReaders.paper(d)),
-                  (g, m) -> Encoder.object(g, "paper", m.paper(), Encoder::paper)),
+                  (d, m) -> m.builder.paper(ValueFields.PAPER.readObject(d)),
+                  (g, m) -> Encoder.object(g, "paper", m.paper(), ValueFields.PAPER::writeObject)),
               optional(
                   "paperAbsentReason",
                   (d, m) -> m.builder.paperAbsentReason(d.string()),
                   (g, m) -> Encoder.optional(g, "paperAbsentReason", m.paperAbsentReason())),
               optional(
                   "parameters",
-                  (d, m) -> m.builder.parameters(ValueReaders.measurement(d)),
-                  (g, m) -> Encoder.object(g, "parameters", m.parameters(), Encoder::measurement)),
+                  (d, m) -> m.builder.parameters(ValueFields.MEASUREMENT.readObject(d)),
+                  (g, m) ->
+                      Encoder.object(
+                          g, "parameters", m.parameters(), ValueFields.MEASUREMENT::writeObject)),
               optional(
                   "trainingData",
                   (d, m) ->
                       m.builder.addAllTrainingData(
-                          d.array("measurements", () -> ValueReaders.measurement(d))),
+                          d.array("measurements", () -> ValueFields.MEASUREMENT.readObject(d))),
                   (g, m) ->
-                      Encoder.list(g, "trainingData", m.trainingData(), Encoder::measurement)),
+                      Encoder.list(
+                          g,
+                          "trainingData",
+                          m.trainingData(),
+                          ValueFields.MEASUREMENT::writeObject)),
               optional(
                   "results",
                   (d, m) ->
                       m.builder.addAllResults(
-                          d.array("measurements", () -> ValueReaders.measurement(d))),
-                  (g, m) -> Encoder.list(g, "results", m.results(), Encoder::measurement)),
+                          d.array("measurements", () -> ValueFields.MEASUREMENT.readObject(d))),
+                  (g, m) ->
+                      Encoder.list(
+                          g, "results", m.results(), ValueFields.MEASUREMENT::writeObject)),
               optional(
                   "discrepancies",
                   (d, m) ->
                       m.builder.addAllDiscrepancies(
-                          d.array("discrepancies", () -> ValueReaders.discrepancy(d))),
+                          d.array("discrepancies", () -> ValueFields.DISCREPANCY.readObject(d))),
                   (g, m) ->
-                      Encoder.list(g, "discrepancies", m.discrepancies(), Encoder::discrepancy)),
+                      Encoder.list(
+                          g,
+                          "discrepancies",
+                          m.discrepancies(),
+                          ValueFields.DISCREPANCY::writeObject)),
               required(
                   "sources",
                   (d, m) -> m.builder.addAllSources(d.sources()),

@@ -15,7 +15,7 @@ import tools.jackson.core.JsonGenerator;
  * <pre>{@code
  * FieldTable<Organization, Organization.Builder> table = EntityFields.ORGANIZATION;
  * table.write(generator, organization);
- * Organization read = table.read(decoder, decoder.beginObject(table.keys()));
+ * Organization read = table.readObject(decoder);
  * }</pre>
  *
  * @param <T> the type of the object
@@ -23,11 +23,10 @@ import tools.jackson.core.JsonGenerator;
  */
 public final class FieldTable<T, D> {
   private final ImmutableList<Field<T, D>> fields;
-  private final ImmutableMap<String, Field<T, D>> byName;
   private final Keys keys;
   private final Keys recordKeys;
   private final Supplier<D> draft;
-  private final BiFunction<Decoder.Scope, D, T> build;
+  private final BiFunction<Scope, D, T> build;
 
   /**
    * A table of {@code fields}, in write order.
@@ -35,20 +34,15 @@ public final class FieldTable<T, D> {
    * @param what the object with its article, for messages: {@code an organization}
    * @param draft a fresh draft to read into
    * @param build the object from its complete draft, after the object's end; invariant failures go
-   *     through {@link Decoder.Scope#build}
+   *     through {@link Scope#build}
    */
   public FieldTable(
-      String what,
-      Supplier<D> draft,
-      BiFunction<Decoder.Scope, D, T> build,
-      List<Field<T, D>> fields) {
+      String what, Supplier<D> draft, BiFunction<Scope, D, T> build, List<Field<T, D>> fields) {
     this.fields = ImmutableList.copyOf(fields);
-    ImmutableMap.Builder<String, Field<T, D>> byName = ImmutableMap.builder();
     ImmutableMap.Builder<String, String> renames = ImmutableMap.builder();
     ImmutableList.Builder<String> names = ImmutableList.builder();
     ImmutableList.Builder<String> required = ImmutableList.builder();
     for (Field<T, D> field : fields) {
-      byName.put(field.name(), field);
       names.add(field.name());
       if (field.required()) {
         required.add(field.name());
@@ -57,7 +51,6 @@ public final class FieldTable<T, D> {
         renames.put(field.attribute(), field.name());
       }
     }
-    this.byName = byName.buildOrThrow();
     this.keys = Keys.of(what, names.build(), required.build(), renames.buildOrThrow());
     this.recordKeys = keys.plus("type");
     this.draft = draft;
@@ -79,18 +72,24 @@ public final class FieldTable<T, D> {
     return recordKeys;
   }
 
+  /** Reads the object at the decoder's current token. */
+  public T readObject(Decoder d) {
+    return read(d, d.beginObject(keys));
+  }
+
   /**
    * Reads the rest of the object open in {@code o}: each known key with its field's reader; a
-   * {@code type} key of a JSON Lines record is skipped, having been read.
+   * {@code type} key of a JSON Lines record, which comes after the fields, is skipped, having been
+   * read.
    */
-  public T read(Decoder d, Decoder.Scope o) {
+  public T read(Decoder d, Scope o) {
     D value = draft.get();
     while (o.next()) {
-      Field<T, D> field = byName.get(o.key());
-      if (field == null) {
-        o.skip();
+      int i = o.index();
+      if (i < fields.size()) {
+        fields.get(i).reader().accept(d, value);
       } else {
-        field.reader().accept(d, value);
+        o.skip();
       }
     }
     o.finish();
@@ -102,5 +101,18 @@ public final class FieldTable<T, D> {
     for (Field<T, D> field : fields) {
       field.writer().accept(g, value);
     }
+  }
+
+  /** Writes {@code value} as an object. */
+  public void writeObject(JsonGenerator g, T value) {
+    g.writeStartObject();
+    write(g, value);
+    g.writeEndObject();
+  }
+
+  /** Writes the key {@code name} and {@code value} as an object. */
+  public void writeProperty(JsonGenerator g, String name, T value) {
+    g.writeName(name);
+    writeObject(g, value);
   }
 }

@@ -18,34 +18,6 @@ public final class Keys {
   /** The header line of JSON Lines. */
   public static final Keys HEADER = of("a JSON Lines header", "format!", "kind!");
 
-  /** A lineage edge. */
-  public static final Keys LINEAGE_EDGE =
-      of("a lineage edge", "relation!", "target!", "source!", "note");
-
-  /** A paper. */
-  public static final Keys PAPER = of("a paper", "arxiv", "url", "doi", "title!");
-
-  /** A measurement. */
-  public static final Keys MEASUREMENT =
-      of("a measurement", "subject!", "amount!", "unit!", "source!", "confidence!", "note");
-
-  /** A quantity on its own. */
-  public static final Keys QUANTITY = of("a quantity", "amount!", "unit!");
-
-  /** A discrepancy. */
-  public static final Keys DISCREPANCY = of("a discrepancy", "kind!", "claimed!", "actual!");
-
-  /** A claim. */
-  public static final Keys CLAIM =
-      of("a claim", "attribute!", "value!", "source!", "confidence!", "note");
-
-  /** A catalog violation. */
-  public static final Keys VIOLATION = of("a violation", "subject!", "attribute!", "message!");
-
-  /** A classification. */
-  public static final Keys CLASSIFICATION =
-      of("a classification", "signature!", "surveyCategory", "pairCategories");
-
   private final String what;
   private final ImmutableList<String> names;
   private final ImmutableSet<String> required;

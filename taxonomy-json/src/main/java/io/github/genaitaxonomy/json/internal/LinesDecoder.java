@@ -108,7 +108,7 @@ public final class LinesDecoder implements Closeable {
       Decoder d = decoder(p);
       try {
         first(d, "the header line");
-        Decoder.Scope o = d.beginObject(Keys.HEADER);
+        Scope o = d.beginObject(Keys.HEADER);
         while (o.next()) {
           if (o.key().equals("format")) {
             DocumentReader.format(d);
@@ -124,9 +124,10 @@ public final class LinesDecoder implements Closeable {
           }
         }
         o.finish();
-        d.end("trailing content on the line", "one JSON object per line, but found ");
+        ParserFailures.end(
+            d, "trailing content on the line", "one JSON object per line, but found ");
       } catch (JacksonException e) {
-        throw d.fromJackson(e);
+        throw ParserFailures.located(d, e);
       }
     }
   }
@@ -144,7 +145,7 @@ public final class LinesDecoder implements Closeable {
           throw d.error("expected a record (a JSON object) but found " + d.found());
         }
         TokenStreamLocation start = p.currentTokenLocation();
-        Decoder.Scope o;
+        Scope o;
         String type;
         if (p.nextToken() == JsonToken.PROPERTY_NAME && p.currentName().equals("type")) {
           p.nextToken();
@@ -158,13 +159,13 @@ public final class LinesDecoder implements Closeable {
             try {
               return finish(second, type, second.beginObject(recordKeys(type)), places(second));
             } catch (JacksonException e) {
-              throw second.fromJackson(e);
+              throw ParserFailures.located(second, e);
             }
           }
         }
         return finish(d, type, o, places(d));
       } catch (JacksonException e) {
-        throw d.fromJackson(e);
+        throw ParserFailures.located(d, e);
       }
     }
   }
@@ -178,25 +179,25 @@ public final class LinesDecoder implements Closeable {
   }
 
   /** The rest of the record of {@code type} open in {@code o}, and the end of the line. */
-  private Line finish(Decoder d, String type, Decoder.Scope o, Places places) {
+  private Line finish(Decoder d, String type, Scope o, Places places) {
     Object value =
         switch (type) {
           case Wire.ORGANIZATION -> {
             beforeModels(type);
-            yield d.organization(o);
+            yield EntityFields.ORGANIZATION.read(d, o);
           }
           case Wire.TECHNIQUE -> {
             beforeModels(type);
-            yield d.technique(o);
+            yield EntityFields.TECHNIQUE.read(d, o);
           }
           default -> {
             if (firstModelLine == 0) {
               firstModelLine = lineNumber;
             }
-            yield d.model(o);
+            yield EntityFields.MODEL.read(d, o);
           }
         };
-    d.end("trailing content on the line", "one JSON object per line, but found ");
+    ParserFailures.end(d, "trailing content on the line", "one JSON object per line, but found ");
     return new Line(type, value, lineNumber, places);
   }
 
@@ -266,7 +267,7 @@ public final class LinesDecoder implements Closeable {
             "missing required key 'type' in a record; allowed: organization, technique, model",
             null);
       } catch (JacksonException e) {
-        throw d.fromJackson(e);
+        throw ParserFailures.located(d, e);
       }
     }
   }

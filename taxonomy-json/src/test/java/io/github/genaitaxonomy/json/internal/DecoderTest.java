@@ -170,7 +170,7 @@ class DecoderTest {
                     // read on to the repeated key
                   }
                 } catch (JacksonException e) {
-                  throw d.fromJackson(e);
+                  throw ParserFailures.located(d, e);
                 }
               })
           .isInstanceOfSatisfying(
@@ -186,10 +186,8 @@ class DecoderTest {
 
   @Test
   void should_reject_an_empty_list_only_when_one_is_required() {
-    Function<Decoder, List<Modality>> optional =
-        d -> d.distinct("modality", Modality::find, Modality::ids, false);
-    Function<Decoder, List<Modality>> required =
-        d -> d.distinct("modality", Modality::find, Modality::ids, true);
+    Function<Decoder, List<Modality>> optional = d -> Choice.MODALITY.distinct(d, false);
+    Function<Decoder, List<Modality>> required = d -> Choice.MODALITY.distinct(d, true);
 
     assertThat(read("[]", optional)).isEmpty();
     assertThat(read("[\"text\", \"image\"]", required))

@@ -28,16 +28,26 @@ class FieldTablesTest {
 
   static Stream<Arguments> tables() {
     return Stream.of(
-        Arguments.of("organization", "Organization", EntityFields.ORGANIZATION),
-        Arguments.of("technique", "Technique", EntityFields.TECHNIQUE),
-        Arguments.of("model", "Model", EntityFields.MODEL));
+        Arguments.of("organizationFields", "Organization", EntityFields.ORGANIZATION),
+        Arguments.of("techniqueFields", "Technique", EntityFields.TECHNIQUE),
+        Arguments.of("modelFields", "Model", EntityFields.MODEL),
+        Arguments.of("lineageEdge", "Lineage edge", ValueFields.LINEAGE_EDGE),
+        Arguments.of("measurement", "Measurement", ValueFields.MEASUREMENT),
+        Arguments.of("discrepancy", "Discrepancy", ValueFields.DISCREPANCY));
+  }
+
+  /** The tables whose schema definition is not one table of docs/format.md. */
+  static Stream<Arguments> schemaOnlyTables() {
+    return Stream.of(
+        Arguments.of("paper", "Paper", ValueFields.PAPER),
+        Arguments.of("claim", "Claim", ValueFields.CLAIM));
   }
 
   private static JsonNode schemaFields(String def) throws IOException {
     try (InputStream in =
         FieldTablesTest.class.getResourceAsStream(
             "/io/github/genaitaxonomy/json/genai-taxonomy-1.schema.json")) {
-      return JsonMapper.builder().build().readTree(in).get("$defs").get(def + "Fields");
+      return JsonMapper.builder().build().readTree(in).get("$defs").get(def);
     }
   }
 
@@ -58,7 +68,7 @@ class FieldTablesTest {
   }
 
   @ParameterizedTest(name = "{1}")
-  @MethodSource("tables")
+  @MethodSource({"tables", "schemaOnlyTables"})
   void should_list_the_schema_keys_in_order_when_compared_with_the_schema(
       String def, String heading, FieldTable<?, ?> table) throws IOException {
     JsonNode fields = schemaFields(def);
@@ -80,5 +90,26 @@ class FieldTablesTest {
         .containsExactlyElementsOf(table.keys().names());
     assertThat(rows.stream().filter(r -> r[1].startsWith("yes")).map(r -> r[0]).toList())
         .containsExactlyElementsOf(table.keys().required());
+  }
+
+  @org.junit.jupiter.api.Test
+  void should_document_the_paper_locators_and_the_claim_keys_when_compared_with_format_md()
+      throws IOException {
+    String doc = Files.readString(Path.of("..", "docs", "format.md"), StandardCharsets.UTF_8);
+    List<String> keys = ValueFields.PAPER.keys().names();
+
+    assertThat(doc)
+        .contains("| `" + keys.get(0) + "` / `" + keys.get(1) + "` / `" + keys.get(2) + "` |")
+        .contains("A **claim** is `{" + claimSummary() + "}`");
+    assertThat(docRows("Paper").stream().map(r -> r[0]).toList()).containsExactly(keys.get(3));
+  }
+
+  /** {@code attribute, value, source, confidence, note?}: optional keys marked. */
+  private static String claimSummary() {
+    List<String> parts = new ArrayList<>();
+    for (String key : ValueFields.CLAIM.keys().names()) {
+      parts.add(ValueFields.CLAIM.keys().required().contains(key) ? key : key + "?");
+    }
+    return String.join(", ", parts);
   }
 }
