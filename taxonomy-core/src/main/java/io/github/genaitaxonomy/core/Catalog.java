@@ -404,6 +404,12 @@ public final class Catalog {
     /**
      * Validates and builds the catalog.
      *
+     * <p>A reference to an unknown id is reported with up to three nearest known ids of its kind
+     * (within an edit distance of three, never the referring entity's own id), for the first
+     * {@value CatalogValidationException#SHOWN_VIOLATIONS} distinct unknown ids met in catalog
+     * order; a reference to any further unknown id is reported without them. Validation thus takes
+     * time linear in the size of the catalog, however many references dangle.
+     *
      * @throws CatalogValidationException listing every violation found
      */
     public Catalog build() {
@@ -428,8 +434,14 @@ public final class Catalog {
 
     private final List<Violation> violations = new ArrayList<>();
 
-    /** The nearest known ids of each unknown id, by the kind it should be: computed once each. */
+    /**
+     * The nearest known ids of each unknown id, by the kind it should be: computed once each, and
+     * only for the first {@link CatalogValidationException#SHOWN_VIOLATIONS} unknown ids.
+     */
     private final Map<String, Map<String, ImmutableList<String>>> nearest = new HashMap<>();
+
+    /** How many unknown ids have had their nearest known ids computed. */
+    private int suggested;
 
     private final Map<String, Organization> organizationsById = new HashMap<>();
     private final Map<String, Technique> techniquesById = new HashMap<>();
@@ -534,12 +546,21 @@ public final class Catalog {
     private void resolves(
         String subject, String attribute, String id, Set<String> known, String kind) {
       if (!known.contains(id)) {
-        // One more than shown, since the subject's own id is never suggested.
-        List<String> near =
-            new ArrayList<>(
-                nearest
-                    .computeIfAbsent(kind, k -> new HashMap<>())
-                    .computeIfAbsent(id, unknown -> Ids.nearest(unknown, known, SUGGESTED + 1)));
+        Map<String, ImmutableList<String>> ofKind =
+            nearest.computeIfAbsent(kind, k -> new HashMap<>());
+        ImmutableList<String> computed = ofKind.get(id);
+        if (computed == null) {
+          // Past the violations a message shows, a catalog has more dangling references than
+          // suggestions help with; each suggestion costs a pass over the known ids.
+          // One more than shown, since the subject's own id is never suggested.
+          computed =
+              suggested < CatalogValidationException.SHOWN_VIOLATIONS
+                  ? Ids.nearest(id, known, SUGGESTED + 1)
+                  : ImmutableList.of();
+          suggested++;
+          ofKind.put(id, computed);
+        }
+        List<String> near = new ArrayList<>(computed);
         near.remove(subject);
         String suffix =
             near.isEmpty()
