@@ -408,6 +408,12 @@ public final class Catalog {
     /**
      * Validates and builds the catalog.
      *
+     * <p>A reference to an unknown id is reported with up to three nearest known ids of its kind
+     * (within an edit distance of three, never the referring entity's own id), for the first
+     * {@value CatalogValidationException#SHOWN_VIOLATIONS} distinct unknown ids met in catalog
+     * order; a reference to any further unknown id is reported without them. Validation thus takes
+     * time linear in the size of the catalog, however many references dangle.
+     *
      * @throws CatalogValidationException listing every violation found
      */
     public Catalog build() {
@@ -432,7 +438,10 @@ public final class Catalog {
 
     private final List<Violation> violations = new ArrayList<>();
 
-    /** The nearest known ids of each unknown id, by the kind it should be: computed once each. */
+    /**
+     * The nearest known ids of each unknown id, by the kind it should be: computed once each, and
+     * only for the first {@link CatalogValidationException#SHOWN_VIOLATIONS} unknown ids.
+     */
     private final Map<String, Map<String, ImmutableList<String>>> nearest = new HashMap<>();
 
     /**
@@ -443,6 +452,9 @@ public final class Catalog {
 
     private final Map<String, Integer> techniquesById;
     private final Map<String, Integer> modelsById;
+
+    /** How many unknown ids have had their nearest known ids computed. */
+    private int suggested;
 
     Validator(
         List<Organization> organizations,
@@ -558,13 +570,21 @@ public final class Catalog {
     }
 
     private void unresolved(String subject, String attribute, String id, String kind) {
-      // One more than shown, since the subject's own id is never suggested.
-      List<String> near =
-          new ArrayList<>(
-              nearest
-                  .computeIfAbsent(kind, k -> new HashMap<>())
-                  .computeIfAbsent(
-                      id, unknown -> Ids.nearest(unknown, known(kind), SUGGESTED + 1)));
+      Map<String, ImmutableList<String>> ofKind =
+          nearest.computeIfAbsent(kind, k -> new HashMap<>());
+      ImmutableList<String> computed = ofKind.get(id);
+      if (computed == null) {
+        // Past the violations a message shows, a catalog has more dangling references than
+        // suggestions help with; each suggestion costs a pass over the known ids.
+        // One more than shown, since the subject's own id is never suggested.
+        computed =
+            suggested < CatalogValidationException.SHOWN_VIOLATIONS
+                ? Ids.nearest(id, known(kind), SUGGESTED + 1)
+                : ImmutableList.of();
+        suggested++;
+        ofKind.put(id, computed);
+      }
+      List<String> near = new ArrayList<>(computed);
       near.remove(subject);
       String suffix =
           near.isEmpty()

@@ -193,6 +193,52 @@ class HardeningTest {
         .hasMessageNotContaining("gpt-3, gpt-4");
   }
 
+  /** 4,000 organizations, and 4,000 models each naming an unknown developer close to many. */
+  static Catalog.Builder danglingDevelopers(int count) {
+    Catalog.Builder builder = Catalog.builder();
+    for (int i = 0; i < count; i++) {
+      builder.addOrganizations(organization("org-" + i).build());
+      builder.addModels(model("m-" + i).developers(java.util.List.of("dev-" + i)).build());
+    }
+    return builder;
+  }
+
+  @Test
+  void
+      should_suggest_for_the_first_20_unknown_ids_and_count_the_rest_when_4000_references_dangle() {
+    assertThatThrownBy(() -> danglingDevelopers(4_000).build())
+        .isInstanceOfSatisfying(
+            CatalogValidationException.class,
+            e -> {
+              assertThat(e.violations()).hasSize(4_000);
+              assertThat(e.violations().subList(0, CatalogValidationException.SHOWN_VIOLATIONS))
+                  .allSatisfy(v -> assertThat(v.message()).contains("; nearest known: org-"));
+              assertThat(e.violations().get(0).message())
+                  .isEqualTo("unknown organization 'dev-0'; nearest known: org-0");
+              assertThat(e.violations().get(CatalogValidationException.SHOWN_VIOLATIONS).message())
+                  .isEqualTo("unknown organization 'dev-20'");
+              String message = String.valueOf(e.getMessage());
+              assertThat(message)
+                  .startsWith("Invalid catalog: 4000 problems")
+                  .contains("m-19.developers[0]: unknown organization 'dev-19'; nearest known")
+                  .doesNotContain("dev-20'")
+                  .endsWith("and 3980 more (see violations())");
+              assertThat(message.lines()).hasSize(22);
+            });
+  }
+
+  @Test
+  void should_suggest_to_every_reference_when_many_name_one_unknown_id_after_the_first_20() {
+    Catalog.Builder builder = danglingDevelopers(30);
+    builder.addModels(model("late").developers(java.util.List.of("dev-0")).build());
+    assertThatThrownBy(builder::build)
+        .isInstanceOfSatisfying(
+            CatalogValidationException.class,
+            e ->
+                assertThat(e.violations().get(30).message())
+                    .isEqualTo("unknown organization 'dev-0'; nearest known: org-0"));
+  }
+
   @Test
   void should_use_an_before_a_vowel_when_an_article_is_needed() {
     assertThat(io.github.genaitaxonomy.core.internal.Ids.withArticle("organization"))

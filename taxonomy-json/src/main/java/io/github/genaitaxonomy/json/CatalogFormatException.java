@@ -14,6 +14,11 @@ import org.jspecify.annotations.Nullable;
  * NotationException} do; failures of the underlying stream are reported as {@link
  * java.io.UncheckedIOException} instead.
  *
+ * <p>A catalog that breaks several of the core's rules is reported at its first violation; the
+ * problem then lists the next ones, up to {@value
+ * io.github.genaitaxonomy.core.CatalogValidationException#SHOWN_VIOLATIONS} in all, and counts the
+ * others, and the cause, the core's {@code CatalogValidationException}, holds every one.
+ *
  * <pre>{@code
  * try {
  *   TaxonomyJson.defaults().read(text);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.genaitaxonomy.core.Catalog;
+import io.github.genaitaxonomy.core.CatalogValidationException;
 import io.github.genaitaxonomy.core.Organization;
 import io.github.genaitaxonomy.core.OrganizationKind;
 import java.io.ByteArrayInputStream;
@@ -171,7 +172,13 @@ class JsonHardeningTest {
     assertThat(input.length()).isLessThan(1 << 20);
     assertThat(e.problem())
         .startsWith("unknown organization 'dev-0'; nearest known: org-0")
-        .contains("(and 3999 more:");
+        .contains("(and 3999 more:")
+        .contains("models[19].developers[0]: unknown organization 'dev-19'; nearest known: org-19")
+        .doesNotContain("'dev-20'")
+        .endsWith("; 3980 not shown)");
+    assertThat(e.getCause())
+        .isInstanceOfSatisfying(
+            CatalogValidationException.class, v -> assertThat(v.violations()).hasSize(4_000));
   }
 
   // 4. Memory

@@ -43,7 +43,12 @@ public final class IdLookup<E extends Enum<E>> {
     E value = byId.get(id);
     if (value == null) {
       throw new IllegalArgumentException(
-          "Unknown " + typeName + " id '" + id + "'; allowed: " + String.join(", ", ids()));
+          "Unknown "
+              + typeName
+              + " id "
+              + Text.quote(id)
+              + "; allowed: "
+              + String.join(", ", ids()));
     }
     return value;
   }

@@ -105,6 +105,8 @@ public final class Ids {
     if (id.length() > MAX_ID_LENGTH + MAX_SUGGESTION_DISTANCE) {
       return ImmutableList.of();
     }
+    // One pair of rows for every comparison: a compared id is at most the bound longer than id.
+    Rows rows = new Rows(id.length() + MAX_SUGGESTION_DISTANCE);
     List<Candidate> candidates = new ArrayList<>();
     for (String k : known) {
       if (k.equals(id)
@@ -112,11 +114,12 @@ public final class Ids {
           || Math.abs(k.length() - id.length()) > MAX_SUGGESTION_DISTANCE) {
         continue;
       }
-      int d = distance(id, k, MAX_SUGGESTION_DISTANCE);
+      int d = distance(id, k, MAX_SUGGESTION_DISTANCE, rows);
       if (d <= MAX_SUGGESTION_DISTANCE) {
         candidates.add(new Candidate(k, d));
       }
     }
+    // Only the close ids are sorted, never the known ids.
     candidates.sort(Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::id));
     return candidates.stream()
         .limit(limit)
@@ -126,18 +129,34 @@ public final class Ids {
 
   private record Candidate(String id, int distance) {}
 
+  /** The two rows of the distance table, reused from one comparison to the next. */
+  private static final class Rows {
+    int[] previous;
+    int[] current;
+
+    Rows(int length) {
+      previous = new int[length + 1];
+      current = new int[length + 1];
+    }
+  }
+
   /**
    * The Levenshtein distance of {@code a} and {@code b} when it is at most {@code bound}, otherwise
    * some value above {@code bound}. Only the band of width {@code 2 × bound + 1} around the
-   * diagonal is computed.
+   * diagonal is computed, and the computation stops at the first row whose every value is above
+   * {@code bound}.
    */
   static int distance(String a, String b, int bound) {
+    return distance(a, b, bound, new Rows(b.length()));
+  }
+
+  private static int distance(String a, String b, int bound, Rows rows) {
     if (Math.abs(a.length() - b.length()) > bound) {
       return bound + 1;
     }
     int over = bound + 1;
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
+    int[] previous = rows.previous;
+    int[] current = rows.current;
     for (int j = 0; j <= b.length(); j++) {
       previous[j] = Math.min(j, over);
     }

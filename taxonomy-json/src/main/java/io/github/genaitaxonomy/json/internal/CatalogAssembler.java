@@ -114,7 +114,8 @@ public final class CatalogAssembler {
     StringBuilder problem = new StringBuilder(first.message());
     if (violations.size() > 1) {
       problem.append(" (and ").append(violations.size() - 1).append(" more:");
-      for (Violation v : violations.subList(1, violations.size())) {
+      int shown = Math.min(violations.size(), CatalogValidationException.SHOWN_VIOLATIONS);
+      for (Violation v : violations.subList(1, shown)) {
         Origin o = origins.get(v.subject());
         problem
             .append(' ')
@@ -124,6 +125,9 @@ public final class CatalogAssembler {
             .append(": ")
             .append(v.message())
             .append(';');
+      }
+      if (shown < violations.size()) {
+        problem.append(' ').append(violations.size() - shown).append(" not shown;");
       }
       problem.setLength(problem.length() - 1);
       problem.append(')');
