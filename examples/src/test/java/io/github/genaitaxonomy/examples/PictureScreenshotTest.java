@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,8 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -36,8 +34,8 @@ class PictureScreenshotTest {
   /** How far, in the picture's units, two texts may reach into each other or past the edge. */
   private static final double TOLERANCE = 0.5;
 
-  /** Largest window a screenshot is taken at; a larger picture is measured all the same. */
-  private static final int MAX_WINDOW = 8000;
+  /** Largest side of a screenshot; a larger picture is measured all the same. */
+  private static final int MAX_SIZE = 8000;
 
   /**
    * The canvas (viewBox, else width and height) and every non-empty text's box as the browser draws
@@ -130,19 +128,21 @@ class PictureScreenshotTest {
   private static List<String> problems(Path picture) throws IOException {
     browser.get(picture.toAbsolutePath().toUri().toString());
     Map<String, Object> measured = (Map<String, Object>) browser.executeScript(MEASURE);
+    // The whole picture, also past the window: Chrome's DevTools capture beyond the viewport.
     List<Number> size = (List<Number>) measured.get("size");
-    browser
-        .manage()
-        .window()
-        .setSize(
-            new Dimension(
-                Math.min(MAX_WINDOW, (int) Math.ceil(size.get(0).doubleValue())),
-                Math.min(MAX_WINDOW, (int) Math.ceil(size.get(1).doubleValue()))));
+    Map<String, Object> clip =
+        Map.of(
+            "x", 0,
+            "y", 0,
+            "width", Math.min(MAX_SIZE, Math.ceil(size.get(0).doubleValue())),
+            "height", Math.min(MAX_SIZE, Math.ceil(size.get(1).doubleValue())),
+            "scale", 1);
+    Map<String, Object> shot =
+        browser.executeCdpCommand(
+            "Page.captureScreenshot",
+            Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
     String name = picture.getParent().getFileName() + "-" + picture.getFileName() + ".png";
-    Files.copy(
-        browser.getScreenshotAs(OutputType.FILE).toPath(),
-        SCREENSHOTS.resolve(name),
-        StandardCopyOption.REPLACE_EXISTING);
+    Files.write(SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
 
     double[] canvas = numbers((List<Object>) measured.get("canvas"), 0);
     List<String> texts = new ArrayList<>();
