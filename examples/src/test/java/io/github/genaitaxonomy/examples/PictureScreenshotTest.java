@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,9 +128,10 @@ class PictureScreenshotTest {
   @SuppressWarnings("unchecked")
   private static List<String> problems(Path picture) throws IOException {
     browser.get(picture.toAbsolutePath().toUri().toString());
-    Map<String, Object> measured = (Map<String, Object>) browser.executeScript(MEASURE);
+    Map<String, Object> measured =
+        (Map<String, Object>) Objects.requireNonNull(browser.executeScript(MEASURE), "measured");
     // The whole picture, also past the window: Chrome's DevTools capture beyond the viewport.
-    List<Number> size = (List<Number>) measured.get("size");
+    List<Number> size = (List<Number>) Objects.requireNonNull(measured.get("size"), "size");
     Map<String, Object> clip =
         Map.of(
             "x", 0,
@@ -141,13 +143,19 @@ class PictureScreenshotTest {
         browser.executeCdpCommand(
             "Page.captureScreenshot",
             Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
-    String name = picture.getParent().getFileName() + "-" + picture.getFileName() + ".png";
+    String name =
+        Objects.requireNonNull(picture.getParent()).getFileName()
+            + "-"
+            + picture.getFileName()
+            + ".png";
     Files.write(SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
 
-    double[] canvas = numbers((List<Object>) measured.get("canvas"), 0);
+    double[] canvas =
+        numbers((List<Object>) Objects.requireNonNull(measured.get("canvas"), "canvas"), 0);
     List<String> texts = new ArrayList<>();
     List<double[]> boxes = new ArrayList<>();
-    for (List<Object> text : (List<List<Object>>) measured.get("texts")) {
+    for (List<Object> text :
+        (List<List<Object>>) Objects.requireNonNull(measured.get("texts"), "texts")) {
       texts.add((String) text.get(0));
       boxes.add(numbers(text, 1));
     }
