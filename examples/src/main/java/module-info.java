@@ -23,6 +23,7 @@ module io.github.genaitaxonomy.examples {
   requires org.eclipse.emf.common;
   requires com.github.mustachejava;
   requires java.desktop;
+  requires java.xml;
   requires org.jfree.jfreechart;
   requires org.jfree.svg;
   requires static org.jspecify;

@@ -6,8 +6,6 @@ import io.github.genaitaxonomy.core.Catalog;
 import io.github.genaitaxonomy.core.GenerativeModel;
 import io.github.genaitaxonomy.data.Edition;
 import io.github.genaitaxonomy.examples.internal.Site;
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -17,17 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 
-/**
- * The explorer site in headless Chromium: Debian's {@code chromium} and {@code chromium-driver},
- * found at fixed paths since nothing is downloaded at run time ({@code .ci/run} installs them).
- */
+/** The explorer site in headless Chromium ({@link HeadlessChromium}): filters against queries. */
 class ExplorerBrowserTest {
-  private static final File CHROMIUM = new File("/usr/bin/chromium");
-  private static final File DRIVER = new File("/usr/bin/chromedriver");
   private static final Path SITE = Path.of("target", "explorer");
 
   private static final Catalog CATALOG = Edition.ALL.catalog();
@@ -35,24 +26,8 @@ class ExplorerBrowserTest {
 
   @BeforeAll
   static void open() throws Exception {
-    assertThat(CHROMIUM).as("chromium (apt-get install chromium chromium-driver)").exists();
-    assertThat(DRIVER).as("chromedriver (apt-get install chromium-driver)").exists();
     Site.write(CATALOG, SITE);
-    Path profile = Files.createTempDirectory("explorer-profile");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-sync",
-        "--user-data-dir=" + profile.toAbsolutePath());
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.start();
     browser.get(SITE.resolve("index.html").toAbsolutePath().toUri().toString());
   }
 

@@ -1,6 +1,7 @@
 package io.github.genaitaxonomy.examples.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -9,14 +10,14 @@ import org.jspecify.annotations.Nullable;
  * rows no wider than the picture.
  *
  * <pre>{@code
- * Legend legend = new Legend("Lead organization", 800);
- * legend.add("openai", "OpenAI", "#8dd3c7", "#4d746d");
+ * Legend legend = Legend.organizations(facts, palette, 800);
  * double height = legend.height();
  * legend.draw(svg, 20, 400);
  * }</pre>
  *
- * <p>Each entry is a group {@code <g class="legend-entry" data-organization="...">}; the entry for
- * models whose maker is unknown has the class {@code legend-unknown}.
+ * <p>Each entry is a group {@code <g class="legend-entry" data-organization="...">}; the one grey
+ * entry for every organization without a colour of its own, and for models whose maker is unknown,
+ * has the class {@code legend-other}.
  */
 public final class Legend {
   private static final double SIZE = 12;
@@ -24,6 +25,9 @@ public final class Legend {
   private static final double GAP = 6;
   private static final double SPACING = 20;
   private static final double ROW = 20;
+
+  /** The id of the entry that stands for every organization drawn in {@link Palette#OTHER}. */
+  private static final String OTHER = "(other)";
 
   private record Entry(String id, String name, String fill, String stroke) {}
 
@@ -35,6 +39,38 @@ public final class Legend {
   public Legend(String caption, double maxWidth) {
     this.caption = caption;
     this.maxWidth = maxWidth;
+  }
+
+  /**
+   * The legend of lead organizations: one entry per organization with a colour of its own, those
+   * with most models first, then one {@link Palette#OTHER} entry for all the others.
+   */
+  public static Legend organizations(Facts facts, Palette palette, double maxWidth) {
+    Legend legend = new Legend("Lead organization", maxWidth);
+    List<String> own = new ArrayList<>();
+    boolean others = false;
+    boolean unknown = false;
+    for (String id : facts.leadOrganizations()) {
+      if (id.equals(Facts.UNKNOWN)) {
+        unknown = true;
+      } else if (palette.hasOwnColour(id)) {
+        own.add(id);
+      } else {
+        others = true;
+      }
+    }
+    own.sort(Comparator.comparing(palette::fill, Comparator.comparing(Palette.colours()::indexOf)));
+    for (String id : own) {
+      legend.add(id, facts.organizationName(id), palette.fill(id), palette.stroke(id));
+    }
+    if (others || unknown) {
+      String name =
+          others && unknown
+              ? "Any other organization, or maker unknown (named on each box)"
+              : others ? "Any other organization (named on each box)" : "Maker unknown";
+      legend.add(OTHER, name, Palette.OTHER, palette.stroke(Facts.UNKNOWN));
+    }
+    return legend;
   }
 
   /** Adds an entry. */
@@ -73,13 +109,12 @@ public final class Legend {
       }
       if (svg != null) {
         double y = top + row * ROW;
-        // An unknown maker is not an organization: its entry has a class of its own.
-        svg.open(
-            "g",
-            "class",
-            entry.id().equals(Facts.UNKNOWN) ? "legend-unknown" : "legend-entry",
-            "data-organization",
-            entry.id());
+        // The grey entry stands for many organizations: it has a class of its own.
+        if (entry.id().equals(OTHER)) {
+          svg.open("g", "class", "legend-other");
+        } else {
+          svg.open("g", "class", "legend-entry", "data-organization", entry.id());
+        }
         svg.rect("swatch", left + x, y + 3, SWATCH, SWATCH, entry.fill(), entry.stroke(), 2);
         svg.text(left + x + SWATCH + GAP, y + 14, SIZE, false, "start", "#222222", name);
         svg.close();

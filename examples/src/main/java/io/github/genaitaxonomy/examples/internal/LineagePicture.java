@@ -146,10 +146,7 @@ public final class LineagePicture {
       isolatedBottom = rowTop + rowHeight;
     }
 
-    Legend legend = new Legend("Lead organization", inner);
-    for (String id : facts.leadOrganizations()) {
-      legend.add(id, facts.organizationName(id), palette.fill(id), palette.stroke(id));
-    }
+    Legend legend = Legend.organizations(facts, palette, inner);
     double relationsTop = isolatedBottom + 20;
     double legendTop = relationsTop + (edges.isEmpty() ? 0 : relationRows(inner) * 20 + 28);
     double height = legendTop + legend.height() + MARGIN;
@@ -353,7 +350,7 @@ public final class LineagePicture {
       String lead = Facts.lead(model.get());
       card.draw(svg, x, y, "model", palette.fill(lead), palette.stroke(lead), false, "data-id", id);
     } else {
-      card.draw(svg, x, y, "technique", "#eceff1", "#78909c", false, "data-id", id);
+      card.draw(svg, x, y, "technique", "#ffffff", "#78909c", false, "data-id", id);
     }
   }
 

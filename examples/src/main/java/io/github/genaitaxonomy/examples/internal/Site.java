@@ -172,7 +172,8 @@ public final class Site {
                       + discrepancy.actual().value()
                       + " ("
                       + discrepancy.actual().source()
-                      + ")"));
+                      + ")"
+                      + discrepancy.actual().note().map(n -> ". " + n).orElse("")));
     }
     row.put("hasDiscrepancies", !discrepancies.isEmpty());
     row.put("discrepancies", discrepancies);

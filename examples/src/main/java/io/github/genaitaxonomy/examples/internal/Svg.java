@@ -1,11 +1,24 @@
 package io.github.genaitaxonomy.examples.internal;
 
+import java.io.StringWriter;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
- * A small writer of standalone SVG documents: elements, attributes and text, escaped for XML.
+ * A standalone SVG document built as a W3C DOM ({@code javax.xml}) and written by the JDK's XML
+ * {@link Transformer}, so that every text and attribute value is escaped by the library.
  *
  * <pre>{@code
  * Svg svg = new Svg(200, 100, "Title", "What the picture shows");
@@ -15,29 +28,40 @@ import java.util.Locale;
  * }</pre>
  *
  * <p>Coordinates are written with at most one decimal; texts are one line each, with explicit
- * {@code font-size} and {@code font-weight}, so that a test can measure them again.
+ * {@code font-size} and {@code font-weight}, so that a test can measure them again. The output is
+ * the same bytes for the same calls: the DOM writes attributes in name order, indents by two spaces
+ * and ends lines with {@code \n} on every platform. The catalog's texts hold no control character
+ * (core rejects them), so every value is one XML 1.0 allows.
  */
 public final class Svg {
-  private final StringBuilder out = new StringBuilder();
-  private final Deque<String> open = new ArrayDeque<>();
-  private final String indentUnit = "  ";
+  private static final String NAMESPACE = "http://www.w3.org/2000/svg";
+
+  private final Document document;
+  private final Deque<Element> open = new ArrayDeque<>();
 
   /** Starts a document of the given size, with a white background. */
   public Svg(double width, double height, String title, String description) {
-    out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"")
-        .append(" width=\"")
-        .append(num(width))
-        .append("\" height=\"")
-        .append(num(height))
-        .append("\" viewBox=\"0 0 ")
-        .append(num(width))
-        .append(' ')
-        .append(num(height))
-        .append("\" font-family=\"")
-        .append(escape(TextMetrics.FONT_FAMILY))
-        .append("\">\n");
-    open.push("svg");
+    try {
+      document = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("the JDK's XML DOM is not available", e);
+    }
+    Element root = document.createElementNS(NAMESPACE, "svg");
+    root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns", NAMESPACE);
+    document.appendChild(root);
+    set(
+        root,
+        "version",
+        "1.1",
+        "width",
+        num(width),
+        "height",
+        num(height),
+        "viewBox",
+        "0 0 " + num(width) + " " + num(height),
+        "font-family",
+        TextMetrics.FONT_FAMILY);
+    open.push(root);
     element("title", title);
     element("desc", description);
     rect("background", 0, 0, width, height, "#ffffff", "none", 0);
@@ -45,33 +69,28 @@ public final class Svg {
 
   /** Opens an element with attributes given as name, value pairs. */
   public Svg open(String name, String... attributes) {
-    indent().append('<').append(name);
-    attributes(attributes);
-    out.append(">\n");
-    open.push(name);
+    open.push(append(name, attributes));
     return this;
   }
 
   /** Closes the innermost open element. */
   public Svg close() {
-    String name = open.pop();
-    indent().append("</").append(name).append(">\n");
+    if (open.size() == 1) {
+      throw new IllegalStateException("no element is open but the document's root");
+    }
+    open.pop();
     return this;
   }
 
   /** An empty element. */
   public Svg empty(String name, String... attributes) {
-    indent().append('<').append(name);
-    attributes(attributes);
-    out.append("/>\n");
+    append(name, attributes);
     return this;
   }
 
   /** An element holding only text. */
   public Svg element(String name, String text, String... attributes) {
-    indent().append('<').append(name);
-    attributes(attributes);
-    out.append('>').append(escape(text)).append("</").append(name).append(">\n");
+    append(name, attributes).setTextContent(text);
     return this;
   }
 
@@ -86,17 +105,26 @@ public final class Svg {
       String stroke,
       double radius,
       String... more) {
-    String[] base = {
-      "class", cssClass,
-      "x", num(x),
-      "y", num(y),
-      "width", num(width),
-      "height", num(height),
-      "rx", num(radius),
-      "fill", fill,
-      "stroke", stroke
-    };
-    return empty("rect", concat(base, more));
+    Element rect = append("rect", more);
+    set(
+        rect,
+        "class",
+        cssClass,
+        "x",
+        num(x),
+        "y",
+        num(y),
+        "width",
+        num(width),
+        "height",
+        num(height),
+        "rx",
+        num(radius),
+        "fill",
+        fill,
+        "stroke",
+        stroke);
+    return this;
   }
 
   /**
@@ -112,29 +140,39 @@ public final class Svg {
       String fill,
       String text,
       String... more) {
-    String[] base = {
-      "x",
-      num(x),
-      "y",
-      num(y),
-      "font-size",
-      num(fontSize),
-      "font-weight",
-      bold ? "bold" : "normal",
-      "text-anchor",
-      anchor,
-      "fill",
-      fill
-    };
-    return element("text", text, concat(base, more));
+    Element element = append("text", more);
+    set(
+        element,
+        "x",
+        num(x),
+        "y",
+        num(y),
+        "font-size",
+        num(fontSize),
+        "font-weight",
+        bold ? "bold" : "normal",
+        "text-anchor",
+        anchor,
+        "fill",
+        fill);
+    element.setTextContent(text);
+    return this;
   }
 
-  /** The document, with every open element closed. */
+  /** The document as XML text. */
   public String finish() {
-    while (!open.isEmpty()) {
-      close();
+    try {
+      Transformer transformer = TransformerFactory.newInstance().newTransformer();
+      transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+      transformer.setOutputProperty(OutputKeys.INDENT, "yes");
+      transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
+      transformer.setOutputProperty("{http://xml.apache.org/xalan}line-separator", "\n");
+      StringWriter out = new StringWriter();
+      transformer.transform(new DOMSource(document), new StreamResult(out));
+      return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + out.toString().strip() + "\n";
+    } catch (TransformerException e) {
+      throw new IllegalStateException("cannot write the SVG document", e);
     }
-    return out.toString();
   }
 
   /** A number with at most one decimal and a dot, whatever the locale. */
@@ -146,51 +184,19 @@ public final class Svg {
     return String.format(Locale.ROOT, "%.1f", rounded);
   }
 
-  /** Escapes the five XML special characters and drops characters XML 1.0 does not allow. */
-  public static String escape(String text) {
-    StringBuilder escaped = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> escaped.append("&amp;");
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '"' -> escaped.append("&quot;");
-        case '\'' -> escaped.append("&apos;");
-        default -> {
-          if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-            escaped.append(c);
-          }
-        }
-      }
-    }
-    return escaped.toString();
+  private Element append(String name, String... attributes) {
+    Element element = document.createElementNS(NAMESPACE, name);
+    set(element, attributes);
+    open.element().appendChild(element);
+    return element;
   }
 
-  private void attributes(String... attributes) {
+  private static void set(Element element, String... attributes) {
     if (attributes.length % 2 != 0) {
       throw new IllegalArgumentException("attributes come in name, value pairs");
     }
     for (int i = 0; i < attributes.length; i += 2) {
-      out.append(' ')
-          .append(attributes[i])
-          .append("=\"")
-          .append(escape(attributes[i + 1]))
-          .append('"');
+      element.setAttribute(attributes[i], attributes[i + 1]);
     }
-  }
-
-  private StringBuilder indent() {
-    for (int i = 0; i < open.size(); i++) {
-      out.append(indentUnit);
-    }
-    return out;
-  }
-
-  private static String[] concat(String[] first, String[] second) {
-    String[] all = new String[first.length + second.length];
-    System.arraycopy(first, 0, all, 0, first.length);
-    System.arraycopy(second, 0, all, first.length, second.length);
-    return all;
   }
 }

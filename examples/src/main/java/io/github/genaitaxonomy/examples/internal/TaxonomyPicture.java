@@ -65,10 +65,7 @@ public final class TaxonomyPicture {
                 + (outside > 0 ? ", " + outside + " of them not in the survey" : "")
                 + ". Colour: lead organization.",
             inner);
-    Legend legend = new Legend("Lead organization", inner);
-    for (String id : facts.leadOrganizations()) {
-      legend.add(id, facts.organizationName(id), palette.fill(id), palette.stroke(id));
-    }
+    Legend legend = Legend.organizations(facts, palette, inner);
     List<String> note =
         outside > 0
             ? TextMetrics.wrap(
@@ -235,7 +232,7 @@ public final class TaxonomyPicture {
             11,
             false,
             "start",
-            "#777777",
+            "#666666",
             "no model",
             "font-style",
             "italic");

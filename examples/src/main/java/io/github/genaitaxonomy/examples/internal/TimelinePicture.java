@@ -110,10 +110,7 @@ public final class TimelinePicture {
       }
     }
 
-    Legend legend = new Legend("Lead organization", inner);
-    for (String id : facts.leadOrganizations()) {
-      legend.add(id, facts.organizationName(id), palette.fill(id), palette.stroke(id));
-    }
+    Legend legend = Legend.organizations(facts, palette, inner);
     double legendTop = y + 4;
     double height = legendTop + legend.height() + MARGIN;
 
@@ -141,7 +138,7 @@ public final class TimelinePicture {
             SMALL,
             false,
             "start",
-            "#78909c",
+            "#546e7a",
             "No release from " + month(row.first) + " to " + month(row.last) + ".",
             "font-style",
             "italic");
@@ -163,7 +160,7 @@ public final class TimelinePicture {
           SMALL,
           false,
           "start",
-          "#607d8b",
+          "#546e7a",
           shortMonth(row.first) + "–" + shortMonth(row.last));
       svg.empty(
           "line",
@@ -203,7 +200,7 @@ public final class TimelinePicture {
             SMALL,
             false,
             "start",
-            "#607d8b",
+            "#546e7a",
             shortMonth(row.first.plusMonths(m)));
       }
       for (Placed placed : row.cards) {
