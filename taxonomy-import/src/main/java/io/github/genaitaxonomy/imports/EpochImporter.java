@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
@@ -107,6 +108,12 @@ public final class EpochImporter {
           "Abstract",
           "Base model",
           "Model accessibility");
+
+  /**
+   * The left-out reason of each unmapped column, shared by all rows; bounded by the columns of the
+   * headers read.
+   */
+  private static final Map<String, String> UNMAPPED = new ConcurrentHashMap<>();
 
   private EpochImporter() {}
 
@@ -248,10 +255,15 @@ public final class EpochImporter {
       if (!MAPPED.contains(column.getKey())
           && column.getValue() < cells.length
           && !cells[column.getValue()].isBlank()) {
-        draft.leftOut(column.getKey() + ": no matching attribute in the catalog");
+        draft.leftOut(UNMAPPED.computeIfAbsent(column.getKey(), EpochImporter::unmapped));
       }
     }
     out.add(draft);
+  }
+
+  /** One reason string per column for every row that leaves it out, not one per row. */
+  private static String unmapped(String column) {
+    return column + ": no matching attribute in the catalog";
   }
 
   private static int maxIndex(Map<String, Integer> columns) {

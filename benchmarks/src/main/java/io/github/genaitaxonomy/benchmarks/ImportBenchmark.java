@@ -1,0 +1,106 @@
+package io.github.genaitaxonomy.benchmarks;
+
+import io.github.genaitaxonomy.imports.EpochImporter;
+import io.github.genaitaxonomy.imports.ImportResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+
+/**
+ * {@link EpochImporter#read(Path)} of a generated Epoch-shaped CSV ({@link EpochCsvFiles}) against
+ * the baseline {@link #plainJackson()}: the same file read by plain Jackson CSV into one Java
+ * record per row, nothing validated.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx2g"})
+@Warmup(iterations = 2)
+@Measurement(iterations = 3)
+public class ImportBenchmark {
+  @Param({"10000", "100000"})
+  public int rows;
+
+  private static final CsvMapper CSV =
+      CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+
+  private Path file = Path.of("");
+
+  /** One row as a user would read it without this library. */
+  record Row(
+      String model,
+      String domain,
+      String organization,
+      String publicationDate,
+      String link,
+      String parameters,
+      String confidence,
+      String baseModel) {}
+
+  @Setup(Level.Trial)
+  public void writeFile() throws IOException {
+    file = EpochCsvFiles.write(rows, 42);
+  }
+
+  @TearDown(Level.Trial)
+  public void deleteFile() throws IOException {
+    Files.deleteIfExists(file);
+  }
+
+  @Benchmark
+  public ImportResult epochImporter() {
+    return EpochImporter.read(file);
+  }
+
+  @Benchmark
+  public List<Row> plainJackson() throws IOException {
+    List<Row> out = new ArrayList<>();
+    try (MappingIterator<String[]> it =
+        CSV.readerFor(String[].class).readValues(Files.newInputStream(file))) {
+      List<String> header = List.of(it.nextValue());
+      int model = header.indexOf("Model");
+      int domain = header.indexOf("Domain");
+      int organization = header.indexOf("Organization");
+      int date = header.indexOf("Publication date");
+      int link = header.indexOf("Link");
+      int parameters = header.indexOf("Parameters");
+      int confidence = header.indexOf("Confidence");
+      int base = header.indexOf("Base model");
+      while (it.hasNextValue()) {
+        String[] c = it.nextValue();
+        out.add(
+            new Row(
+                c[model],
+                c[domain],
+                c[organization],
+                c[date],
+                c[link],
+                c[parameters],
+                c[confidence],
+                c[base]));
+      }
+    }
+    return out;
+  }
+}
