@@ -163,8 +163,14 @@ class ModelsDevImporterTest {
     Path models = Files.createDirectories(dir.resolve("providers/acme/models"));
     Files.writeString(
         models.resolve("m.toml"),
-        "name = \"A\"\nrelease_date = \"2024-01-01\"\n\n[modalities]\ninput = \"text\"\n"
-            + "output = [\"text\"]\n");
+        """
+        name = "A"
+        release_date = "2024-01-01"
+
+        [modalities]
+        input = "text"
+        output = ["text"]
+        """);
 
     assertThatThrownBy(() -> ModelsDevImporter.read(dir))
         .isInstanceOfSatisfying(
@@ -191,8 +197,14 @@ class ModelsDevImporterTest {
     Path models = Files.createDirectories(dir.resolve("providers/acme/models"));
     Files.writeString(
         models.resolve("m.toml"),
-        "name = \"A\"\nrelease_date = \"2024\"\n\n[modalities]\ninput = [\"text\"]\n"
-            + "output = [\"text\"]\n");
+        """
+        name = "A"
+        release_date = "2024"
+
+        [modalities]
+        input = ["text"]
+        output = ["text"]
+        """);
 
     ImportReport report = ModelsDevImporter.read(dir).report();
 
