@@ -122,9 +122,16 @@ class OpenRouterImporterTest {
     Path file =
         Files.writeString(
             dir.resolve("m.json"),
-            "{\"data\": [\n  {\n    \"id\": \"openai/gpt-4o\",\n    \"name\": \"OpenAI: GPT-4o\",\n"
-                + "    \"created\": \"2024-05-13\",\n"
-                + "    \"architecture\": {\"modality\": \"text+image->text\"}\n  }\n]}\n");
+            """
+            {"data": [
+              {
+                "id": "openai/gpt-4o",
+                "name": "OpenAI: GPT-4o",
+                "created": "2024-05-13",
+                "architecture": {"modality": "text+image->text"}
+              }
+            ]}
+            """);
 
     assertThatThrownBy(() -> OpenRouterImporter.read(file))
         .isInstanceOfSatisfying(
@@ -142,8 +149,10 @@ class OpenRouterImporterTest {
     Path file =
         Files.writeString(
             dir.resolve("m.json"),
-            "{\"data\": [{\"id\": \"a/b\", \"created\": 9223372036854775807,"
-                + " \"architecture\": {\"modality\": \"text->text\"}}]}");
+            """
+            {"data": [{"id": "a/b", "created": 9223372036854775807,
+              "architecture": {"modality": "text->text"}}]}
+            """);
 
     assertThatThrownBy(() -> OpenRouterImporter.read(file))
         .isInstanceOf(ImportException.class)
