@@ -27,7 +27,7 @@ public final class Lines {
       for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
         if (t != JsonToken.PROPERTY_NAME
             && parser.streamReadContext().pathAsPointer().equals(pointer)) {
-          return parser.currentTokenLocation().getLineNr();
+          return Math.max(0, parser.currentTokenLocation().getLineNr());
         }
       }
     } catch (IOException | JacksonException e) {
