@@ -10,5 +10,6 @@ module io.github.genaitaxonomy.imports {
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;
   requires tools.jackson.dataformat.csv;
+  requires tools.jackson.dataformat.toml;
   requires static org.jspecify;
 }
