@@ -24,8 +24,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code tour import}: reads another catalog and writes it as {@code genai-taxonomy/1} JSON, with
- * a JSON report on every record not imported whole.
+ * {@code tour import}: reads another catalog and writes it as {@code genai-taxonomy/1} JSON, with a
+ * JSON report on every record not imported whole.
  *
  * <pre>{@code
  * tour import --format ecosystem-graphs --input assets --output catalog.json --report report.json

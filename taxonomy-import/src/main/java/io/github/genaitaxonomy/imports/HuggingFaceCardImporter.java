@@ -69,8 +69,14 @@ public final class HuggingFaceCardImporter {
           "adapter", LineageRelation.BUILT_ON,
           "quantized", LineageRelation.VARIANT_OF);
 
-  private static final List<String> LEFT_OUT =
-      List.of("license", "datasets", "library_name", "language", "tags", "model-index");
+  private static final Map<String, String> LEFT_OUT =
+      ImmutableMap.of(
+          "license", "no license attribute in the catalog",
+          "datasets", "training data needs a measured quantity, a card names datasets only",
+          "library_name", "no attribute in the catalog",
+          "language", "no attribute in the catalog",
+          "tags", "no attribute in the catalog",
+          "model-index", "evaluation results are not read");
 
   private HuggingFaceCardImporter() {}
 
@@ -196,11 +202,12 @@ public final class HuggingFaceCardImporter {
                 + ".");
     draft.addDeveloper(owner, OrganizationKind.UNKNOWN);
     lineage(m, draft);
-    for (String field : LEFT_OUT) {
-      if (m.has(field)) {
-        draft.leftOut(field + ": no attribute in the catalog");
-      }
-    }
+    LEFT_OUT.forEach(
+        (field, reason) -> {
+          if (m.has(field)) {
+            draft.leftOut(field + ": " + reason);
+          }
+        });
     out.add(draft);
   }
 
