@@ -18,25 +18,20 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 enum ImportFormat {
-  ECOSYSTEM_GRAPHS(EcosystemGraphsImporter::read),
-  EPOCH(EpochImporter::read),
-  // models-dev (ModelsDevImporter::read) and openrouter (OpenRouterImporter::read) go here.
-  HF_CARDS(HuggingFaceCardImporter::read);
-
-  /** An importer's {@code read(Path, ImportMode)}. */
-  interface Reader {
-    ImportResult read(Path input, ImportMode mode);
-  }
-
-  private final Reader reader;
-
-  ImportFormat(Reader reader) {
-    this.reader = reader;
-  }
+  ECOSYSTEM_GRAPHS,
+  EPOCH,
+  // MODELS_DEV and OPENROUTER go here, with their cases in read.
+  HF_CARDS;
 
   /** Reads the input with this format's importer. */
   ImportResult read(Path input, ImportMode mode) {
-    return reader.read(input, mode);
+    return switch (this) {
+      case ECOSYSTEM_GRAPHS -> EcosystemGraphsImporter.read(input, mode);
+      case EPOCH -> EpochImporter.read(input, mode);
+      // case MODELS_DEV -> ModelsDevImporter.read(input, mode);
+      // case OPENROUTER -> OpenRouterImporter.read(input, mode);
+      case HF_CARDS -> HuggingFaceCardImporter.read(input, mode);
+    };
   }
 
   /** The id on the command line: the constant's name in lower case with {@code -}. */
