@@ -13,6 +13,7 @@ module io.github.genaitaxonomy.examples {
 
   requires io.github.genaitaxonomy.data;
   requires io.github.genaitaxonomy.json;
+  requires io.github.genaitaxonomy.imports;
   requires com.google.common;
   requires info.picocli;
   requires tools.jackson.databind;

@@ -56,6 +56,7 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "tour",
+    subcommands = ImportCommand.class,
     usageHelpWidth = 100,
     sortOptions = false,
     description = {
@@ -69,7 +70,8 @@ import picocli.CommandLine.Option;
       "  tour --export csv > models.csv",
       "  tour --picture lineage --output lineage.svg",
       "  tour --site site",
-      "  tour --mermaid taxonomy"
+      "  tour --mermaid taxonomy",
+      "  tour import --format hf-cards --input cards --report report.json"
     })
 public final class Tour implements Callable<Integer> {
 
