@@ -5,6 +5,8 @@ import io.github.genaitaxonomy.imports.EpochImporter;
 import io.github.genaitaxonomy.imports.HuggingFaceCardImporter;
 import io.github.genaitaxonomy.imports.ImportMode;
 import io.github.genaitaxonomy.imports.ImportResult;
+import io.github.genaitaxonomy.imports.ModelsDevImporter;
+import io.github.genaitaxonomy.imports.OpenRouterImporter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -20,7 +22,8 @@ import java.util.stream.Collectors;
 enum ImportFormat {
   ECOSYSTEM_GRAPHS,
   EPOCH,
-  // MODELS_DEV and OPENROUTER go here, with their cases in read.
+  MODELS_DEV,
+  OPENROUTER,
   HF_CARDS;
 
   /** Reads the input with this format's importer. */
@@ -28,8 +31,8 @@ enum ImportFormat {
     return switch (this) {
       case ECOSYSTEM_GRAPHS -> EcosystemGraphsImporter.read(input, mode);
       case EPOCH -> EpochImporter.read(input, mode);
-      // case MODELS_DEV -> ModelsDevImporter.read(input, mode);
-      // case OPENROUTER -> OpenRouterImporter.read(input, mode);
+      case MODELS_DEV -> ModelsDevImporter.read(input, mode);
+      case OPENROUTER -> OpenRouterImporter.read(input, mode);
       case HF_CARDS -> HuggingFaceCardImporter.read(input, mode);
     };
   }
