@@ -17,7 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class HuggingFaceCardImporterTest {
-  /** Release months of the fixture's models, from their developers' announcements. */
+  /**
+   * Release months of the fixture's models: Llama 2 (arXiv 2307.09288) and Mistral 7B as the
+   * curated catalog records them; whisper-large-v3 2023-11 (openai/whisper discussion 1762, the
+   * model card's checkpoint list); SDXL 1.0 2023-07 (Stability AI's launch, 2023-07-26).
+   */
   private static final Map<String, YearMonth> RELEASED =
       Map.of(
           "meta-llama/Llama-2-7b-hf", YearMonth.of(2023, 7),
