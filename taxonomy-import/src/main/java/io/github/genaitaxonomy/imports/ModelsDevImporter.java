@@ -7,7 +7,6 @@ import io.github.genaitaxonomy.core.interop.ModelsDevNotation;
 import io.github.genaitaxonomy.core.interop.NotationResult;
 import io.github.genaitaxonomy.imports.internal.Assembler;
 import io.github.genaitaxonomy.imports.internal.Draft;
-import io.github.genaitaxonomy.imports.internal.Lines;
 import io.github.genaitaxonomy.imports.internal.Notations;
 import io.github.genaitaxonomy.imports.internal.RecordValues;
 import io.github.genaitaxonomy.imports.internal.Slugs;
@@ -29,7 +28,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.toml.TomlMapper;
 
@@ -59,6 +57,9 @@ public final class ModelsDevImporter {
   public static final String CATALOG = "models-dev";
 
   private static final String PROVIDER_FILE = "provider.toml";
+
+  /** Jackson's TOML parser locates no token, so a record's line is not known. */
+  private static final long UNKNOWN_LINE = 0;
 
   private ModelsDevImporter() {}
 
@@ -90,8 +91,7 @@ public final class ModelsDevImporter {
       Path providerFile = provider.resolve(PROVIDER_FILE);
       if (Files.isRegularFile(providerFile)) {
         JsonNode node = parse(mapper, providerFile, id + "/" + PROVIDER_FILE);
-        text(mapper, providerFile, id + "/" + PROVIDER_FILE, node, "name")
-            .ifPresent(n -> providerNames.put(id, n));
+        text(id + "/" + PROVIDER_FILE, node, "name").ifPresent(n -> providerNames.put(id, n));
       }
       Path models = provider.resolve("models");
       if (Files.isDirectory(models)) {
@@ -213,19 +213,19 @@ public final class ModelsDevImporter {
   private static ModelFile read(TomlMapper mapper, Path file, String provider, String relative) {
     String label = provider.isEmpty() ? relative : provider + "/models/" + relative;
     JsonNode n = parse(mapper, file, label);
-    String name = text(mapper, file, label, n, "name").orElse("");
+    String name = text(label, n, "name").orElse("");
     return new ModelFile(
         file,
         provider,
         relative,
         label,
         name,
-        text(mapper, file, label, n, "release_date"),
-        tokens(mapper, file, label, n, "input"),
-        tokens(mapper, file, label, n, "output"),
-        bool(mapper, file, label, n, "open_weights"),
-        text(mapper, file, label, n, "family"),
-        text(mapper, file, label, n, "knowledge"),
+        text(label, n, "release_date"),
+        tokens(label, n, "input"),
+        tokens(label, n, "output"),
+        bool(label, n, "open_weights"),
+        text(label, n, "family"),
+        text(label, n, "knowledge"),
         n.path("limit").isObject()
             && (positive(n.path("limit").path("context"))
                 || positive(n.path("limit").path("output"))));
@@ -248,7 +248,7 @@ public final class ModelsDevImporter {
         out.skip(
             f.label(),
             f.label(),
-            Lines.of(TomlMapper.builder().build(), f.path(), JsonPointer.compile("/release_date")),
+            UNKNOWN_LINE,
             "no release_date with a month: "
                 + f.releaseDate().map(Notations::shorten).orElse("none"));
         continue;
@@ -299,7 +299,7 @@ public final class ModelsDevImporter {
       out.skip(
           first.label(),
           record,
-          Lines.of(TomlMapper.builder().build(), first.path(), JsonPointer.compile("/modalities")),
+          UNKNOWN_LINE,
           "unclassified: modalities "
               + Notations.shorten(modalities.input())
               + ": "
@@ -347,70 +347,55 @@ public final class ModelsDevImporter {
     out.add(draft);
   }
 
-  private static Optional<String> text(
-      TomlMapper mapper, Path file, String label, JsonNode n, String field) {
+  private static Optional<String> text(String label, JsonNode n, String field) {
     JsonNode v = n.path(field);
     if (v.isMissingNode() || v.isNull()) {
       return Optional.empty();
     }
     if (!v.isString()) {
-      throw wrongType(mapper, file, label, "/" + field, field + " must be a string");
+      throw wrongType(label, field + " must be a string");
     }
     String text = v.asString().strip();
     return text.isEmpty() ? Optional.empty() : Optional.of(text);
   }
 
-  private static boolean bool(
-      TomlMapper mapper, Path file, String label, JsonNode n, String field) {
+  private static boolean bool(String label, JsonNode n, String field) {
     JsonNode v = n.path(field);
     if (v.isMissingNode()) {
       return false;
     }
     if (!v.isBoolean()) {
-      throw wrongType(mapper, file, label, "/" + field, field + " must be true or false");
+      throw wrongType(label, field + " must be true or false");
     }
     return v.asBoolean();
   }
 
-  private static List<String> tokens(
-      TomlMapper mapper, Path file, String label, JsonNode n, String side) {
+  private static List<String> tokens(String label, JsonNode n, String side) {
     JsonNode modalities = n.path("modalities");
     if (modalities.isMissingNode()) {
       return List.of();
     }
     if (!modalities.isObject()) {
-      throw wrongType(mapper, file, label, "/modalities", "modalities must be a table");
+      throw wrongType(label, "modalities must be a table");
     }
     JsonNode list = modalities.path(side);
     if (list.isMissingNode()) {
       return List.of();
     }
     if (!list.isArray()) {
-      throw wrongType(
-          mapper,
-          file,
-          label,
-          "/modalities/" + side,
-          "modalities." + side + " must be a list of strings");
+      throw wrongType(label, "modalities." + side + " must be a list of strings");
     }
     List<String> tokens = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       if (!list.get(i).isString()) {
-        throw wrongType(
-            mapper,
-            file,
-            label,
-            "/modalities/" + side + "/" + i,
-            "modalities." + side + "[" + i + "] must be a string");
+        throw wrongType(label, "modalities." + side + "[" + i + "] must be a string");
       }
       tokens.add(list.get(i).asString());
     }
     return tokens;
   }
 
-  private static ImportException wrongType(
-      TomlMapper mapper, Path file, String label, String pointer, String problem) {
-    return new ImportException(
-        label, label, Lines.of(mapper, file, JsonPointer.compile(pointer)), problem, null);
+  private static ImportException wrongType(String label, String problem) {
+    return new ImportException(label, label, UNKNOWN_LINE, problem, null);
   }
 }
