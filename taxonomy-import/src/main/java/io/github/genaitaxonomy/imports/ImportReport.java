@@ -38,6 +38,12 @@ public record ImportReport(ImmutableList<ReportEntry> entries, ImmutableList<Str
     return count(Outcome.SKIPPED);
   }
 
+  /** The counts of this report. */
+  public ImportSummary summary() {
+    return new ImportSummary(
+        records(), imported(), importedPartially(), skipped(), dangling.size());
+  }
+
   private int count(Outcome outcome) {
     return (int) entries.stream().filter(e -> e.outcome() == outcome).count();
   }
