@@ -1,7 +1,13 @@
 package io.github.genaitaxonomy.benchmarks;
 
+import io.github.genaitaxonomy.core.GenerativeModel;
+import io.github.genaitaxonomy.core.Organization;
 import io.github.genaitaxonomy.imports.EpochImporter;
+import io.github.genaitaxonomy.imports.ImportMode;
 import io.github.genaitaxonomy.imports.ImportResult;
+import io.github.genaitaxonomy.imports.ImportSink;
+import io.github.genaitaxonomy.imports.ImportSummary;
+import io.github.genaitaxonomy.imports.ReportEntry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,14 +27,16 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
- * {@link EpochImporter#read(Path)} of a generated Epoch-shaped CSV ({@link EpochCsvFiles}) against
- * the baseline {@link #plainJackson()}: the same file read by plain Jackson CSV into one Java
- * record per row, nothing validated.
+ * {@link EpochImporter#read(Path)} of a generated Epoch-shaped CSV ({@link EpochCsvFiles}), and the
+ * same import streamed to a sink ({@link #epochImporterStream}), against the baseline {@link
+ * #plainJackson()}: the same file read by plain Jackson CSV into one Java record per row, nothing
+ * validated.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -71,6 +79,35 @@ public class ImportBenchmark {
   @Benchmark
   public ImportResult epochImporter() {
     return EpochImporter.read(file);
+  }
+
+  /** The same import streamed: every organization, model and report entry goes to a black hole. */
+  @Benchmark
+  public ImportSummary epochImporterStream(Blackhole hole) {
+    return EpochImporter.read(
+        file,
+        ImportMode.LENIENT,
+        new ImportSink() {
+          @Override
+          public void organization(Organization organization) {
+            hole.consume(organization);
+          }
+
+          @Override
+          public void model(GenerativeModel model) {
+            hole.consume(model);
+          }
+
+          @Override
+          public void dangling(String record, String target) {
+            hole.consume(target);
+          }
+
+          @Override
+          public void entry(ReportEntry entry) {
+            hole.consume(entry);
+          }
+        });
   }
 
   @Benchmark

@@ -70,6 +70,23 @@ public final class EcosystemGraphsImporter {
    *     of assets, or, in {@link ImportMode#STRICT}, at the first asset that cannot be imported
    */
   public static ImportResult read(Path path, ImportMode mode) {
+    return assemble(path, mode).finish();
+  }
+
+  /**
+   * Reads as {@link #read(Path, ImportMode)} does, but gives the organizations, models and report
+   * entries to {@code sink} instead of building a catalog. The assets are held in memory while they
+   * are resolved (the Ecosystem Graphs assets are a few thousand).
+   *
+   * @return the counts of the report, whose entries went to the sink
+   * @throws ImportException naming the file, the asset and the line when a file is not a YAML list
+   *     of assets, or, in {@link ImportMode#STRICT}, at the first asset that cannot be imported
+   */
+  public static ImportSummary read(Path path, ImportMode mode, ImportSink sink) {
+    return assemble(path, mode).finish(sink);
+  }
+
+  private static Assembler assemble(Path path, ImportMode mode) {
     List<Path> files = new ArrayList<>();
     if (Files.isDirectory(path)) {
       try (Stream<Path> s = Files.list(path)) {
@@ -121,7 +138,7 @@ public final class EcosystemGraphsImporter {
     for (Asset a : assets) {
       read(a, types, out);
     }
-    return out.finish();
+    return out;
   }
 
   private record Asset(String file, int position, String name, String type, JsonNode node) {}

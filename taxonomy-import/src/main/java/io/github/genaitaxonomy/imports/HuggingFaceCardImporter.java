@@ -113,23 +113,42 @@ public final class HuggingFaceCardImporter {
    */
   public static ImportResult read(Path path, ImportMode mode, Map<String, YearMonth> released) {
     Assembler out = new Assembler(mode);
-    if (Files.isDirectory(path)) {
-      List<Path> cards = new ArrayList<>();
-      try (Stream<Path> s = Files.walk(path)) {
-        s.filter(p -> p.getFileName() != null && p.getFileName().toString().equals(CARD))
-            .filter(Files::isRegularFile)
-            .sorted()
-            .forEach(cards::add);
-      } catch (IOException | java.io.UncheckedIOException e) {
-        throw new ImportException(String.valueOf(path), "", 0, "cannot list the directory", e);
-      }
-      for (Path card : cards) {
-        read(card, released, out);
-      }
-    } else {
-      read(path, released, out);
-    }
+    cards(path).forEach(card -> read(card, released, out));
     return out.finish();
+  }
+
+  /**
+   * Streams one card or a directory of cards to {@code sink}, holding one card at a time: the cards
+   * are read twice, first to give every card its id and learn which import, then to give the sink
+   * the organizations and each model in path order.
+   *
+   * @param released the release month of each model, by model id ({@code owner/name})
+   * @return the counts of the report, whose entries went to the sink
+   * @throws ImportException as {@link #read(Path, ImportMode, Map)} does, and when a card changes
+   *     between the two readings; in {@link ImportMode#STRICT} before the sink is given anything
+   */
+  public static ImportSummary read(
+      Path path, ImportMode mode, Map<String, YearMonth> released, ImportSink sink) {
+    List<Path> cards = cards(path);
+    return Assembler.stream(
+        mode, sink, String.valueOf(path), out -> cards.forEach(card -> read(card, released, out)));
+  }
+
+  /** The card itself, or the cards of a directory in path order. */
+  private static List<Path> cards(Path path) {
+    if (!Files.isDirectory(path)) {
+      return List.of(path);
+    }
+    List<Path> cards = new ArrayList<>();
+    try (Stream<Path> s = Files.walk(path)) {
+      s.filter(p -> p.getFileName() != null && p.getFileName().toString().equals(CARD))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .forEach(cards::add);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new ImportException(String.valueOf(path), "", 0, "cannot list the directory", e);
+    }
+    return cards;
   }
 
   private static void read(Path card, Map<String, YearMonth> released, Assembler out) {

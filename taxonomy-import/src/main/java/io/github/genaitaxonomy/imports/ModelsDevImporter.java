@@ -83,6 +83,24 @@ public final class ModelsDevImporter {
    *     be imported
    */
   public static ImportResult read(Path path, ImportMode mode) {
+    return assemble(path, mode).finish();
+  }
+
+  /**
+   * Reads as {@link #read(Path, ImportMode)} does, but gives the organizations, models and report
+   * entries to {@code sink} instead of building a catalog. The records are held in memory while
+   * they are resolved (a models.dev checkout is small).
+   *
+   * @return the counts of the report, whose entries went to the sink
+   * @throws ImportException naming the file, the record and the line when a file is not TOML or a
+   *     field has the wrong type, or, in {@link ImportMode#STRICT}, at the first model that cannot
+   *     be imported
+   */
+  public static ImportSummary read(Path path, ImportMode mode, ImportSink sink) {
+    return assemble(path, mode).finish(sink);
+  }
+
+  private static Assembler assemble(Path path, ImportMode mode) {
     TomlMapper mapper = TomlMapper.builder().build();
     Map<String, String> providerNames = new HashMap<>();
     List<ModelFile> files = new ArrayList<>();
@@ -108,7 +126,7 @@ public final class ModelsDevImporter {
     for (List<ModelFile> group : group(files, out)) {
       add(group, providerNames, out);
     }
-    return out.finish();
+    return out;
   }
 
   /** One model file as read: its provider, its path below {@code models/}, and its fields. */

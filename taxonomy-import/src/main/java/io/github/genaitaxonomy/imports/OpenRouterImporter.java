@@ -73,6 +73,23 @@ public final class OpenRouterImporter {
    *     first entry that cannot be imported
    */
   public static ImportResult read(Path path, ImportMode mode) {
+    return assemble(path, mode).finish();
+  }
+
+  /**
+   * Reads as {@link #read(Path, ImportMode)} does, but gives the organizations, models and report
+   * entries to {@code sink} instead of building a catalog. The records are held in memory while
+   * they are resolved (a OpenRouter models response is small).
+   *
+   * @return the counts of the report, whose entries went to the sink
+   * @throws ImportException as {@link #read(Path)} does, or, in {@link ImportMode#STRICT}, at the
+   *     first entry that cannot be imported
+   */
+  public static ImportSummary read(Path path, ImportMode mode, ImportSink sink) {
+    return assemble(path, mode).finish(sink);
+  }
+
+  private static Assembler assemble(Path path, ImportMode mode) {
     JsonMapper mapper = JsonMapper.builder().build();
     String file = Slugs.fileName(String.valueOf(path.getFileName()));
     JsonNode root;
@@ -102,7 +119,7 @@ public final class OpenRouterImporter {
     for (int i = 0; i < data.size(); i++) {
       reader.entry(i, data.get(i), out);
     }
-    return out.finish();
+    return out;
   }
 
   /** Reads the entries of one file; knows where they are for messages. */

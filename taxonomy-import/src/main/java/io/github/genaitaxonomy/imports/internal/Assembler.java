@@ -57,8 +57,8 @@ public final class Assembler {
   /** The records of an input read in memory, replayed by {@link #finish()}; null when streaming. */
   private final @Nullable List<Object> held;
 
-  private final ImportSink sink;
-  private boolean secondPass;
+  /** Where the second pass puts what it gives; none during the first. */
+  private @Nullable ImportSink sink;
 
   // Kept from the first pass for the second. Entry d of ids is the id of model draft d.
   private final StringTable ids = new StringTable();
@@ -100,12 +100,11 @@ public final class Assembler {
    * @param mode what to do with a record that cannot be imported
    */
   public Assembler(ImportMode mode) {
-    this(mode, new CatalogSink(), new ArrayList<>());
+    this(mode, new ArrayList<>());
   }
 
-  private Assembler(ImportMode mode, ImportSink sink, @Nullable List<Object> held) {
+  private Assembler(ImportMode mode, @Nullable List<Object> held) {
     this.mode = mode;
-    this.sink = sink;
     this.held = held;
   }
 
@@ -119,17 +118,18 @@ public final class Assembler {
    */
   public static ImportSummary stream(
       ImportMode mode, ImportSink sink, String input, Consumer<Assembler> reader) {
-    Assembler assembler = new Assembler(mode, sink, null);
+    Assembler assembler = new Assembler(mode, null);
     reader.accept(assembler);
-    assembler.startSecondPass();
+    assembler.startSecondPass(sink);
     reader.accept(assembler);
     return assembler.summary(input);
   }
 
   /** Adds a record that will become a model unless its facts fail the model's own checks. */
   public void add(Draft draft) {
-    if (secondPass) {
-      emit(draft);
+    ImportSink second = sink;
+    if (second != null) {
+      emit(draft, second);
       return;
     }
     if (held != null) {
@@ -205,10 +205,11 @@ public final class Assembler {
    * @throws ImportException in {@link ImportMode#STRICT}
    */
   public void skip(String file, String record, long line, String reason) {
-    if (secondPass) {
+    ImportSink second = sink;
+    if (second != null) {
       records++;
       skipped++;
-      sink.entry(new ReportEntry(record, Outcome.SKIPPED, ImmutableList.of(reason)));
+      second.entry(new ReportEntry(record, Outcome.SKIPPED, ImmutableList.of(reason)));
       return;
     }
     if (mode == ImportMode.STRICT) {
@@ -222,14 +223,25 @@ public final class Assembler {
   /**
    * Builds the catalog and the report of the records added.
    *
-   * @throws IllegalStateException when this assembler streams
+   * @throws IllegalStateException when this assembler streams or has finished
    */
   public ImportResult finish() {
+    CatalogSink catalog = new CatalogSink();
+    finish(catalog);
+    return catalog.result();
+  }
+
+  /**
+   * Gives {@code sink} the organizations, models and report entries of the records added.
+   *
+   * @throws IllegalStateException when this assembler streams or has finished
+   */
+  public ImportSummary finish(ImportSink sink) {
     List<Object> records = held;
-    if (records == null || !(sink instanceof CatalogSink catalog)) {
-      throw new IllegalStateException("a streaming assembler has no catalog to finish");
+    if (records == null || this.sink != null) {
+      throw new IllegalStateException("only an assembler of records held in memory finishes once");
     }
-    startSecondPass();
+    startSecondPass(sink);
     for (Object r : records) {
       if (r instanceof Draft d) {
         add(d);
@@ -238,14 +250,13 @@ public final class Assembler {
         skip(s.file, s.record, s.line, s.reason);
       }
     }
-    summary("the records held");
-    return catalog.result();
+    return summary("the records held");
   }
 
   private record Skip(String file, String record, long line, String reason) {}
 
   /** Resolves the lineage, drops the edges that would close a cycle, gives the organizations. */
-  private void startSecondPass() {
+  private void startSecondPass(ImportSink sink) {
     StringTable n = requireFirstPass(names);
     ImmutableIntArray from = requireFirstPass(edgeFrom).build();
     ImmutableIntArray name = requireFirstPass(edgeName).build();
@@ -273,7 +284,7 @@ public final class Assembler {
     edgeFrom = null;
     edgeName = null;
     firstDraftNamed = new int[0];
-    secondPass = true;
+    this.sink = sink;
     Map<String, Integer> byId = new LinkedHashMap<>();
     for (int o = organizationsUsed.nextSetBit(0); o >= 0; o = organizationsUsed.nextSetBit(o + 1)) {
       byId.putIfAbsent(organizationId(organizations.get(o)), o);
@@ -354,7 +365,7 @@ public final class Assembler {
     return id;
   }
 
-  private void emit(Draft draft) {
+  private void emit(Draft draft, ImportSink sink) {
     if (emitted >= drafts || nameHashes[emitted] != draft.name.hashCode()) {
       throw changed(draft);
     }
