@@ -4,19 +4,21 @@ import io.github.genaitaxonomy.imports.EcosystemGraphsImporter;
 import io.github.genaitaxonomy.imports.EpochImporter;
 import io.github.genaitaxonomy.imports.HuggingFaceCardImporter;
 import io.github.genaitaxonomy.imports.ImportMode;
-import io.github.genaitaxonomy.imports.ImportResult;
+import io.github.genaitaxonomy.imports.ImportSink;
+import io.github.genaitaxonomy.imports.ImportSummary;
 import io.github.genaitaxonomy.imports.ModelsDevImporter;
 import io.github.genaitaxonomy.imports.OpenRouterImporter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * The catalogs {@code tour import --format} reads, each with its importer.
  *
  * <pre>{@code
- * ImportFormat.fromId("epoch").read(Path.of("notable_ai_models.csv"), ImportMode.LENIENT);
+ * ImportFormat.fromId("epoch").read(Path.of("notable_ai_models.csv"), ImportMode.LENIENT, sink);
  * }</pre>
  */
 enum ImportFormat {
@@ -26,14 +28,14 @@ enum ImportFormat {
   OPENROUTER,
   HF_CARDS;
 
-  /** Reads the input with this format's importer. */
-  ImportResult read(Path input, ImportMode mode) {
+  /** Reads the input with this format's importer into {@code sink}. */
+  ImportSummary read(Path input, ImportMode mode, ImportSink sink) {
     return switch (this) {
-      case ECOSYSTEM_GRAPHS -> EcosystemGraphsImporter.read(input, mode);
-      case EPOCH -> EpochImporter.read(input, mode);
-      case MODELS_DEV -> ModelsDevImporter.read(input, mode);
-      case OPENROUTER -> OpenRouterImporter.read(input, mode);
-      case HF_CARDS -> HuggingFaceCardImporter.read(input, mode);
+      case ECOSYSTEM_GRAPHS -> EcosystemGraphsImporter.read(input, mode, sink);
+      case EPOCH -> EpochImporter.read(input, mode, sink);
+      case MODELS_DEV -> ModelsDevImporter.read(input, mode, sink);
+      case OPENROUTER -> OpenRouterImporter.read(input, mode, sink);
+      case HF_CARDS -> HuggingFaceCardImporter.read(input, mode, Map.of(), sink);
     };
   }
 

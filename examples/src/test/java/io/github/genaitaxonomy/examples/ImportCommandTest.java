@@ -14,6 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ImportCommandTest {
   private static final Path ECOSYSTEM_GRAPHS =
       Path.of("../taxonomy-import/src/test/resources/ecosystem-graphs/bigscience.yaml");
+  private static final Path EPOCH =
+      Path.of("../taxonomy-import/src/test/resources/epoch/notable_ai_models.csv");
   private static final Path HF_CARDS = Path.of("../taxonomy-import/src/test/resources/hf-cards");
 
   @Test
@@ -43,11 +45,47 @@ class ImportCommandTest {
                 + json.path("imported_partially").asInt()
                 + json.path("skipped").asInt())
         .isEqualTo(3);
-    assertThat(json.path("dangling").asInt()).isEqualTo(json.path("dangling_references").size());
+    int danglingTargets = 0;
+    for (JsonNode entry : json.path("entries")) {
+      danglingTargets += entry.path("dangling").size();
+    }
+    assertThat(json.path("dangling").asInt()).isEqualTo(danglingTargets);
     assertThat(json.path("entries").get(0).has("record")).isTrue();
     assertThat(json.path("entries").get(0).has("outcome")).isTrue();
     assertThat(json.path("entries").get(0).has("reason")).isTrue();
     assertThat(catalog.models()).hasSize(3 - json.path("skipped").asInt());
+  }
+
+  @Test
+  void should_stream_the_same_catalog_as_json_lines_when_the_output_ends_in_jsonl(@TempDir Path dir)
+      throws Exception {
+    Path json = dir.resolve("catalog.json");
+    Path lines = dir.resolve("catalog.jsonl");
+
+    TourTest.Run whole =
+        TourTest.tour(
+            "import",
+            "--format",
+            "epoch",
+            "--input",
+            EPOCH.toString(),
+            "--output",
+            json.toString());
+    TourTest.Run streamed =
+        TourTest.tour(
+            "import",
+            "--format",
+            "epoch",
+            "--input",
+            EPOCH.toString(),
+            "--output",
+            lines.toString());
+
+    assertThat(whole.status()).isZero();
+    assertThat(streamed.status()).isZero();
+    Catalog expected = TaxonomyJson.defaults().read(json);
+    assertThat(expected.models()).isNotEmpty();
+    assertThat(TaxonomyJson.defaults().readLines(lines)).isEqualTo(expected);
   }
 
   @Test
