@@ -211,7 +211,7 @@ public final class EcosystemGraphsImporter {
           fileName,
           "asset " + (index + 1),
           e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr()),
-          "malformed YAML: " + e.getOriginalMessage(),
+          "malformed YAML: " + String.valueOf(e.getOriginalMessage()).replaceAll("\\s+", " "),
           e);
     } catch (IOException e) {
       throw new ImportException(fileName, "", 0, "cannot read the file: " + e.getMessage(), e);
