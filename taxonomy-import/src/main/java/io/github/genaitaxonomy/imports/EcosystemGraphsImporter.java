@@ -130,7 +130,12 @@ public final class EcosystemGraphsImporter {
     Set<String> importableModels = new LinkedHashSet<>();
     List<@Nullable String> skipReasons = new ArrayList<>();
     for (Asset a : assets) {
-      types.putIfAbsent(a.name(), a.type());
+      // A name that some model asset has is a model's name, whatever else shares it.
+      if (a.type().equals("model")) {
+        types.put(a.name(), a.type());
+      } else {
+        types.putIfAbsent(a.name(), a.type());
+      }
       String reason = skipReason(a);
       skipReasons.add(reason);
       if (a.type().equals("model")) {
