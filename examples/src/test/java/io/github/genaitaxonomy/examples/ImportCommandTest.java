@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 class ImportCommandTest {
   private static final Path ECOSYSTEM_GRAPHS =
-      Path.of("../taxonomy-import/src/test/resources/ecosystem-graphs/bigscience.yaml");
+      Path.of("../taxonomy-import/src/test/resources/ecosystem-graphs/openai.yaml");
   private static final Path EPOCH =
       Path.of("../taxonomy-import/src/test/resources/epoch/notable_ai_models.csv");
   private static final Path HF_CARDS = Path.of("../taxonomy-import/src/test/resources/hf-cards");
@@ -39,12 +39,12 @@ class ImportCommandTest {
     assertThat(run.status()).isZero();
     Catalog catalog = TaxonomyJson.defaults().read(output);
     JsonNode json = JsonMapper.builder().build().readTree(Files.readString(report));
-    assertThat(json.path("records").asInt()).isEqualTo(3);
+    assertThat(json.path("records").asInt()).isEqualTo(7);
     assertThat(
             json.path("imported").asInt()
                 + json.path("imported_partially").asInt()
                 + json.path("skipped").asInt())
-        .isEqualTo(3);
+        .isEqualTo(7);
     int danglingTargets = 0;
     for (JsonNode entry : json.path("entries")) {
       danglingTargets += entry.path("dangling").size();
@@ -53,7 +53,7 @@ class ImportCommandTest {
     assertThat(json.path("entries").get(0).has("record")).isTrue();
     assertThat(json.path("entries").get(0).has("outcome")).isTrue();
     assertThat(json.path("entries").get(0).has("reason")).isTrue();
-    assertThat(catalog.models()).hasSize(3 - json.path("skipped").asInt());
+    assertThat(catalog.models()).hasSize(7 - json.path("skipped").asInt());
   }
 
   @Test

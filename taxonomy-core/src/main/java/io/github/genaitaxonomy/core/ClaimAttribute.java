@@ -25,6 +25,8 @@ public enum ClaimAttribute {
   CONTEXT_LENGTH("context-length"),
   /** The organizations that built it. */
   DEVELOPERS("developers"),
+  /** The licence it is released under, as its source names it: {@code Apache 2.0}. */
+  LICENSE("license"),
   /** How it works, in a sentence. */
   METHOD("method"),
   /** Its name. */

@@ -89,6 +89,13 @@ public abstract class GenerativeModel {
   /** Where the survey or a write-up disagrees with the primary sources. */
   public abstract ImmutableList<Discrepancy> discrepancies();
 
+  /**
+   * What a source says about an attribute that the typed attributes above do not hold, such as a
+   * licence, or a catalog's explanation of a value it gives ({@code "The date the model was
+   * released"}) in the claim's note.
+   */
+  public abstract ImmutableList<Claim> claims();
+
   /** Where the model's general facts come from; never empty. */
   public abstract ImmutableList<Source> sources();
 
@@ -190,8 +197,8 @@ public abstract class GenerativeModel {
    * least one of {@code sources}, and exactly one of {@code paper} and {@code paperAbsentReason}.
    * Optional: {@code aliases}, {@code surveyCategory}, {@code developers}, {@code access}, {@code
    * techniques}, {@code lineage}, {@code parameters}, {@code trainingData}, {@code results}, {@code
-   * discrepancies}. {@code build()} names the first attribute missing or invalid ({@link
-   * InvalidAttributeException} for an invalid one).
+   * discrepancies}, {@code claims}. {@code build()} names the first attribute missing or invalid
+   * ({@link InvalidAttributeException} for an invalid one).
    *
    * <pre>{@code
    * GenerativeModel model = GenerativeModel.builder()

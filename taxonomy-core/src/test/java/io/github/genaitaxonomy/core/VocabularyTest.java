@@ -52,6 +52,7 @@ class VocabularyTest {
             "base-model",
             "context-length",
             "developers",
+            "license",
             "method",
             "name",
             "paper",

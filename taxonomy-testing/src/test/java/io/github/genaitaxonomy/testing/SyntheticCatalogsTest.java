@@ -63,7 +63,7 @@ class SyntheticCatalogsTest {
   }
 
   private static final String PINNED =
-      "d0e4be9eec5846eee091ba7f2cc1a241f4d07052fa65cf1f4282683148fa8aa5";
+      "b140793bd1a04d73defc4778f705bc8fe677999a4ac7bde5f7a2f0e15e2b6bc0";
 
   @Test
   void should_reject_a_negative_size() {

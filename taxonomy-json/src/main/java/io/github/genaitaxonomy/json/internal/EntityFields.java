@@ -249,6 +249,12 @@ public final class EntityFields {
                           "discrepancies",
                           m.discrepancies(),
                           ValueFields.DISCREPANCY::writeObject)),
+              optional(
+                  "claims",
+                  (d, m) ->
+                      m.builder.addAllClaims(
+                          d.array("claims", () -> ValueFields.CLAIM.readObject(d))),
+                  (g, m) -> Encoder.list(g, "claims", m.claims(), ValueFields.CLAIM::writeObject)),
               required(
                   "sources",
                   (d, m) -> m.builder.addAllSources(d.sources()),
