@@ -83,6 +83,32 @@ public final class EpochImporter {
           "government", OrganizationKind.GOVERNMENT,
           "research collective", OrganizationKind.COMMUNITY);
 
+  private static final String COUNTRY_COLUMN = "Country (from Organization)";
+
+  /**
+   * ISO 3166-1 alpha-2 codes by lower-case country name: the English names of {@link
+   * Locale#getISOCountries()}, and the ISO 3166 names Epoch AI spells where they differ.
+   */
+  private static final ImmutableMap<String, String> COUNTRIES = countries();
+
+  private static ImmutableMap<String, String> countries() {
+    Map<String, String> codes = new HashMap<>();
+    for (String code : Locale.getISOCountries()) {
+      codes.put(
+          new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT), code);
+    }
+    codes.put("united states of america", "US");
+    codes.put("united kingdom of great britain and northern ireland", "GB");
+    codes.put("korea (republic of)", "KR");
+    codes.put("russian federation", "RU");
+    codes.put("iran (islamic republic of)", "IR");
+    codes.put("viet nam", "VN");
+    codes.put("hong kong", "HK");
+    codes.put("taiwan", "TW");
+    codes.put("türkiye", "TR");
+    return ImmutableMap.copyOf(codes);
+  }
+
   private static final ImmutableMap<String, Confidence> CONFIDENCE =
       ImmutableMap.of(
           "confident", Confidence.SECONDARY,
@@ -107,7 +133,8 @@ public final class EpochImporter {
           "Confidence",
           "Abstract",
           "Base model",
-          "Model accessibility");
+          "Model accessibility",
+          COUNTRY_COLUMN);
 
   /**
    * The left-out reason of each unmapped column, shared by all rows; bounded by the columns of the
@@ -320,15 +347,42 @@ public final class EpochImporter {
     List<String> names = VALUES.splitToList(cell(cells, columns, "Organization").orElse(""));
     List<String> categories =
         VALUES.splitToList(cell(cells, columns, "Organization categorization").orElse(""));
+    List<String> countries = VALUES.splitToList(cell(cells, columns, COUNTRY_COLUMN).orElse(""));
     for (int i = 0; i < names.size(); i++) {
-      OrganizationKind kind = OrganizationKind.UNKNOWN;
-      String category =
-          categories.size() == names.size()
-              ? categories.get(i)
-              : categories.size() == 1 ? categories.get(0) : "";
-      kind = KINDS.getOrDefault(category.toLowerCase(Locale.ROOT), kind);
-      draft.addDeveloper(names.get(i), kind);
+      String category = matching(categories, names.size(), i);
+      String country = matching(countries, names.size(), i);
+      String code = COUNTRIES.getOrDefault(country.toLowerCase(Locale.ROOT), "");
+      if (code.isEmpty() && !country.isEmpty()) {
+        draft.leftOut(
+            COUNTRY_COLUMN
+                + " '"
+                + Notations.shorten(country)
+                + "' of "
+                + Notations.shorten(names.get(i))
+                + ": no ISO 3166 country of that name");
+      }
+      draft.addDeveloper(
+          names.get(i),
+          KINDS.getOrDefault(category.toLowerCase(Locale.ROOT), OrganizationKind.UNKNOWN),
+          code);
     }
+    if (!countries.isEmpty() && countries.size() != 1 && countries.size() != names.size()) {
+      draft.leftOut(
+          COUNTRY_COLUMN
+              + ": "
+              + countries.size()
+              + " countries for "
+              + names.size()
+              + " organizations, so none is given");
+    }
+  }
+
+  /**
+   * The value of a multi-valued cell for the {@code i}th of {@code n} organizations: by position
+   * when the cell has one value per organization, the only value when it has one, else none.
+   */
+  private static String matching(List<String> values, int n, int i) {
+    return values.size() == n ? values.get(i) : values.size() == 1 ? values.get(0) : "";
   }
 
   private static void parameters(

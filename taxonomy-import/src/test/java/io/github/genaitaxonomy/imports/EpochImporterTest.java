@@ -71,6 +71,38 @@ class EpochImporterTest {
   }
 
   @Test
+  void should_give_each_developer_its_country_code_when_the_country_cell_has_several_values()
+      throws Exception {
+    ImportResult result = EpochImporter.read(fixture());
+
+    assertThat(result.catalog().organizations())
+        .extracting(o -> o.id() + "=" + o.country().orElse("none"))
+        .contains("runway=US", "ludwig-maximilians-universitat-munchen=DE", "openai=US");
+    assertThat(result.report().entries())
+        .flatExtracting(ReportEntry::reasons)
+        .noneMatch(r -> r.startsWith("Country"));
+  }
+
+  @Test
+  void should_leave_out_a_country_it_cannot_name_and_say_so(@TempDir Path dir) throws Exception {
+    Path csv =
+        Files.writeString(
+            dir.resolve("notable.csv"),
+            """
+            Model,Domain,Organization,Publication date,Country (from Organization)
+            M,Image generation,EleutherAI,2022-08-22,Multinational
+            """);
+
+    ImportResult result = EpochImporter.read(csv);
+
+    assertThat(result.catalog().organizations().asList().get(0).country()).isEmpty();
+    assertThat(result.report().entries().get(0).reasons())
+        .contains(
+            "Country (from Organization) 'Multinational' of EleutherAI: no ISO 3166 country of"
+                + " that name");
+  }
+
+  @Test
   void should_round_trip_through_taxonomy_json_when_the_import_succeeds() throws Exception {
     ImportResult result = EpochImporter.read(fixture());
     TaxonomyJson json = TaxonomyJson.defaults();

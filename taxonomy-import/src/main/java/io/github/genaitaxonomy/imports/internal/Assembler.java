@@ -41,11 +41,11 @@ import org.jspecify.annotations.Nullable;
  * slug gets {@code -2}, the third {@code -3}, and so on, skipping ids already taken. An
  * organization's id is the slug of its name, with {@code -org} appended while a model has that id;
  * organizations with the same id are one organization, named as the first record that names it
- * spells it, with that record's source, and with the first kind other than {@code unknown} a record
- * gives it. Lineage targets are resolved by exact name, then by slug, among the models of the
- * import; a target that resolves to nothing is reported as dangling and left out, and so is an edge
- * that would close a cycle (the edge met last by a depth-first walk from the records in reading
- * order, following edges in reading order).
+ * spells it, with that record's source, and with the first kind other than {@code unknown} and the
+ * first country that a record gives it. Lineage targets are resolved by exact name, then by slug,
+ * among the models of the import; a target that resolves to nothing is reported as dangling and
+ * left out, and so is an edge that would close a cycle (the edge met last by a depth-first walk
+ * from the records in reading order, following edges in reading order).
  */
 public final class Assembler {
   private static final int DROPPED = -1;
@@ -67,6 +67,7 @@ public final class Assembler {
   private final List<String> organizationNames = new ArrayList<>();
   private final List<Source> organizationSources = new ArrayList<>();
   private final List<OrganizationKind> organizationKinds = new ArrayList<>();
+  private final List<String> organizationCountries = new ArrayList<>();
   private final BitSet organizationsUsed = new BitSet();
 
   /** Per id, the next suffix to try for another model with that slug. */
@@ -167,9 +168,13 @@ public final class Assembler {
         organizationNames.add(developer.name());
         organizationSources.add(draft.source);
         organizationKinds.add(OrganizationKind.UNKNOWN);
+        organizationCountries.add("");
       }
       if (organizationKinds.get(o) == OrganizationKind.UNKNOWN) {
         organizationKinds.set(o, developer.kind());
+      }
+      if (organizationCountries.get(o).isEmpty()) {
+        organizationCountries.set(o, developer.country());
       }
       if (!developers.contains(organizationSlug)) {
         developers.add(organizationSlug);
@@ -291,13 +296,16 @@ public final class Assembler {
     }
     for (Map.Entry<String, Integer> e : byId.entrySet()) {
       int o = e.getValue();
-      sink.organization(
+      Organization.Builder organization =
           Organization.builder()
               .id(e.getKey())
               .name(organizationNames.get(o))
               .kind(organizationKinds.get(o))
-              .addSources(organizationSources.get(o))
-              .build());
+              .addSources(organizationSources.get(o));
+      if (!organizationCountries.get(o).isEmpty()) {
+        organization.country(organizationCountries.get(o));
+      }
+      sink.organization(organization.build());
     }
   }
 

@@ -15,8 +15,11 @@ public final class Draft {
   /** A lineage edge whose target is still a name. */
   public record PendingEdge(LineageRelation relation, String targetName, Source source) {}
 
-  /** A developer named by the record, with the kind the record gives it. */
-  public record Developer(String name, OrganizationKind kind) {}
+  /**
+   * A developer named by the record, with the kind and the ISO 3166-1 alpha-2 country the record
+   * gives it ({@code ""} for none).
+   */
+  public record Developer(String name, OrganizationKind kind, String country) {}
 
   final String record;
   final String name;
@@ -53,7 +56,12 @@ public final class Draft {
 
   /** Adds a developer by name. */
   public void addDeveloper(String developerName, OrganizationKind kind) {
-    developers.add(new Developer(developerName, kind));
+    addDeveloper(developerName, kind, "");
+  }
+
+  /** Adds a developer by name, with the ISO 3166-1 alpha-2 code of its country. */
+  public void addDeveloper(String developerName, OrganizationKind kind, String country) {
+    developers.add(new Developer(developerName, kind, country));
   }
 
   /** Adds a lineage edge to a model named {@code targetName}, resolved within the import. */
