@@ -291,7 +291,11 @@ public final class Registry {
     for (String id : techniques) {
       addTechnique(id, techniqueIds);
     }
-    Deque<String> todo = new ArrayDeque<>(models);
+    // Filled by a loop: ArrayDeque's copy constructor bootstraps a method reference.
+    Deque<String> todo = new ArrayDeque<>(models.size());
+    for (String id : models) {
+      todo.add(id);
+    }
     while (!todo.isEmpty()) {
       GenerativeModel model = checkNotNull(MODELS_BY_ID.get(todo.remove()));
       for (String developer : model.developers()) {
