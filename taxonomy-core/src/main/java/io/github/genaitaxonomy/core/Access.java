@@ -29,7 +29,7 @@ public enum Access {
   /** No public access */
   CLOSED("closed");
 
-  private static final IdLookup<Access> IDS = IdLookup.of(Access.class, Access::id);
+  private static final IdLookup<Access> IDS = IdLookup.of(Access.class);
 
   private final String id;
 

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
-import com.google.common.collect.Lists;
 import com.google.common.collect.Maps;
 import com.google.common.collect.Sets;
 import com.google.common.graph.ElementOrder;
@@ -14,7 +13,6 @@ import com.google.common.graph.ValueGraphBuilder;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.google.errorprone.annotations.CheckReturnValue;
 import io.github.genaitaxonomy.core.internal.Ids;
-import io.github.genaitaxonomy.core.internal.Lazy;
 import io.github.genaitaxonomy.core.internal.Text;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -60,20 +58,51 @@ public final class Catalog {
   private final Index<Technique> techniques;
   private final Index<GenerativeModel> models;
 
-  /** The query indices, made on first use: a catalog that is only read and written needs none. */
-  private final Lazy<Indices> indices = new Lazy<>(this::index);
+  /**
+   * The query indices, made on first use ({@link #indices()}): a catalog that is only read and
+   * written needs none.
+   */
+  private volatile @Nullable Indices indices;
 
-  /** The lineage graph, made on first use. */
-  private final Lazy<ImmutableValueGraph<String, LineageRelation>> lineage =
-      new Lazy<>(this::lineageGraph);
+  /** The lineage graph, made on first use ({@link #lineage()}). */
+  private volatile @Nullable ImmutableValueGraph<String, LineageRelation> lineage;
 
   private Catalog(
-      ImmutableList<Organization> organizations,
-      ImmutableList<Technique> techniques,
-      ImmutableList<GenerativeModel> models) {
-    this.organizations = new Index<>("organization", organizations, Organization::id);
-    this.techniques = new Index<>("technique", techniques, Technique::id);
-    this.models = new Index<>("model", models, GenerativeModel::id);
+      List<Organization> organizations, List<Technique> techniques, List<GenerativeModel> models) {
+    ImmutableMap.Builder<String, Organization> organizationsById =
+        ImmutableMap.builderWithExpectedSize(organizations.size());
+    for (Organization organization : organizations) {
+      organizationsById.put(organization.id(), organization);
+    }
+    ImmutableMap.Builder<String, Technique> techniquesById =
+        ImmutableMap.builderWithExpectedSize(techniques.size());
+    for (Technique technique : techniques) {
+      techniquesById.put(technique.id(), technique);
+    }
+    ImmutableMap.Builder<String, GenerativeModel> modelsById =
+        ImmutableMap.builderWithExpectedSize(models.size());
+    for (GenerativeModel model : models) {
+      modelsById.put(model.id(), model);
+    }
+    // The ids are unique: build() has checked them.
+    this.organizations = new Index<>("organization", organizationsById.buildOrThrow());
+    this.techniques = new Index<>("technique", techniquesById.buildOrThrow());
+    this.models = new Index<>("model", modelsById.buildOrThrow());
+  }
+
+  /** The query indices, made now if they were not yet, once, whichever thread asks first. */
+  private Indices indices() {
+    Indices result = indices;
+    if (result == null) {
+      synchronized (this) {
+        result = indices;
+        if (result == null) {
+          result = index();
+          indices = result;
+        }
+      }
+    }
+    return result;
   }
 
   /** The models by the values a query asks about. */
@@ -98,7 +127,10 @@ public final class Catalog {
         ImmutableListMultimap.builder();
     ImmutableListMultimap.Builder<Access, GenerativeModel> access = ImmutableListMultimap.builder();
     for (GenerativeModel model : models) {
-      model.surveyCategory().ifPresent(c -> survey.put(c, model));
+      Optional<Category> surveyCategory = model.surveyCategory();
+      if (surveyCategory.isPresent()) {
+        survey.put(surveyCategory.get(), model);
+      }
       classified.put(model.classification().surveyCategory(), model);
       for (Modality modality : withBroader(model.signature().inputs())) {
         inputs.put(modality, model);
@@ -106,8 +138,12 @@ public final class Catalog {
       for (Modality modality : withBroader(model.signature().outputs())) {
         outputs.put(modality, model);
       }
-      model.developers().forEach(d -> developers.put(d, model));
-      model.access().forEach(a -> access.put(a, model));
+      for (String developer : model.developers()) {
+        developers.put(developer, model);
+      }
+      for (Access a : model.access()) {
+        access.put(a, model);
+      }
     }
     return new Indices(
         survey.build(),
@@ -242,7 +278,17 @@ public final class Catalog {
    * edge valued by its relation. Every model is a node, with or without edges.
    */
   public ImmutableValueGraph<String, LineageRelation> lineage() {
-    return lineage.get();
+    ImmutableValueGraph<String, LineageRelation> result = lineage;
+    if (result == null) {
+      synchronized (this) {
+        result = lineage;
+        if (result == null) {
+          result = lineageGraph();
+          lineage = result;
+        }
+      }
+    }
+    return result;
   }
 
   /** Every discrepancy recorded, by model id, in catalog order. */
@@ -258,7 +304,7 @@ public final class Catalog {
   public CatalogStatistics statistics() {
     ImmutableMap.Builder<Category, Integer> categories = ImmutableMap.builder();
     for (Category category : Category.survey()) {
-      categories.put(category, indices.get().bySurveyCategory().get(category).size());
+      categories.put(category, indices().bySurveyCategory().get(category).size());
     }
     Map<String, Integer> organizationCounts = new HashMap<>();
     Map<YearMonth, Integer> months = new TreeMap<>();
@@ -281,27 +327,27 @@ public final class Catalog {
   }
 
   ImmutableList<GenerativeModel> bySurveyCategory(Category category) {
-    return indices.get().bySurveyCategory().get(category);
+    return indices().bySurveyCategory().get(category);
   }
 
   ImmutableList<GenerativeModel> byClassifiedCategory(Category category) {
-    return indices.get().byClassifiedCategory().get(category);
+    return indices().byClassifiedCategory().get(category);
   }
 
   ImmutableList<GenerativeModel> byInput(Modality modality) {
-    return indices.get().byInput().get(modality);
+    return indices().byInput().get(modality);
   }
 
   ImmutableList<GenerativeModel> byOutput(Modality modality) {
-    return indices.get().byOutput().get(modality);
+    return indices().byOutput().get(modality);
   }
 
   ImmutableList<GenerativeModel> byDeveloper(String organizationId) {
-    return indices.get().byDeveloper().get(organizationId);
+    return indices().byDeveloper().get(organizationId);
   }
 
   ImmutableList<GenerativeModel> byAccess(Access access) {
-    return indices.get().byAccess().get(access);
+    return indices().byAccess().get(access);
   }
 
   /** Whether organization {@code id} is {@code ancestor} or below it. */
@@ -375,7 +421,9 @@ public final class Catalog {
     /** Adds organizations. */
     @CanIgnoreReturnValue
     public Builder addOrganizations(Iterable<? extends Organization> entries) {
-      entries.forEach(e -> organizations.add(Objects.requireNonNull(e, "organization")));
+      for (Organization entry : entries) {
+        organizations.add(Objects.requireNonNull(entry, "organization"));
+      }
       return this;
     }
 
@@ -388,7 +436,9 @@ public final class Catalog {
     /** Adds techniques. */
     @CanIgnoreReturnValue
     public Builder addTechniques(Iterable<? extends Technique> entries) {
-      entries.forEach(e -> techniques.add(Objects.requireNonNull(e, "technique")));
+      for (Technique entry : entries) {
+        techniques.add(Objects.requireNonNull(entry, "technique"));
+      }
       return this;
     }
 
@@ -401,7 +451,9 @@ public final class Catalog {
     /** Adds models. */
     @CanIgnoreReturnValue
     public Builder addModels(Iterable<? extends GenerativeModel> entries) {
-      entries.forEach(e -> models.add(Objects.requireNonNull(e, "model")));
+      for (GenerativeModel entry : entries) {
+        models.add(Objects.requireNonNull(entry, "model"));
+      }
       return this;
     }
 
@@ -421,10 +473,7 @@ public final class Catalog {
       if (!violations.isEmpty()) {
         throw new CatalogValidationException(violations);
       }
-      return new Catalog(
-          ImmutableList.copyOf(organizations),
-          ImmutableList.copyOf(techniques),
-          ImmutableList.copyOf(models));
+      return new Catalog(organizations, techniques, models);
     }
   }
 
@@ -528,28 +577,37 @@ public final class Catalog {
           }
         }
       }
-      acyclic(
-          organizations,
-          organizationsById,
-          Organization::id,
-          o -> o.parent().map(List::of).orElse(List.of()),
-          "parent",
-          "organization parents");
-      acyclic(
-          techniques,
-          techniquesById,
-          Technique::id,
-          t -> t.parent().map(List::of).orElse(List.of()),
-          "parent",
-          "technique parents");
-      acyclic(
-          models,
-          modelsById,
-          GenerativeModel::id,
-          m -> Lists.transform(m.lineage(), LineageEdge::target),
-          "lineage",
-          "model lineage");
+      List<String> ids = new ArrayList<>(organizations.size());
+      List<List<String>> next = new ArrayList<>(organizations.size());
+      for (Organization o : organizations) {
+        ids.add(o.id());
+        next.add(optionalAsList(o.parent()));
+      }
+      acyclic(ids, organizationsById, next, "parent", "organization parents");
+      ids = new ArrayList<>(techniques.size());
+      next = new ArrayList<>(techniques.size());
+      for (Technique t : techniques) {
+        ids.add(t.id());
+        next.add(optionalAsList(t.parent()));
+      }
+      acyclic(ids, techniquesById, next, "parent", "technique parents");
+      ids = new ArrayList<>(models.size());
+      next = new ArrayList<>(models.size());
+      for (GenerativeModel m : models) {
+        ids.add(m.id());
+        List<LineageEdge> lineage = m.lineage();
+        List<String> targets = new ArrayList<>(lineage.size());
+        for (LineageEdge edge : lineage) {
+          targets.add(edge.target());
+        }
+        next.add(targets);
+      }
+      acyclic(ids, modelsById, next, "lineage", "model lineage");
       return violations;
+    }
+
+    private static List<String> optionalAsList(Optional<String> value) {
+      return value.isPresent() ? List.of(value.get()) : List.of();
     }
 
     private void duplicate(String id, String kind, String previous) {
@@ -596,33 +654,31 @@ public final class Catalog {
     }
 
     /**
-     * Reports each cycle of the edges {@code next} among {@code entries}, whose first entry of each
-     * id is at {@code positions}; a later entry with the same id, and an edge to an id that is not
-     * one of them, are left out.
+     * Reports each cycle of the edges {@code next} (the ids each entry points to, by position)
+     * among the entries with {@code ids}, whose first entry of each id is at {@code positions}; a
+     * later entry with the same id, and an edge to an id that is not one of them, are left out.
      */
-    private <T> void acyclic(
-        List<T> entries,
+    private void acyclic(
+        List<String> ids,
         Map<String, Integer> positions,
-        Function<T, String> id,
-        Function<T, List<String>> next,
+        List<List<String>> next,
         String attribute,
         String what) {
       // Each node is numbered by its entry's position.
-      int[][] edges = new int[entries.size()][];
+      int[][] edges = new int[ids.size()][];
       int[] none = new int[0];
       final int unseen = -1;
       final int done = -2;
       int[] state = new int[edges.length]; // unseen, done, or the node's position on the path
       for (int n = 0; n < edges.length; n++) {
-        T entry = entries.get(n);
-        Integer first = positions.get(id.apply(entry));
+        Integer first = positions.get(ids.get(n));
         if (first == null || first != n) {
           edges[n] = none;
           state[n] = done;
           continue;
         }
         state[n] = unseen;
-        List<String> to = next.apply(entry);
+        List<String> to = next.get(n);
         if (to.isEmpty()) {
           edges[n] = none;
           continue;
@@ -665,9 +721,9 @@ public final class Catalog {
           if (state[target] != unseen) {
             List<String> cycle = new ArrayList<>();
             for (int j = state[target]; j <= top; j++) {
-              cycle.add(id.apply(entries.get(path[j])));
+              cycle.add(ids.get(path[j]));
             }
-            String back = id.apply(entries.get(target));
+            String back = ids.get(target);
             violations.add(
                 Violation.of(back, attribute, "cycle in " + what + ": " + cycle(cycle, back)));
             continue;

@@ -2,11 +2,11 @@ package io.github.genaitaxonomy.core;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Maps;
 import io.github.genaitaxonomy.core.internal.Ids;
 import io.github.genaitaxonomy.core.internal.Text;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -87,28 +87,36 @@ public final class Category {
           TEXT_TO_SCIENCE,
           OTHER);
 
-  private static final ImmutableMap<String, Category> SURVEY_BY_ID =
-      Maps.uniqueIndex(SURVEY, Category::id);
+  private static final ImmutableMap<String, Category> SURVEY_BY_ID = surveyById();
 
   private static final String TO = "-to-";
 
   /** The length of the longest {@code <input>-to-<output>} id. */
-  private static final int MAX_PAIR_ID_LENGTH =
-      2 * Modality.ids().stream().mapToInt(String::length).max().orElse(0) + TO.length();
+  private static final int MAX_PAIR_ID_LENGTH = 2 * longestModalityId() + TO.length();
 
-  /** Every pair's category, made once: indexed by input and output ordinal. */
-  private static final Category[][] BY_PAIR = pairCategories();
+  private static final int MODALITIES = Modality.values().length;
 
-  @SuppressWarnings("EnumOrdinal") // a private table indexed by ordinal, rebuilt with the enum
-  private static Category[][] pairCategories() {
-    Modality[] modalities = Modality.values();
-    Category[][] table = new Category[modalities.length][modalities.length];
-    for (Modality input : modalities) {
-      for (Modality output : modalities) {
-        table[input.ordinal()][output.ordinal()] = create(ModalityPair.of(input, output));
-      }
+  /**
+   * Every pair's category, indexed by {@code input.ordinal() * MODALITIES + output.ordinal()}: each
+   * made the first time it is asked for, the same instance ever after, whichever thread asks.
+   */
+  private static final AtomicReferenceArray<Category> BY_PAIR =
+      new AtomicReferenceArray<>(MODALITIES * MODALITIES);
+
+  private static ImmutableMap<String, Category> surveyById() {
+    ImmutableMap.Builder<String, Category> byId = ImmutableMap.builder();
+    for (Category category : SURVEY) {
+      byId.put(category.id(), category);
     }
-    return table;
+    return byId.buildOrThrow();
+  }
+
+  private static int longestModalityId() {
+    int longest = 0;
+    for (Modality modality : Modality.values()) {
+      longest = Math.max(longest, modality.id().length());
+    }
+    return longest;
   }
 
   /** The stable kebab-case id: {@code text-to-image}, {@code audio-to-text}. */
@@ -145,14 +153,20 @@ public final class Category {
    * The category of exactly this pair: the survey's constant when the survey names this pair, a
    * category of its own otherwise.
    */
-  @SuppressWarnings("EnumOrdinal") // reads the private table built by ordinal above
+  @SuppressWarnings("EnumOrdinal") // a private table indexed by ordinal, rebuilt with the enum
   public static Category of(ModalityPair pair) {
-    return BY_PAIR[pair.input().ordinal()][pair.output().ordinal()];
+    int slot = pair.input().ordinal() * MODALITIES + pair.output().ordinal();
+    Category category = BY_PAIR.get(slot);
+    if (category == null) {
+      Category created = create(pair);
+      category = BY_PAIR.compareAndSet(slot, null, created) ? created : BY_PAIR.get(slot);
+    }
+    return category;
   }
 
   private static Category create(ModalityPair pair) {
     for (Category category : SURVEY) {
-      if (category.pair().filter(pair::equals).isPresent()) {
+      if (pair.equals(category.pair)) {
         return category;
       }
     }

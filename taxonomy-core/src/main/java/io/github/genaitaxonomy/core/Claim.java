@@ -37,7 +37,9 @@ public abstract class Claim {
   @Value.Check
   void check() {
     Text.check(value(), "Claim", "value");
-    note().ifPresent(n -> Text.check(n, "Claim", "note"));
+    if (note().isPresent()) {
+      Text.check(note().get(), "Claim", "note");
+    }
   }
 
   /** A claim without a note. */

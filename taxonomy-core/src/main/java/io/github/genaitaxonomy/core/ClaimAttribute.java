@@ -54,8 +54,7 @@ public enum ClaimAttribute {
   /** How it was trained. */
   TRAINING_METHOD("training-method");
 
-  private static final IdLookup<ClaimAttribute> IDS =
-      IdLookup.of(ClaimAttribute.class, ClaimAttribute::id);
+  private static final IdLookup<ClaimAttribute> IDS = IdLookup.of(ClaimAttribute.class);
 
   private final String id;
 

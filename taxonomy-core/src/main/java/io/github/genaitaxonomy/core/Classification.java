@@ -100,7 +100,7 @@ public abstract class Classification {
     Optional<ModalityPair> deciding = decidingPair(signature);
     return ImmutableClassification.builder()
         .signature(signature)
-        .surveyCategory(deciding.map(Classification::surveyCategory).orElse(Category.OTHER))
+        .surveyCategory(deciding.isPresent() ? surveyCategory(deciding.get()) : Category.OTHER)
         .decidingPair(deciding)
         .pairCategories(exact.build())
         .build();
@@ -112,17 +112,24 @@ public abstract class Classification {
       return Optional.empty();
     }
     Modality output = decidingOutput(signature.outputs());
-    Modality input =
-        output == Modality.TEXT
-            ? firstNonWritten(inputs).orElseGet(() -> firstOf(WRITTEN_INPUTS, inputs))
-            : firstOfOptional(WRITTEN_INPUTS, inputs).orElseGet(() -> inputs.iterator().next());
+    Modality input;
+    if (output == Modality.TEXT) {
+      Optional<Modality> nonWritten = firstNonWritten(inputs);
+      input = nonWritten.isPresent() ? nonWritten.get() : firstOf(WRITTEN_INPUTS, inputs);
+    } else {
+      Optional<Modality> written = firstOfOptional(WRITTEN_INPUTS, inputs);
+      input = written.isPresent() ? written.get() : inputs.iterator().next();
+    }
     return Optional.of(ModalityPair.of(input, output));
   }
 
   private static Modality decidingOutput(Set<Modality> outputs) {
-    return firstOfOptional(MEDIA, outputs)
-        .or(() -> firstNonWritten(outputs))
-        .orElseGet(() -> firstOf(WRITTEN_OUTPUTS, outputs));
+    Optional<Modality> media = firstOfOptional(MEDIA, outputs);
+    if (media.isPresent()) {
+      return media.get();
+    }
+    Optional<Modality> nonWritten = firstNonWritten(outputs);
+    return nonWritten.isPresent() ? nonWritten.get() : firstOf(WRITTEN_OUTPUTS, outputs);
   }
 
   /** The first modality that is not written, image and video before the others. */
@@ -153,7 +160,8 @@ public abstract class Classification {
 
   /** The first of {@code order} in {@code modalities}, which holds only written modalities. */
   private static Modality firstOf(ImmutableList<Modality> order, Set<Modality> modalities) {
-    return firstOfOptional(order, modalities).orElseGet(() -> modalities.iterator().next());
+    Optional<Modality> first = firstOfOptional(order, modalities);
+    return first.isPresent() ? first.get() : modalities.iterator().next();
   }
 
   private static Category surveyCategory(ModalityPair pair) {

@@ -23,7 +23,7 @@ public enum Confidence {
   /** Stated by a source but contradicted by a better one. */
   DISPUTED("disputed");
 
-  private static final IdLookup<Confidence> IDS = IdLookup.of(Confidence.class, Confidence::id);
+  private static final IdLookup<Confidence> IDS = IdLookup.of(Confidence.class);
 
   private final String id;
 

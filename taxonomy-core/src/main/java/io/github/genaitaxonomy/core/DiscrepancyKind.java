@@ -33,8 +33,7 @@ public enum DiscrepancyKind {
   /** Two catalogs state different values for one fact of a model; the more trusted one is kept. */
   SOURCES_DISAGREE("sources-disagree");
 
-  private static final IdLookup<DiscrepancyKind> IDS =
-      IdLookup.of(DiscrepancyKind.class, DiscrepancyKind::id);
+  private static final IdLookup<DiscrepancyKind> IDS = IdLookup.of(DiscrepancyKind.class);
 
   private final String id;
 

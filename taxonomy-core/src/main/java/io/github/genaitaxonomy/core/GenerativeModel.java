@@ -136,16 +136,16 @@ public abstract class GenerativeModel {
               + id()
               + "')");
     }
-    paperAbsentReason().ifPresent(r -> Text.check(r, type, "paperAbsentReason"));
-    parameters()
-        .filter(p -> p.quantity().unit() != Unit.PARAMETERS)
-        .ifPresent(
-            p -> {
-              throw new InvalidAttributeException(
-                  type,
-                  "parameters",
-                  type + ".parameters must be in parameters but was " + p.quantity());
-            });
+    if (paperAbsentReason().isPresent()) {
+      Text.check(paperAbsentReason().get(), type, "paperAbsentReason");
+    }
+    Optional<Measurement> parameters = parameters();
+    if (parameters.isPresent() && parameters.get().quantity().unit() != Unit.PARAMETERS) {
+      throw new InvalidAttributeException(
+          type,
+          "parameters",
+          type + ".parameters must be in parameters but was " + parameters.get().quantity());
+    }
     if (access().contains(Access.CLOSED) && access().size() > 1) {
       throw new InvalidAttributeException(
           type,

@@ -9,7 +9,6 @@ import com.google.errorprone.annotations.CheckReturnValue;
 import io.github.genaitaxonomy.core.internal.Ids;
 import java.util.Iterator;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -27,13 +26,10 @@ public final class Index<T> implements Iterable<T> {
   private final String kind;
   private final ImmutableMap<String, T> byId;
 
-  Index(String kind, ImmutableList<T> entries, Function<T, String> id) {
+  /** The entities of {@code byId}, in its order: each key is its entity's id. */
+  Index(String kind, ImmutableMap<String, T> byId) {
     this.kind = kind;
-    ImmutableMap.Builder<String, T> map = ImmutableMap.builderWithExpectedSize(entries.size());
-    for (T entry : entries) {
-      map.put(id.apply(entry), entry);
-    }
-    this.byId = map.buildKeepingLast();
+    this.byId = byId;
   }
 
   /** The entity with this id. */

@@ -34,7 +34,9 @@ public abstract class LineageEdge {
   @Value.Check
   void check() {
     Ids.checkKebabCase(target(), "LineageEdge", "target");
-    note().ifPresent(n -> Text.check(n, "LineageEdge", "note"));
+    if (note().isPresent()) {
+      Text.check(note().get(), "LineageEdge", "note");
+    }
   }
 
   /** An edge without a note. */

@@ -28,8 +28,7 @@ public enum LineageRelation {
   /** A variant of the target with a changed design or size. */
   VARIANT_OF("variant-of");
 
-  private static final IdLookup<LineageRelation> IDS =
-      IdLookup.of(LineageRelation.class, LineageRelation::id);
+  private static final IdLookup<LineageRelation> IDS = IdLookup.of(LineageRelation.class);
 
   private final String id;
 

@@ -43,7 +43,9 @@ public abstract class Measurement {
   @Value.Check
   void check() {
     Text.check(subject(), "Measurement", "subject");
-    note().ifPresent(n -> Text.check(n, "Measurement", "note"));
+    if (note().isPresent()) {
+      Text.check(note().get(), "Measurement", "note");
+    }
   }
 
   /** A confirmed measurement. */

@@ -54,7 +54,7 @@ public enum Modality {
   /** Graphs of nodes and edges. */
   GRAPH("graph", "Graph", null);
 
-  private static final IdLookup<Modality> IDS = IdLookup.of(Modality.class, Modality::id);
+  private static final IdLookup<Modality> IDS = IdLookup.of(Modality.class);
 
   private final String id;
   private final String displayName;

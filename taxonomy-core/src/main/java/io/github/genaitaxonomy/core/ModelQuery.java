@@ -186,13 +186,7 @@ public final class ModelQuery {
 
   /** The matching models, in catalog order. */
   public Stream<GenerativeModel> stream() {
-    List<GenerativeModel> smallest = catalog.models().asList();
-    for (Condition condition : conditions) {
-      if (condition.candidates != null && condition.candidates.size() < smallest.size()) {
-        smallest = condition.candidates;
-      }
-    }
-    Stream<GenerativeModel> result = smallest.stream();
+    Stream<GenerativeModel> result = candidates().stream();
     for (Condition condition : conditions) {
       result = result.filter(condition.test);
     }
@@ -201,7 +195,33 @@ public final class ModelQuery {
 
   /** How many models match. */
   public int count() {
-    return (int) stream().count();
+    int count = 0;
+    for (GenerativeModel model : candidates()) {
+      if (matches(model)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** The smallest list of candidates a condition gives, or every model. */
+  private List<GenerativeModel> candidates() {
+    List<GenerativeModel> smallest = catalog.models().asList();
+    for (Condition condition : conditions) {
+      if (condition.candidates != null && condition.candidates.size() < smallest.size()) {
+        smallest = condition.candidates;
+      }
+    }
+    return smallest;
+  }
+
+  private boolean matches(GenerativeModel model) {
+    for (Condition condition : conditions) {
+      if (!condition.test.test(model)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The ids of the matching models, in catalog order. */

@@ -45,24 +45,34 @@ public abstract class Organization {
   void check() {
     Ids.checkKebabCase(id(), "Organization", "id");
     Text.checkName(name(), "Organization", "name");
-    country()
-        .filter(c -> !c.matches("[A-Z]{2}"))
-        .ifPresent(
-            c -> {
-              throw new InvalidAttributeException(
-                  "Organization",
-                  "country",
-                  "Organization.country must be an ISO 3166-1 alpha-2 code such as 'US' but was '"
-                      + c
-                      + "'");
-            });
-    parent().ifPresent(p -> Ids.checkKebabCase(p, "Organization", "parent"));
-    if (parent().filter(id()::equals).isPresent()) {
+    Optional<String> country = country();
+    if (country.isPresent() && !isAlpha2(country.get())) {
+      throw new InvalidAttributeException(
+          "Organization",
+          "country",
+          "Organization.country must be an ISO 3166-1 alpha-2 code such as 'US' but was '"
+              + country.get()
+              + "'");
+    }
+    Optional<String> parent = parent();
+    if (parent.isPresent()) {
+      Ids.checkKebabCase(parent.get(), "Organization", "parent");
+    }
+    if (parent.isPresent() && parent.get().equals(id())) {
       throw new InvalidAttributeException(
           "Organization",
           "parent",
           "Organization.parent must not be the organization itself ('" + id() + "')");
     }
+  }
+
+  /** Two letters from A to Z. */
+  private static boolean isAlpha2(String code) {
+    return code.length() == 2 && isUpperAscii(code.charAt(0)) && isUpperAscii(code.charAt(1));
+  }
+
+  private static boolean isUpperAscii(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   /** A fresh builder. */

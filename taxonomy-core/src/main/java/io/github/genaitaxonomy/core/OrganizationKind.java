@@ -29,8 +29,7 @@ public enum OrganizationKind {
   /** Not stated by any source: an organization known only by name, as another catalog lists it. */
   UNKNOWN("unknown");
 
-  private static final IdLookup<OrganizationKind> IDS =
-      IdLookup.of(OrganizationKind.class, OrganizationKind::id);
+  private static final IdLookup<OrganizationKind> IDS = IdLookup.of(OrganizationKind.class);
 
   private final String id;
 

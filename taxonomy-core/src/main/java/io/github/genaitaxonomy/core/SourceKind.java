@@ -28,7 +28,7 @@ public enum SourceKind {
    */
   CATALOG("catalog");
 
-  private static final IdLookup<SourceKind> IDS = IdLookup.of(SourceKind.class, SourceKind::id);
+  private static final IdLookup<SourceKind> IDS = IdLookup.of(SourceKind.class);
 
   private final String id;
 

@@ -47,14 +47,19 @@ public abstract class Technique {
   void check() {
     Ids.checkKebabCase(id(), "Technique", "id");
     Text.checkName(name(), "Technique", "name");
-    parent().ifPresent(p -> Ids.checkKebabCase(p, "Technique", "parent"));
-    if (parent().filter(id()::equals).isPresent()) {
+    Optional<String> parent = parent();
+    if (parent.isPresent()) {
+      Ids.checkKebabCase(parent.get(), "Technique", "parent");
+    }
+    if (parent.isPresent() && parent.get().equals(id())) {
       throw new InvalidAttributeException(
           "Technique",
           "parent",
           "Technique.parent must not be the technique itself ('" + id() + "')");
     }
-    summary().ifPresent(s -> Text.check(s, "Technique", "summary"));
+    if (summary().isPresent()) {
+      Text.check(summary().get(), "Technique", "summary");
+    }
   }
 
   /** A fresh builder. */

@@ -29,8 +29,7 @@ public enum TechniqueKind {
   /** Anything else. */
   OTHER("other");
 
-  private static final IdLookup<TechniqueKind> IDS =
-      IdLookup.of(TechniqueKind.class, TechniqueKind::id);
+  private static final IdLookup<TechniqueKind> IDS = IdLookup.of(TechniqueKind.class);
 
   private final String id;
 

@@ -57,7 +57,7 @@ public enum Unit {
   /** Accelerator hours of compute. */
   GPU_HOURS("gpu-hours");
 
-  private static final IdLookup<Unit> IDS = IdLookup.of(Unit.class, Unit::id);
+  private static final IdLookup<Unit> IDS = IdLookup.of(Unit.class);
 
   private final String id;
 

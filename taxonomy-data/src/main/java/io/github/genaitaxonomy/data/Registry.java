@@ -1,5 +1,7 @@
 package io.github.genaitaxonomy.data;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
@@ -10,17 +12,16 @@ import io.github.genaitaxonomy.core.LineageEdge;
 import io.github.genaitaxonomy.core.Organization;
 import io.github.genaitaxonomy.core.Technique;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every constant of the holders, the editions built from them, and lookups by id.
@@ -76,20 +77,40 @@ public final class Registry {
           .addAll(MODELS_2023)
           .build();
 
-  private static final ImmutableMap<String, Organization> ORGANIZATIONS_BY_ID =
-      index(ORGANIZATIONS, Organization::id);
-  private static final ImmutableMap<String, Technique> TECHNIQUES_BY_ID =
-      index(TECHNIQUES, Technique::id);
-  private static final ImmutableMap<String, GenerativeModel> MODELS_BY_ID =
-      index(MODELS, GenerativeModel::id);
+  static {
+    checkUniqueIds();
+  }
+
+  // Keyed in holder order (the ids are unique, checked above), so that each key set lists the ids
+  // in holder order.
+  private static final ImmutableMap<String, Organization> ORGANIZATIONS_BY_ID;
+  private static final ImmutableMap<String, Technique> TECHNIQUES_BY_ID;
+  private static final ImmutableMap<String, GenerativeModel> MODELS_BY_ID;
+
+  static {
+    ImmutableMap.Builder<String, Organization> organizations =
+        ImmutableMap.builderWithExpectedSize(ORGANIZATIONS.size());
+    for (Organization organization : ORGANIZATIONS) {
+      organizations.put(organization.id(), organization);
+    }
+    ORGANIZATIONS_BY_ID = organizations.buildOrThrow();
+    ImmutableMap.Builder<String, Technique> techniques =
+        ImmutableMap.builderWithExpectedSize(TECHNIQUES.size());
+    for (Technique technique : TECHNIQUES) {
+      techniques.put(technique.id(), technique);
+    }
+    TECHNIQUES_BY_ID = techniques.buildOrThrow();
+    ImmutableMap.Builder<String, GenerativeModel> models =
+        ImmutableMap.builderWithExpectedSize(MODELS.size());
+    for (GenerativeModel model : MODELS) {
+      models.put(model.id(), model);
+    }
+    MODELS_BY_ID = models.buildOrThrow();
+  }
 
   /** Each edition's catalog, by ordinal, built when first asked for. */
   private static final AtomicReferenceArray<Catalog> EDITIONS =
       new AtomicReferenceArray<>(Edition.values().length);
-
-  static {
-    checkUniqueIds();
-  }
 
   /**
    * The model with this id, in any edition: the holder's own instance.
@@ -134,9 +155,9 @@ public final class Registry {
       Entries entries = entries(edition);
       Catalog built =
           Catalog.builder()
-              .addOrganizations(entries.organizations())
-              .addTechniques(entries.techniques())
-              .addModels(entries.models())
+              .addOrganizations(entries.organizationList())
+              .addTechniques(entries.techniqueList())
+              .addModels(entries.modelList())
               .build();
       catalog =
           EDITIONS.compareAndSet(edition.ordinal(), null, built)
@@ -146,61 +167,88 @@ public final class Registry {
     return catalog;
   }
 
-  /** The entries of a catalog, in catalog order. */
-  private record Entries(
-      List<GenerativeModel> models, List<Organization> organizations, List<Technique> techniques) {}
+  /**
+   * The ids of a catalog's entries, each set in catalog order. Ids, not entries, so that one set of
+   * loops serves the three kinds (and the start of a program bootstraps no lambda for them).
+   */
+  private record Entries(Set<String> models, Set<String> organizations, Set<String> techniques) {
+    List<GenerativeModel> modelList() {
+      List<GenerativeModel> list = new ArrayList<>(models.size());
+      for (String id : models) {
+        list.add(checkNotNull(MODELS_BY_ID.get(id), id));
+      }
+      return list;
+    }
+
+    List<Organization> organizationList() {
+      List<Organization> list = new ArrayList<>(organizations.size());
+      for (String id : organizations) {
+        list.add(checkNotNull(ORGANIZATIONS_BY_ID.get(id), id));
+      }
+      return list;
+    }
+
+    List<Technique> techniqueList() {
+      List<Technique> list = new ArrayList<>(techniques.size());
+      for (String id : techniques) {
+        list.add(checkNotNull(TECHNIQUES_BY_ID.get(id), id));
+      }
+      return list;
+    }
+  }
 
   private static Entries entries(Edition edition) {
-    Entries survey =
-        closure(
-            ImmutableList.<GenerativeModel>builder()
-                .addAll(SURVEY_MODELS)
-                .addAll(BASE_MODELS)
-                .build(),
-            List.of(),
-            List.of());
+    Set<String> surveyModels = new LinkedHashSet<>();
+    for (GenerativeModel model : SURVEY_MODELS) {
+      surveyModels.add(model.id());
+    }
+    for (GenerativeModel model : BASE_MODELS) {
+      surveyModels.add(model.id());
+    }
+    Entries survey = closure(surveyModels, Set.of(), Set.of());
     if (edition == Edition.SURVEY_2022) {
       return survey;
     }
-    Entries supplement = closure(MODELS_2023, List.of(), List.of());
+    Set<String> supplementModels = new LinkedHashSet<>();
+    for (GenerativeModel model : MODELS_2023) {
+      supplementModels.add(model.id());
+    }
+    Entries supplement = closure(supplementModels, Set.of(), Set.of());
     if (edition == Edition.SUPPLEMENT_2023) {
       return supplement;
     }
     Entries rest =
         closure(
-            remaining(MODELS, GenerativeModel::id, survey.models(), supplement.models()),
+            remaining(MODELS_BY_ID.keySet(), survey.models(), supplement.models()),
             remaining(
-                ORGANIZATIONS,
-                Organization::id,
-                survey.organizations(),
-                supplement.organizations()),
-            remaining(TECHNIQUES, Technique::id, survey.techniques(), supplement.techniques()));
+                ORGANIZATIONS_BY_ID.keySet(), survey.organizations(), supplement.organizations()),
+            remaining(TECHNIQUES_BY_ID.keySet(), survey.techniques(), supplement.techniques()));
     return new Entries(
-        union(GenerativeModel::id, survey.models(), supplement.models(), rest.models()),
-        union(
-            Organization::id,
-            survey.organizations(),
-            supplement.organizations(),
-            rest.organizations()),
-        union(Technique::id, survey.techniques(), supplement.techniques(), rest.techniques()));
+        union(survey.models(), supplement.models(), rest.models()),
+        union(survey.organizations(), supplement.organizations(), rest.organizations()),
+        union(survey.techniques(), supplement.techniques(), rest.techniques()));
   }
 
-  /** Every entry of the lists in order, each id once: the entries are the holders' constants. */
-  @SafeVarargs
-  private static <T> List<T> union(Function<T, String> id, List<T>... lists) {
-    Map<String, T> entries = new LinkedHashMap<>();
-    for (List<T> list : lists) {
-      list.forEach(e -> entries.putIfAbsent(id.apply(e), e));
-    }
-    return List.copyOf(entries.values());
+  /** Every id of the sets in order, each once. */
+  private static Set<String> union(Set<String> first, Set<String> second, Set<String> third) {
+    Set<String> ids = new LinkedHashSet<>(first);
+    ids.addAll(second);
+    ids.addAll(third);
+    return ids;
   }
 
   /** Fails on an id used twice anywhere in the holders, across kinds. */
   private static void checkUniqueIds() {
     Map<String, String> seen = new HashMap<>();
-    ORGANIZATIONS.forEach(o -> unique(seen, o.id(), "organization"));
-    TECHNIQUES.forEach(t -> unique(seen, t.id(), "technique"));
-    MODELS.forEach(m -> unique(seen, m.id(), "model"));
+    for (Organization organization : ORGANIZATIONS) {
+      unique(seen, organization.id(), "organization");
+    }
+    for (Technique technique : TECHNIQUES) {
+      unique(seen, technique.id(), "technique");
+    }
+    for (GenerativeModel model : MODELS) {
+      unique(seen, model.id(), "model");
+    }
   }
 
   private static void unique(Map<String, String> seen, String id, String kind) {
@@ -211,24 +259,18 @@ public final class Registry {
     }
   }
 
-  private static <T> ImmutableMap<String, T> index(List<T> entries, Function<T, String> id) {
-    Map<String, T> map = new HashMap<>();
-    for (T entry : entries) {
-      if (map.putIfAbsent(id.apply(entry), entry) != null) {
-        throw new IllegalStateException("Registry: duplicate id '" + id.apply(entry) + "'");
+  /**
+   * The ids of {@code all}, in its order, that neither {@code survey} nor {@code supplement} has.
+   */
+  private static Set<String> remaining(
+      Set<String> all, Set<String> survey, Set<String> supplement) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (String id : all) {
+      if (!survey.contains(id) && !supplement.contains(id)) {
+        ids.add(id);
       }
     }
-    return ImmutableMap.copyOf(map);
-  }
-
-  private static <T> ImmutableList<T> remaining(
-      List<T> entries, Function<T, String> id, List<T> survey, List<T> supplement) {
-    Set<String> used = new HashSet<>();
-    survey.forEach(e -> used.add(id.apply(e)));
-    supplement.forEach(e -> used.add(id.apply(e)));
-    return entries.stream()
-        .filter(e -> !used.contains(id.apply(e)))
-        .collect(ImmutableList.toImmutableList());
+    return ids;
   }
 
   /**
@@ -239,66 +281,74 @@ public final class Registry {
    * catalog's validation to report.
    */
   private static Entries closure(
-      List<GenerativeModel> models, List<Organization> organizations, List<Technique> techniques) {
-    Set<String> modelIds = new LinkedHashSet<>();
-    Set<String> organizationIds = new LinkedHashSet<>();
-    Set<String> techniqueIds = new LinkedHashSet<>();
-    organizations.forEach(o -> addOrganization(o.id(), organizationIds));
-    techniques.forEach(t -> addTechnique(t.id(), techniqueIds));
-    Deque<GenerativeModel> todo = new ArrayDeque<>();
-    for (GenerativeModel model : models) {
-      if (modelIds.add(model.id())) {
-        todo.add(model);
-      }
+      Set<String> models, Set<String> organizations, Set<String> techniques) {
+    Set<String> modelIds = new HashSet<>(models);
+    Set<String> organizationIds = new HashSet<>();
+    Set<String> techniqueIds = new HashSet<>();
+    for (String id : organizations) {
+      addOrganization(id, organizationIds);
+    }
+    for (String id : techniques) {
+      addTechnique(id, techniqueIds);
+    }
+    // Filled by a loop: ArrayDeque's copy constructor bootstraps a method reference.
+    Deque<String> todo = new ArrayDeque<>(models.size());
+    for (String id : models) {
+      todo.add(id);
     }
     while (!todo.isEmpty()) {
-      GenerativeModel model = todo.remove();
-      model.developers().forEach(d -> addOrganization(d, organizationIds));
-      model.techniques().forEach(t -> addTechnique(t, techniqueIds));
+      GenerativeModel model = checkNotNull(MODELS_BY_ID.get(todo.remove()));
+      for (String developer : model.developers()) {
+        addOrganization(developer, organizationIds);
+      }
+      for (String technique : model.techniques()) {
+        addTechnique(technique, techniqueIds);
+      }
       for (LineageEdge edge : model.lineage()) {
-        GenerativeModel target = MODELS_BY_ID.get(edge.target());
-        if (target != null) {
-          if (modelIds.add(target.id())) {
+        String target = edge.target();
+        if (MODELS_BY_ID.containsKey(target)) {
+          if (modelIds.add(target)) {
             todo.add(target);
           }
         } else {
-          addTechnique(edge.target(), techniqueIds);
+          addTechnique(target, techniqueIds);
         }
       }
     }
-    Set<String> given = new HashSet<>();
-    models.forEach(m -> given.add(m.id()));
-    ImmutableList.Builder<GenerativeModel> orderedModels = ImmutableList.builder();
-    orderedModels.addAll(models);
-    for (GenerativeModel model : MODELS) {
-      if (modelIds.contains(model.id()) && !given.contains(model.id())) {
-        orderedModels.add(model);
+    Set<String> orderedModels = new LinkedHashSet<>(models);
+    orderedModels.addAll(inHolderOrder(MODELS_BY_ID.keySet(), modelIds));
+    return new Entries(
+        orderedModels,
+        inHolderOrder(ORGANIZATIONS_BY_ID.keySet(), organizationIds),
+        inHolderOrder(TECHNIQUES_BY_ID.keySet(), techniqueIds));
+  }
+
+  /** The ids of {@code all} that {@code chosen} has, in the order of {@code all}. */
+  private static Set<String> inHolderOrder(Set<String> all, Set<String> chosen) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (String id : all) {
+      if (chosen.contains(id)) {
+        ids.add(id);
       }
     }
-    return new Entries(
-        orderedModels.build(),
-        ORGANIZATIONS.stream().filter(o -> organizationIds.contains(o.id())).toList(),
-        TECHNIQUES.stream().filter(t -> techniqueIds.contains(t.id())).toList());
-  }
-
-  private static void addOrganization(String id, Set<String> ids) {
-    addWithParents(
-        id,
-        ids,
-        o -> Optional.ofNullable(ORGANIZATIONS_BY_ID.get(o)).flatMap(Organization::parent));
-  }
-
-  private static void addTechnique(String id, Set<String> ids) {
-    addWithParents(
-        id, ids, t -> Optional.ofNullable(TECHNIQUES_BY_ID.get(t)).flatMap(Technique::parent));
+    return ids;
   }
 
   /** Adds {@code id} and its parents, up to the first one already in {@code ids}. */
-  private static void addWithParents(
-      String id, Set<String> ids, Function<String, Optional<String>> parent) {
-    Optional<String> current = Optional.of(id);
-    while (current.isPresent() && ids.add(current.get())) {
-      current = parent.apply(current.get());
+  private static void addOrganization(String id, Set<String> ids) {
+    @Nullable String current = id;
+    while (current != null && ids.add(current)) {
+      Organization organization = ORGANIZATIONS_BY_ID.get(current);
+      current = organization == null ? null : organization.parent().orElse(null);
+    }
+  }
+
+  /** Adds {@code id} and its parents, up to the first one already in {@code ids}. */
+  private static void addTechnique(String id, Set<String> ids) {
+    @Nullable String current = id;
+    while (current != null && ids.add(current)) {
+      Technique technique = TECHNIQUES_BY_ID.get(current);
+      current = technique == null ? null : technique.parent().orElse(null);
     }
   }
 }

@@ -17,8 +17,7 @@ public enum CountingRule {
   /** Each of a model's k distinct developers counts 1/k of the model. */
   FRACTIONAL("fractional");
 
-  private static final IdLookup<CountingRule> IDS =
-      IdLookup.of(CountingRule.class, CountingRule::id);
+  private static final IdLookup<CountingRule> IDS = IdLookup.of(CountingRule.class);
 
   private final String id;
 

@@ -108,6 +108,15 @@ public final class ArrowParser {
     return new Sides(inputs, outputs);
   }
 
+  private static boolean hasWhitespace(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (Character.isWhitespace(token.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The modalities of the inputs ({@code input}) or outputs between {@code start} and {@code end}.
    */
@@ -129,7 +138,7 @@ public final class ArrowParser {
               "",
               "expected " + Ids.withArticle(vocabulary.what()) + " before '+' or '->'");
         }
-        if (token.chars().anyMatch(Character::isWhitespace)) {
+        if (hasWhitespace(token)) {
           throw new NotationFailure(notation, text, tokenStart, token, "whitespace is not allowed");
         }
         ImmutableList<Modality> modalities = lookup(text, tokenStart, token, input);

@@ -4,10 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Maps;
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.function.Function;
 
 /** Looks up the constants of a closed vocabulary by their kebab-case id. */
 public final class IdLookup<E extends Enum<E>> {
@@ -19,12 +16,18 @@ public final class IdLookup<E extends Enum<E>> {
     this.byId = byId;
   }
 
-  /** Indexes every constant of {@code type} by {@code id}; fails on a duplicate or bad id. */
-  public static <E extends Enum<E>> IdLookup<E> of(Class<E> type, Function<E, String> id) {
-    ImmutableMap<String, E> byId =
-        Maps.uniqueIndex(Arrays.asList(type.getEnumConstants()), id::apply);
-    byId.keySet().forEach(key -> Ids.checkKebabCase(key, type.getSimpleName(), "id"));
-    return new IdLookup<>(type.getSimpleName(), byId);
+  /**
+   * Indexes every constant of {@code type} by its {@link Object#toString()}, which each vocabulary
+   * returns as its id; fails on a duplicate or bad id.
+   */
+  public static <E extends Enum<E>> IdLookup<E> of(Class<E> type) {
+    String typeName = type.getSimpleName();
+    E[] constants = type.getEnumConstants();
+    ImmutableMap.Builder<String, E> byId = ImmutableMap.builderWithExpectedSize(constants.length);
+    for (E constant : constants) {
+      byId.put(Ids.checkKebabCase(constant.toString(), typeName, "id"), constant);
+    }
+    return new IdLookup<>(typeName, byId.buildOrThrow());
   }
 
   /** The constant with this id. */
