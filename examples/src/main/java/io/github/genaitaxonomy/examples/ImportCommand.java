@@ -109,11 +109,12 @@ final class ImportCommand implements Callable<Integer> {
     }
     Path lines = output != null && output.toString().endsWith(".jsonl") ? output : null;
     Catalog catalog;
-    try (Writer linesOut =
-            lines == null ? Writer.nullWriter() : Files.newBufferedWriter(lines, UTF_8);
-        JsonLinesWriter linesWriter = TaxonomyJson.defaults().linesWriter(linesOut);
+    try (JsonLinesWriter linesWriter =
+            lines == null
+                ? null
+                : TaxonomyJson.defaults().linesWriter(Files.newBufferedWriter(lines, UTF_8));
         ReportWriter reportWriter = new ReportWriter(report)) {
-      CommandSink sink = new CommandSink(lines == null ? null : linesWriter, reportWriter);
+      CommandSink sink = new CommandSink(linesWriter, reportWriter);
       try {
         reportWriter.counts(f.read(in, strict ? ImportMode.STRICT : ImportMode.LENIENT, sink));
       } catch (ImportException e) {

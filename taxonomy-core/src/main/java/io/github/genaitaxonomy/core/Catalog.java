@@ -13,6 +13,7 @@ import com.google.common.graph.ValueGraphBuilder;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.google.errorprone.annotations.CheckReturnValue;
 import io.github.genaitaxonomy.core.internal.Ids;
+import io.github.genaitaxonomy.core.internal.Lazy;
 import io.github.genaitaxonomy.core.internal.Text;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -62,10 +63,22 @@ public final class Catalog {
    * The query indices, made on first use ({@link #indices()}): a catalog that is only read and
    * written needs none.
    */
-  private volatile @Nullable Indices indices;
+  private final Lazy<Indices> indices =
+      new Lazy<>() {
+        @Override
+        protected Indices make() {
+          return index();
+        }
+      };
 
   /** The lineage graph, made on first use ({@link #lineage()}). */
-  private volatile @Nullable ImmutableValueGraph<String, LineageRelation> lineage;
+  private final Lazy<ImmutableValueGraph<String, LineageRelation>> lineage =
+      new Lazy<>() {
+        @Override
+        protected ImmutableValueGraph<String, LineageRelation> make() {
+          return lineageGraph();
+        }
+      };
 
   private Catalog(
       List<Organization> organizations, List<Technique> techniques, List<GenerativeModel> models) {
@@ -92,17 +105,7 @@ public final class Catalog {
 
   /** The query indices, made now if they were not yet, once, whichever thread asks first. */
   private Indices indices() {
-    Indices result = indices;
-    if (result == null) {
-      synchronized (this) {
-        result = indices;
-        if (result == null) {
-          result = index();
-          indices = result;
-        }
-      }
-    }
-    return result;
+    return indices.get();
   }
 
   /** The models by the values a query asks about. */
@@ -278,17 +281,7 @@ public final class Catalog {
    * edge valued by its relation. Every model is a node, with or without edges.
    */
   public ImmutableValueGraph<String, LineageRelation> lineage() {
-    ImmutableValueGraph<String, LineageRelation> result = lineage;
-    if (result == null) {
-      synchronized (this) {
-        result = lineage;
-        if (result == null) {
-          result = lineageGraph();
-          lineage = result;
-        }
-      }
-    }
-    return result;
+    return lineage.get();
   }
 
   /** Every discrepancy recorded, by model id, in catalog order. */

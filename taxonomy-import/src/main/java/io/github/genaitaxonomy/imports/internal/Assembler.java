@@ -88,7 +88,6 @@ public final class Assembler {
   private int drafts;
   private int emitted;
   private int edges;
-  private int records;
   private int imported;
   private int importedPartially;
   private int skipped;
@@ -212,7 +211,6 @@ public final class Assembler {
   public void skip(String file, String record, long line, String reason) {
     ImportSink second = sink;
     if (second != null) {
-      records++;
       skipped++;
       second.entry(new ReportEntry(record, Outcome.SKIPPED, ImmutableList.of(reason)));
       return;
@@ -378,7 +376,6 @@ public final class Assembler {
       throw changed(draft);
     }
     int d = emitted++;
-    records++;
     List<String> reasons = new ArrayList<>(draft.reasons);
     List<LineageEdge> lineage = new ArrayList<>();
     for (Draft.PendingEdge edge : draft.lineage) {
@@ -391,19 +388,9 @@ public final class Assembler {
       } else if (target == DANGLING) {
         dangling++;
         sink.dangling(draft.record, edge.targetName());
-        reasons.add(
-            "lineage "
-                + edge.relation().id()
-                + " '"
-                + Notations.shorten(edge.targetName())
-                + "' resolves to no imported model");
+        reasons.add(leftOut(edge, "resolves to no imported model"));
       } else if (target == CYCLE) {
-        reasons.add(
-            "lineage "
-                + edge.relation().id()
-                + " '"
-                + Notations.shorten(edge.targetName())
-                + "' would close a cycle");
+        reasons.add(leftOut(edge, "would close a cycle"));
       }
     }
     List<String> developers = new ArrayList<>();
@@ -452,7 +439,8 @@ public final class Assembler {
               + drafts,
           null);
     }
-    return new ImportSummary(records, imported, importedPartially, skipped, dangling);
+    return new ImportSummary(
+        imported + importedPartially + skipped, imported, importedPartially, skipped, dangling);
   }
 
   private ImportException changed(Draft draft) {
@@ -462,6 +450,16 @@ public final class Assembler {
         draft.line,
         "the input changed while it was read: the second reading differs at this record",
         null);
+  }
+
+  /** The reason an edge is left out: {@code lineage fine-tuned-from 'LLaMA-7B' <why>}. */
+  private static String leftOut(Draft.PendingEdge edge, String why) {
+    return "lineage "
+        + edge.relation().id()
+        + " '"
+        + Notations.shorten(edge.targetName())
+        + "' "
+        + why;
   }
 
   private static String message(IllegalArgumentException e) {
