@@ -78,6 +78,9 @@ public abstract class Source {
   }
 
   private static void checkUrl(String ref) {
+    if (ReferenceSyntax.isPlainWebUrl(ref)) {
+      return; // the common form, valid without the full parse
+    }
     URI uri;
     try {
       uri = new URI(ref);

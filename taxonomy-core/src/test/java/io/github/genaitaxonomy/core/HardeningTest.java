@@ -106,6 +106,24 @@ class HardeningTest {
     assertThat(model("m").summary("one\tline\nand another").build().summary()).contains("\n");
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "'  Open AI'      | must not start or end with whitespace",
+        "'Open AI '       | must not start or end with whitespace",
+        "'   '            | must not be blank",
+        "'OpenAI\u0001'   | has U+0001 at index 6",
+        "'Open\u007fAI'   | has U+007F at index 4",
+        "'Open~AI\u0085'  | has U+0085 at index 7"
+      })
+  void should_name_the_first_problem_when_mostly_ascii_text_is_bad(String name, String problem) {
+    assertThatThrownBy(() -> organization("openai").name(name).build())
+        .isInstanceOf(InvalidAttributeException.class)
+        .hasMessageStartingWith("Organization.name")
+        .hasMessageContaining(problem);
+  }
+
   @Test
   void should_reject_the_id_first_with_a_short_message_when_it_is_too_long() {
     String id = "a".repeat(1_000_000);

@@ -176,6 +176,89 @@ public final class ReferenceSyntax {
     return true;
   }
 
+  /**
+   * Whether {@code text} is a web address of the plain form nearly every source has, {@code
+   * https?://H(:P)?([/]X*)?([?]Y*)?(#Y*)?}, which {@code java.net.URI} also reads as an absolute
+   * http(s) URL with a host, no user information and a port from 1 to 65535: H is labels of ASCII
+   * letters, digits and inner hyphens joined by single dots, the last starting with a letter; P is
+   * up to five digits; X is a letter, digit, one of {@code -_.!~*'();:@&=+$,/} or a {@code %} with
+   * two hex digits, and Y is X or {@code ?}.
+   *
+   * <p>{@code false} says only that the text is not of this form: it may still be a valid URL, for
+   * the full parse to decide.
+   */
+  public static boolean isPlainWebUrl(String text) {
+    int length = text.length();
+    int i;
+    if (text.startsWith("https://")) {
+      i = 8;
+    } else if (text.startsWith("http://")) {
+      i = 7;
+    } else {
+      return false;
+    }
+    int lastLabel;
+    do {
+      lastLabel = i;
+      while (i < length && (isAlphanumeric(text.charAt(i)) || text.charAt(i) == '-')) {
+        i++;
+      }
+      if (i == lastLabel || text.charAt(lastLabel) == '-' || text.charAt(i - 1) == '-') {
+        return false;
+      }
+    } while (i < length && text.charAt(i) == '.' && ++i < length);
+    if (!isLetter(text.charAt(lastLabel)) || text.charAt(i - 1) == '.') {
+      return false;
+    }
+    if (i < length && text.charAt(i) == ':') {
+      int start = ++i;
+      int port = 0;
+      while (i < length && isDigit(text.charAt(i)) && i - start < 5) {
+        port = port * 10 + text.charAt(i++) - '0';
+      }
+      if (port < 1 || port > 65_535) {
+        return false;
+      }
+    }
+    // The authority ends at the path, the query, the fragment or the end.
+    if (i < length && "/?#".indexOf(text.charAt(i)) < 0) {
+      return false;
+    }
+    boolean fragment = false;
+    while (i < length) {
+      char c = text.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= length || !isHex(text.charAt(i + 1)) || !isHex(text.charAt(i + 2))) {
+          return false;
+        }
+        i += 3;
+        continue;
+      }
+      if (c == '#') {
+        if (fragment) {
+          return false;
+        }
+        fragment = true;
+      } else if (c != '?' && !isAlphanumeric(c) && "-_.!~*'();:@&=+$,/".indexOf(c) < 0) {
+        return false;
+      }
+      i++;
+    }
+    return true;
+  }
+
+  private static boolean isAlphanumeric(char c) {
+    return isDigit(c) || isLetter(c);
+  }
+
+  private static boolean isLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isHex(char c) {
+    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
+
   /** Whether the first {@code end} characters are {@code [a-z0-9]+(-[a-z0-9]+)*}. */
   private static boolean isKebabCase(String text, int end) {
     boolean afterDash = true;

@@ -65,8 +65,17 @@ public final class Text {
    * @throws InvalidAttributeException naming the type, the attribute and the first problem
    */
   public static String check(String value, String type, String attribute) {
-    boolean visible = false;
-    for (int i = 0; i < value.length(); i++) {
+    int length = value.length();
+    // Most text is printable ASCII (U+0020 to U+007E) that starts with a visible character: one
+    // comparison a character skips that run, and the loop below checks the rest.
+    int i = 0;
+    if (length > 0 && value.charAt(0) != ' ') {
+      while (i < length && (char) (value.charAt(i) - ' ') < '\u007F' - ' ') {
+        i++;
+      }
+    }
+    boolean visible = i > 0;
+    for (; i < length; i++) {
       char c = value.charAt(i);
       if (c < 0x80) {
         // ASCII, the common case, without the Unicode tables: a control character is below U+0020
@@ -81,7 +90,7 @@ public final class Text {
         continue;
       }
       if (Character.isHighSurrogate(c)) {
-        if (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
+        if (i + 1 == length || !Character.isLowSurrogate(value.charAt(i + 1))) {
           throw invalid(
               type, attribute, "must not have a lone surrogate but has one at index " + i);
         }
@@ -110,7 +119,7 @@ public final class Text {
           type + "." + attribute + " must not be blank (whitespace and format characters only)");
     }
     if (Character.isWhitespace(value.charAt(0))
-        || Character.isWhitespace(value.charAt(value.length() - 1))) {
+        || Character.isWhitespace(value.charAt(length - 1))) {
       throw invalid(
           type, attribute, "must not start or end with whitespace but was " + quote(value));
     }

@@ -1,7 +1,9 @@
 package io.github.genaitaxonomy.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
+import io.github.genaitaxonomy.core.Source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -102,6 +104,50 @@ class ReferenceSyntaxTest {
                 "ai:f#x\u0007",
                 "ai:f#x\u0085 y"));
     assertSame(cases, t -> CATALOG.matcher(t).matches(), ReferenceSyntax::isCatalogReference);
+  }
+
+  @Test
+  void should_take_plain_web_urls_only_where_the_full_parse_accepts_them() {
+    List<String> plain =
+        List.of(
+            "https://openai.com/blog/chatgpt",
+            "http://localhost:8080/",
+            "https://huggingface.co/stabilityai/stable-diffusion-2?x=1&y=a/b#part?2",
+            "https://en.wikipedia.org/wiki/GPT-3_(language_model)",
+            "https://a.b/%E2%82%AC;p=1,$x@y:z!~*'",
+            "https://x-y.example.org:65535",
+            "https://example.com#top");
+    List<String> other =
+        List.of(
+            "https://1.2.3.4/",
+            "https://example.com.",
+            "https://example.com:0/",
+            "https://example.com:65536/",
+            "https://example.com:/",
+            "https://user@example.com/",
+            "https://-a.com/",
+            "https://a-.com/",
+            "https://a..com/",
+            "https://a.com/%4",
+            "https://a.com/%4g",
+            "https://a.com/a b",
+            "https://a.com/#a#b",
+            "https://a.com/[x]",
+            "HTTPS://a.com/",
+            "ftp://a.com/");
+    List<String> known = new ArrayList<>(plain);
+    known.addAll(other);
+    List<String> cases = cases("hts:/.a1-:%E#?@[]0 ", known);
+    int fast = 0;
+    for (String text : cases) {
+      if (ReferenceSyntax.isPlainWebUrl(text)) {
+        fast++;
+        assertThatCode(() -> Source.url(text)).as("'%s'", text).doesNotThrowAnyException();
+      }
+    }
+    assertThat(fast).isGreaterThan(plain.size()).isLessThan(cases.size());
+    assertThat(plain).allMatch(ReferenceSyntax::isPlainWebUrl);
+    assertThat(other).noneMatch(ReferenceSyntax::isPlainWebUrl);
   }
 
   /** The known cases, and 20,000 random strings of up to 14 of the given characters. */

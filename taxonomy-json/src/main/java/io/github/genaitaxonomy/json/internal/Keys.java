@@ -3,8 +3,12 @@ package io.github.genaitaxonomy.json.internal;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 
 /**
  * The keys an object of the format may hold, which of them are required, and how a core attribute
@@ -23,6 +27,7 @@ public final class Keys {
   private final ImmutableSet<String> required;
   private final ImmutableMap<String, String> renames;
   private final ImmutableMap<String, Integer> index;
+  private final PropertyNameMatcher matcher;
 
   private Keys(
       String what,
@@ -38,6 +43,13 @@ public final class Keys {
       index.put(names.get(i), i);
     }
     this.index = index.buildOrThrow();
+    List<Named> named = new ArrayList<>(names.size());
+    for (String name : names) {
+      named.add(Named.fromString(name));
+    }
+    // As JsonFactory.constructNameMatcher makes it for its byte parsers; other parsers match the
+    // name's string.
+    this.matcher = BinaryNameMatcher.constructFrom(named, false, false);
   }
 
   /** Keys of the object described by {@code what}; a name ending in {@code !} is required. */
@@ -94,6 +106,14 @@ public final class Keys {
   public int indexOf(String name) {
     Integer i = index.get(name);
     return i == null ? -1 : i;
+  }
+
+  /**
+   * Matches a key as the parser reads it to its position in {@link #names()}, without making a
+   * string of it (see {@link tools.jackson.core.JsonParser#nextNameMatch}).
+   */
+  PropertyNameMatcher matcher() {
+    return matcher;
   }
 
   /**

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * The keys of one JSON object being read by a {@link Decoder}: which were seen, and where the
@@ -60,12 +60,15 @@ public final class Scope {
    * the end of the object. Rejects unknown keys, or skips them when lenient.
    */
   public boolean next() {
-    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-      String name = p.currentName();
+    while (true) {
+      int i = p.nextNameMatch(keys.matcher());
+      if (i == PropertyNameMatcher.MATCH_END_OBJECT || i == PropertyNameMatcher.MATCH_ODD_TOKEN) {
+        return false;
+      }
+      String name = i >= 0 ? keys.names().get(i) : p.currentName();
       if (names != null && !names.add(name)) {
         throw d.error("duplicate key " + Decoder.quote(name) + " in " + keys.what());
       }
-      int i = keys.indexOf(name);
       if (i < 0) {
         if (!d.ignoresUnknownKeys()) {
           throw d.error(
@@ -86,7 +89,6 @@ public final class Scope {
       index = i;
       return true;
     }
-    return false;
   }
 
   /** The key whose value the parser is on. */
