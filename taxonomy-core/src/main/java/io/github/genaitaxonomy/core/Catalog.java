@@ -476,6 +476,7 @@ public final class Catalog {
     private final List<Technique> techniques;
     private final List<GenerativeModel> models;
     private static final int SHOWN_IN_CYCLE = 10;
+    private static final int[] NO_EDGES = new int[0];
     private static final int SUGGESTED = 3;
 
     private final List<Violation> violations = new ArrayList<>();
@@ -511,96 +512,108 @@ public final class Catalog {
     }
 
     List<Violation> validate() {
+      // Each entry is numbered by its position; a later entry with an id already taken is a
+      // duplicate, reported here and left out of the cycle checks.
+      List<String> organizationIds = new ArrayList<>(organizations.size());
+      boolean[] organizationRepeats = new boolean[organizations.size()];
       for (int i = 0; i < organizations.size(); i++) {
         String id = organizations.get(i).id();
+        organizationIds.add(id);
         if (organizationsById.putIfAbsent(id, i) != null) {
+          organizationRepeats[i] = true;
           duplicate(id, "organization", "organization");
         }
       }
+      List<String> techniqueIds = new ArrayList<>(techniques.size());
+      boolean[] techniqueRepeats = new boolean[techniques.size()];
       for (int i = 0; i < techniques.size(); i++) {
         String id = techniques.get(i).id();
-        boolean repeated = techniquesById.putIfAbsent(id, i) != null;
+        techniqueIds.add(id);
+        techniqueRepeats[i] = techniquesById.putIfAbsent(id, i) != null;
         if (organizationsById.containsKey(id)) {
           duplicate(id, "technique", "organization");
-        } else if (repeated) {
+        } else if (techniqueRepeats[i]) {
           duplicate(id, "technique", "technique");
         }
       }
+      List<String> modelIds = new ArrayList<>(models.size());
+      boolean[] modelRepeats = new boolean[models.size()];
       for (int i = 0; i < models.size(); i++) {
         String id = models.get(i).id();
-        boolean repeated = modelsById.putIfAbsent(id, i) != null;
+        modelIds.add(id);
+        modelRepeats[i] = modelsById.putIfAbsent(id, i) != null;
         if (organizationsById.containsKey(id)) {
           duplicate(id, "model", "organization");
         } else if (techniquesById.containsKey(id)) {
           duplicate(id, "model", "technique");
-        } else if (repeated) {
+        } else if (modelRepeats[i]) {
           duplicate(id, "model", "model");
         }
       }
-      for (Organization o : organizations) {
-        Optional<String> parent = o.parent();
-        if (parent.isPresent() && !organizationsById.containsKey(parent.get())) {
-          unresolved(o.id(), "parent", parent.get(), "organization");
-        }
+      // The references, each looked up once: an unknown one is reported, a known parent or
+      // lineage target becomes an edge, by position, for the cycle checks.
+      int[][] organizationEdges = new int[organizations.size()][];
+      for (int i = 0; i < organizations.size(); i++) {
+        Organization o = organizations.get(i);
+        organizationEdges[i] = parentEdge(o.id(), o.parent(), organizationsById, "organization");
       }
-      for (Technique t : techniques) {
-        Optional<String> parent = t.parent();
-        if (parent.isPresent() && !techniquesById.containsKey(parent.get())) {
-          unresolved(t.id(), "parent", parent.get(), "technique");
-        }
+      int[][] techniqueEdges = new int[techniques.size()][];
+      for (int i = 0; i < techniques.size(); i++) {
+        Technique t = techniques.get(i);
+        techniqueEdges[i] = parentEdge(t.id(), t.parent(), techniquesById, "technique");
       }
-      for (GenerativeModel m : models) {
-        List<String> developers = m.developers();
+      int[][] modelEdges = new int[models.size()][];
+      for (int m = 0; m < models.size(); m++) {
+        GenerativeModel model = models.get(m);
+        List<String> developers = model.developers();
         for (int i = 0; i < developers.size(); i++) {
           if (!organizationsById.containsKey(developers.get(i))) {
-            unresolved(m.id(), "developers[" + i + "]", developers.get(i), "organization");
+            unresolved(model.id(), "developers[" + i + "]", developers.get(i), "organization");
           }
         }
-        List<String> used = m.techniques();
+        List<String> used = model.techniques();
         for (int i = 0; i < used.size(); i++) {
           if (!techniquesById.containsKey(used.get(i))) {
-            unresolved(m.id(), "techniques[" + i + "]", used.get(i), "technique");
+            unresolved(model.id(), "techniques[" + i + "]", used.get(i), "technique");
           }
         }
-        List<LineageEdge> lineage = m.lineage();
+        List<LineageEdge> lineage = model.lineage();
+        int[] edges = lineage.isEmpty() ? NO_EDGES : new int[lineage.size()];
+        int k = 0;
         for (int i = 0; i < lineage.size(); i++) {
           String target = lineage.get(i).target();
-          if (!modelsById.containsKey(target) && !techniquesById.containsKey(target)) {
-            unresolved(m.id(), "lineage[" + i + "].target", target, "model or technique");
+          Integer position = modelsById.get(target);
+          if (position != null) {
+            edges[k++] = position;
+          } else if (!techniquesById.containsKey(target)) {
+            unresolved(model.id(), "lineage[" + i + "].target", target, "model or technique");
           }
         }
+        modelEdges[m] = k == edges.length ? edges : Arrays.copyOf(edges, k);
       }
-      List<String> ids = new ArrayList<>(organizations.size());
-      List<List<String>> next = new ArrayList<>(organizations.size());
-      for (Organization o : organizations) {
-        ids.add(o.id());
-        next.add(optionalAsList(o.parent()));
-      }
-      acyclic(ids, organizationsById, next, "parent", "organization parents");
-      ids = new ArrayList<>(techniques.size());
-      next = new ArrayList<>(techniques.size());
-      for (Technique t : techniques) {
-        ids.add(t.id());
-        next.add(optionalAsList(t.parent()));
-      }
-      acyclic(ids, techniquesById, next, "parent", "technique parents");
-      ids = new ArrayList<>(models.size());
-      next = new ArrayList<>(models.size());
-      for (GenerativeModel m : models) {
-        ids.add(m.id());
-        List<LineageEdge> lineage = m.lineage();
-        List<String> targets = new ArrayList<>(lineage.size());
-        for (LineageEdge edge : lineage) {
-          targets.add(edge.target());
-        }
-        next.add(targets);
-      }
-      acyclic(ids, modelsById, next, "lineage", "model lineage");
+      acyclic(
+          organizationIds,
+          organizationRepeats,
+          organizationEdges,
+          "parent",
+          "organization parents");
+      acyclic(techniqueIds, techniqueRepeats, techniqueEdges, "parent", "technique parents");
+      acyclic(modelIds, modelRepeats, modelEdges, "lineage", "model lineage");
       return violations;
     }
 
-    private static List<String> optionalAsList(Optional<String> value) {
-      return value.isPresent() ? List.of(value.get()) : List.of();
+    /** The edge to the entry's parent, if it has one that is known; reports an unknown one. */
+    private int[] parentEdge(
+        String subject, Optional<String> parent, Map<String, Integer> positions, String kind) {
+      if (parent.isEmpty()) {
+        return NO_EDGES;
+      }
+      Integer position = positions.get(parent.get());
+      if (position == null) {
+        unresolved(subject, "parent", parent.get(), kind);
+        return NO_EDGES;
+      }
+      return new int[] {position};
     }
 
     private void duplicate(String id, String kind, String previous) {
@@ -647,44 +660,17 @@ public final class Catalog {
     }
 
     /**
-     * Reports each cycle of the edges {@code next} (the ids each entry points to, by position)
-     * among the entries with {@code ids}, whose first entry of each id is at {@code positions}; a
-     * later entry with the same id, and an edge to an id that is not one of them, are left out.
+     * Reports each cycle of {@code edges} (the positions each entry points to) among the entries
+     * with {@code ids}; an entry marked in {@code repeats}, a later one with an id already taken,
+     * is left out.
      */
     private void acyclic(
-        List<String> ids,
-        Map<String, Integer> positions,
-        List<List<String>> next,
-        String attribute,
-        String what) {
-      // Each node is numbered by its entry's position.
-      int[][] edges = new int[ids.size()][];
-      int[] none = new int[0];
+        List<String> ids, boolean[] repeats, int[][] edges, String attribute, String what) {
       final int unseen = -1;
       final int done = -2;
       int[] state = new int[edges.length]; // unseen, done, or the node's position on the path
       for (int n = 0; n < edges.length; n++) {
-        Integer first = positions.get(ids.get(n));
-        if (first == null || first != n) {
-          edges[n] = none;
-          state[n] = done;
-          continue;
-        }
-        state[n] = unseen;
-        List<String> to = next.get(n);
-        if (to.isEmpty()) {
-          edges[n] = none;
-          continue;
-        }
-        int[] e = new int[to.size()];
-        int k = 0;
-        for (String target : to) {
-          Integer t = positions.get(target);
-          if (t != null) {
-            e[k++] = t;
-          }
-        }
-        edges[n] = k == e.length ? e : Arrays.copyOf(e, k);
+        state[n] = repeats[n] ? done : unseen;
       }
       // Depth-first, with an explicit stack so that a chain of any length fits the default
       // thread stack: the path of nodes, beside each the index of its next edge to follow.
