@@ -5,10 +5,9 @@ import com.google.common.collect.ImmutableSet;
 import io.github.genaitaxonomy.core.internal.Ids;
 import io.github.genaitaxonomy.core.internal.Text;
 import java.time.YearMonth;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -152,36 +151,43 @@ public abstract class GenerativeModel {
           "access",
           type + ".access must not combine 'closed' with other access but was " + access());
     }
-    Set<String> targets = new HashSet<>();
-    for (int i = 0; i < lineage().size(); i++) {
-      String target = lineage().get(i).target();
-      if (target.equals(id())) {
+    List<String> targets = new ArrayList<>(lineage().size());
+    for (LineageEdge edge : lineage()) {
+      targets.add(edge.target());
+    }
+    // The first problem by position: a repeat at i follows targets already checked.
+    int repeat = Ids.firstRepeat(targets);
+    for (int i = 0; i < (repeat < 0 ? targets.size() : repeat); i++) {
+      if (targets.get(i).equals(id())) {
         throw new InvalidAttributeException(
             type,
             "lineage[" + i + "]",
             type + ".lineage[" + i + "] must not point at the model itself ('" + id() + "')");
       }
-      if (!targets.add(target)) {
-        throw new InvalidAttributeException(
-            type,
-            "lineage[" + i + "]",
-            type + ".lineage[" + i + "] repeats the target '" + target + "'");
-      }
+    }
+    if (repeat >= 0) {
+      throw new InvalidAttributeException(
+          type,
+          "lineage[" + repeat + "]",
+          type + ".lineage[" + repeat + "] repeats the target '" + targets.get(repeat) + "'");
     }
   }
 
   private void checkIds(List<String> ids, String attribute) {
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < ids.size(); i++) {
+    // The first problem by position: a repeat at i follows ids already checked.
+    int repeat = Ids.firstRepeat(ids);
+    for (int i = 0; i < (repeat < 0 ? ids.size() : repeat); i++) {
       String id = ids.get(i);
       if (!Ids.isKebabCase(id)) {
         Ids.checkKebabCase(id, "GenerativeModel", attribute + "[" + i + "]");
       }
-      if (!seen.add(id)) {
-        String name = attribute + "[" + i + "]";
-        throw new InvalidAttributeException(
-            "GenerativeModel", name, "GenerativeModel." + name + " repeats '" + ids.get(i) + "'");
-      }
+    }
+    if (repeat >= 0) {
+      String name = attribute + "[" + repeat + "]";
+      throw new InvalidAttributeException(
+          "GenerativeModel",
+          name,
+          "GenerativeModel." + name + " repeats '" + ids.get(repeat) + "'");
     }
   }
 

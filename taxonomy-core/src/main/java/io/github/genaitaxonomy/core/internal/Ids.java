@@ -1,11 +1,13 @@
 package io.github.genaitaxonomy.core.internal;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
 import io.github.genaitaxonomy.core.InvalidAttributeException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Identifier rules shared by every entity: kebab-case ids of bounded length and "did you mean"
@@ -22,6 +24,9 @@ public final class Ids {
 
   /** Known ids farther than this from an unknown id are never suggested. */
   public static final int MAX_SUGGESTION_DISTANCE = 3;
+
+  /** Lists up to this size are checked for repeats pairwise. */
+  private static final int SHORT_LIST = 8;
 
   private Ids() {}
 
@@ -185,6 +190,33 @@ public final class Ids {
       current = swap;
     }
     return previous[b.length()];
+  }
+
+  /**
+   * The index of the first of {@code values} equal to an earlier one, or -1 when they are distinct;
+   * short lists, the usual case, are compared pairwise without a set. Linear in the size of a long
+   * list.
+   */
+  public static int firstRepeat(List<String> values) {
+    int size = values.size();
+    if (size <= SHORT_LIST) {
+      for (int i = 1; i < size; i++) {
+        String value = values.get(i);
+        for (int j = 0; j < i; j++) {
+          if (value.equals(values.get(j))) {
+            return i;
+          }
+        }
+      }
+      return -1;
+    }
+    Set<String> seen = Sets.newHashSetWithExpectedSize(size);
+    for (int i = 0; i < size; i++) {
+      if (!seen.add(values.get(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -3,7 +3,9 @@ package io.github.genaitaxonomy.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
@@ -12,6 +14,28 @@ import org.junit.jupiter.api.Test;
 
 class IdsTest {
   private static final String ALPHABET = "ab-";
+
+  @Test
+  void should_find_the_first_repeat_in_short_and_long_lists() {
+    Random random = new Random(7);
+    for (int n = 0; n < 2_000; n++) {
+      List<String> values = new ArrayList<>();
+      int size = random.nextInt(20);
+      for (int i = 0; i < size; i++) {
+        values.add("m" + random.nextInt(40));
+      }
+      int expected = -1;
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < size && expected < 0; i++) {
+        if (!seen.add(values.get(i))) {
+          expected = i;
+        }
+      }
+      assertThat(Ids.firstRepeat(values)).as("%s", values).isEqualTo(expected);
+    }
+    assertThat(Ids.firstRepeat(List.of())).isEqualTo(-1);
+    assertThat(Ids.firstRepeat(List.of("a", "b", "a", "b"))).isEqualTo(2);
+  }
 
   /** The full Levenshtein table, for comparison. */
   private static int levenshtein(String a, String b) {
