@@ -71,6 +71,18 @@ public final class Catalog {
         }
       };
 
+  /**
+   * The models by survey category, made on first use apart from the other indices: the commonest
+   * first query needs neither the models' classifications nor a multimap.
+   */
+  private final Lazy<ImmutableMap<Category, ImmutableList<GenerativeModel>>> bySurveyCategory =
+      new Lazy<>() {
+        @Override
+        protected ImmutableMap<Category, ImmutableList<GenerativeModel>> make() {
+          return surveyCategoryIndex();
+        }
+      };
+
   /** The lineage graph, made on first use ({@link #lineage()}). */
   private final Lazy<ImmutableValueGraph<String, LineageRelation>> lineage =
       new Lazy<>() {
@@ -110,16 +122,35 @@ public final class Catalog {
 
   /** The models by the values a query asks about. */
   private record Indices(
-      ImmutableListMultimap<Category, GenerativeModel> bySurveyCategory,
       ImmutableListMultimap<Category, GenerativeModel> byClassifiedCategory,
       ImmutableListMultimap<Modality, GenerativeModel> byInput,
       ImmutableListMultimap<Modality, GenerativeModel> byOutput,
       ImmutableListMultimap<String, GenerativeModel> byDeveloper,
       ImmutableListMultimap<Access, GenerativeModel> byAccess) {}
 
+  /** The models of each survey category, in catalog order; a category with none is left out. */
+  private ImmutableMap<Category, ImmutableList<GenerativeModel>> surveyCategoryIndex() {
+    Map<Category, ImmutableList.Builder<GenerativeModel>> lists = new LinkedHashMap<>();
+    for (GenerativeModel model : models) {
+      Optional<Category> category = model.surveyCategory();
+      if (category.isPresent()) {
+        ImmutableList.Builder<GenerativeModel> list = lists.get(category.get());
+        if (list == null) {
+          list = ImmutableList.builder();
+          lists.put(category.get(), list);
+        }
+        list.add(model);
+      }
+    }
+    ImmutableMap.Builder<Category, ImmutableList<GenerativeModel>> index =
+        ImmutableMap.builderWithExpectedSize(lists.size());
+    for (Map.Entry<Category, ImmutableList.Builder<GenerativeModel>> entry : lists.entrySet()) {
+      index.put(entry.getKey(), entry.getValue().build());
+    }
+    return index.buildOrThrow();
+  }
+
   private Indices index() {
-    ImmutableListMultimap.Builder<Category, GenerativeModel> survey =
-        ImmutableListMultimap.builder();
     ImmutableListMultimap.Builder<Category, GenerativeModel> classified =
         ImmutableListMultimap.builder();
     ImmutableListMultimap.Builder<Modality, GenerativeModel> inputs =
@@ -130,10 +161,6 @@ public final class Catalog {
         ImmutableListMultimap.builder();
     ImmutableListMultimap.Builder<Access, GenerativeModel> access = ImmutableListMultimap.builder();
     for (GenerativeModel model : models) {
-      Optional<Category> surveyCategory = model.surveyCategory();
-      if (surveyCategory.isPresent()) {
-        survey.put(surveyCategory.get(), model);
-      }
       classified.put(model.classification().surveyCategory(), model);
       for (Modality modality : withBroader(model.signature().inputs())) {
         inputs.put(modality, model);
@@ -149,12 +176,7 @@ public final class Catalog {
       }
     }
     return new Indices(
-        survey.build(),
-        classified.build(),
-        inputs.build(),
-        outputs.build(),
-        developers.build(),
-        access.build());
+        classified.build(), inputs.build(), outputs.build(), developers.build(), access.build());
   }
 
   private ImmutableValueGraph<String, LineageRelation> lineageGraph() {
@@ -297,7 +319,7 @@ public final class Catalog {
   public CatalogStatistics statistics() {
     ImmutableMap.Builder<Category, Integer> categories = ImmutableMap.builder();
     for (Category category : Category.survey()) {
-      categories.put(category, indices().bySurveyCategory().get(category).size());
+      categories.put(category, bySurveyCategory(category).size());
     }
     Map<String, Integer> organizationCounts = new HashMap<>();
     Map<YearMonth, Integer> months = new TreeMap<>();
@@ -320,7 +342,8 @@ public final class Catalog {
   }
 
   ImmutableList<GenerativeModel> bySurveyCategory(Category category) {
-    return indices().bySurveyCategory().get(category);
+    ImmutableList<GenerativeModel> list = bySurveyCategory.get().get(category);
+    return list == null ? ImmutableList.of() : list;
   }
 
   ImmutableList<GenerativeModel> byClassifiedCategory(Category category) {

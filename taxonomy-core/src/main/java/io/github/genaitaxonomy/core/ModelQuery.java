@@ -7,6 +7,7 @@ import com.google.errorprone.annotations.CheckReturnValue;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -71,8 +72,26 @@ public final class ModelQuery {
     checkNotNull(category, "category");
     return with(
         "surveyCategory=" + category.id(),
-        m -> m.surveyCategory().filter(category::equals).isPresent(),
+        new FiledUnder(category),
         catalog.bySurveyCategory(category));
+  }
+
+  /**
+   * Whether the survey files a model under one category. A class rather than a lambda, so that a
+   * program whose first query asks for a survey category bootstraps no lambda for it.
+   */
+  private static final class FiledUnder implements Predicate<GenerativeModel> {
+    private final Category category;
+
+    FiledUnder(Category category) {
+      this.category = category;
+    }
+
+    @Override
+    public boolean test(GenerativeModel model) {
+      Optional<Category> filed = model.surveyCategory();
+      return filed.isPresent() && filed.get().equals(category);
+    }
   }
 
   /**
