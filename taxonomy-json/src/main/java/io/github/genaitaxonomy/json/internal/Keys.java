@@ -26,7 +26,6 @@ public final class Keys {
   private final ImmutableList<String> names;
   private final ImmutableSet<String> required;
   private final ImmutableMap<String, String> renames;
-  private final ImmutableMap<String, Integer> index;
   private final PropertyNameMatcher matcher;
 
   private Keys(
@@ -38,11 +37,6 @@ public final class Keys {
     this.names = names;
     this.required = required;
     this.renames = renames;
-    ImmutableMap.Builder<String, Integer> index = ImmutableMap.builder();
-    for (int i = 0; i < names.size(); i++) {
-      index.put(names.get(i), i);
-    }
-    this.index = index.buildOrThrow();
     List<Named> named = new ArrayList<>(names.size());
     for (String name : names) {
       named.add(Named.fromString(name));
@@ -99,13 +93,13 @@ public final class Keys {
 
   /** Whether {@code name} is one of the keys. */
   public boolean contains(String name) {
-    return index.containsKey(name);
+    return indexOf(name) >= 0;
   }
 
   /** The position of {@code name} in {@link #names()}, or -1 when it is not one of the keys. */
   public int indexOf(String name) {
-    Integer i = index.get(name);
-    return i == null ? -1 : i;
+    int i = matcher.matchName(name);
+    return i < 0 ? -1 : i;
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.genaitaxonomy.json.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,33 @@ class KeysAndPathsTest {
     assertThat(keys.contains("note")).isTrue();
     assertThat(keys.contains("type")).isFalse();
     assertThat(keys.keyOf("note")).isEqualTo("note");
+  }
+
+  @Test
+  void should_match_keys_by_content_when_the_name_is_not_the_declared_instance() {
+    Keys keys = Keys.of("a thing", "id!", "note", "a-long-key-of-more-than-sixteen-bytes");
+
+    assertThat(keys.indexOf(new String(new char[] {'n', 'o', 't', 'e'}))).isEqualTo(1);
+    assertThat(keys.indexOf("a-long-key-of-more-than-sixteen-" + "bytes".trim())).isEqualTo(2);
+    assertThat(keys.indexOf("Note")).isEqualTo(-1);
+    assertThat(keys.indexOf("")).isEqualTo(-1);
+  }
+
+  @Test
+  void should_give_each_key_its_position_when_the_parser_matches_it() {
+    Keys keys = Keys.of("a thing", "id!", "note", "a-long-key-of-more-than-sixteen-bytes");
+    String json = "{\"a-long-key-of-more-than-sixteen-bytes\":1,\"note\":2,\"id\":3,\"x\":4}";
+    // From bytes, as the catalog is read: the parser matches the key's bytes, not a string.
+    try (JsonParser p =
+        JsonMapper.builder().build().createParser(json.getBytes(StandardCharsets.UTF_8))) {
+      assertThat(p.nextToken()).isEqualTo(JsonToken.START_OBJECT);
+      List<Integer> matched = new ArrayList<>();
+      for (int i = p.nextNameMatch(keys.matcher()); i != -1; i = p.nextNameMatch(keys.matcher())) {
+        matched.add(i);
+        p.nextToken();
+      }
+      assertThat(matched).containsExactly(2, 1, 0, -2);
+    }
   }
 
   @Test
