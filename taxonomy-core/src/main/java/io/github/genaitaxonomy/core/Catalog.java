@@ -92,27 +92,21 @@ public final class Catalog {
         }
       };
 
-  private Catalog(
-      List<Organization> organizations, List<Technique> techniques, List<GenerativeModel> models) {
-    ImmutableMap.Builder<String, Organization> organizationsById =
-        ImmutableMap.builderWithExpectedSize(organizations.size());
-    for (Organization organization : organizations) {
-      organizationsById.put(organization.id(), organization);
+  /** A catalog of entries that {@code checked} has validated, indexed by the ids it listed. */
+  private Catalog(Validator checked) {
+    this.organizations =
+        new Index<>("organization", byId(checked.organizations, checked.organizationIds));
+    this.techniques = new Index<>("technique", byId(checked.techniques, checked.techniqueIds));
+    this.models = new Index<>("model", byId(checked.models, checked.modelIds));
+  }
+
+  /** {@code entries} by their {@code ids}, position by position; the ids are unique. */
+  private static <T> ImmutableMap<String, T> byId(List<T> entries, List<String> ids) {
+    ImmutableMap.Builder<String, T> byId = ImmutableMap.builderWithExpectedSize(entries.size());
+    for (int i = 0; i < entries.size(); i++) {
+      byId.put(ids.get(i), entries.get(i));
     }
-    ImmutableMap.Builder<String, Technique> techniquesById =
-        ImmutableMap.builderWithExpectedSize(techniques.size());
-    for (Technique technique : techniques) {
-      techniquesById.put(technique.id(), technique);
-    }
-    ImmutableMap.Builder<String, GenerativeModel> modelsById =
-        ImmutableMap.builderWithExpectedSize(models.size());
-    for (GenerativeModel model : models) {
-      modelsById.put(model.id(), model);
-    }
-    // The ids are unique: build() has checked them.
-    this.organizations = new Index<>("organization", organizationsById.buildOrThrow());
-    this.techniques = new Index<>("technique", techniquesById.buildOrThrow());
-    this.models = new Index<>("model", modelsById.buildOrThrow());
+    return byId.buildOrThrow();
   }
 
   /** The query indices, made now if they were not yet, once, whichever thread asks first. */
@@ -485,11 +479,12 @@ public final class Catalog {
      * @throws CatalogValidationException listing every violation found
      */
     public Catalog build() {
-      List<Violation> violations = new Validator(organizations, techniques, models).validate();
+      Validator validator = new Validator(organizations, techniques, models);
+      List<Violation> violations = validator.validate();
       if (!violations.isEmpty()) {
         throw new CatalogValidationException(violations);
       }
-      return new Catalog(organizations, techniques, models);
+      return new Catalog(validator);
     }
   }
 
@@ -501,6 +496,12 @@ public final class Catalog {
     private static final int SHOWN_IN_CYCLE = 10;
     private static final int[] NO_EDGES = new int[0];
     private static final int SUGGESTED = 3;
+
+    /** The ids of the entries, position by position, listed by {@link #validate()}. */
+    private final List<String> organizationIds;
+
+    private final List<String> techniqueIds;
+    private final List<String> modelIds;
 
     private final List<Violation> violations = new ArrayList<>();
 
@@ -532,12 +533,14 @@ public final class Catalog {
       this.organizationsById = Maps.newHashMapWithExpectedSize(organizations.size());
       this.techniquesById = Maps.newHashMapWithExpectedSize(techniques.size());
       this.modelsById = Maps.newHashMapWithExpectedSize(models.size());
+      this.organizationIds = new ArrayList<>(organizations.size());
+      this.techniqueIds = new ArrayList<>(techniques.size());
+      this.modelIds = new ArrayList<>(models.size());
     }
 
     List<Violation> validate() {
       // Each entry is numbered by its position; a later entry with an id already taken is a
       // duplicate, reported here and left out of the cycle checks.
-      List<String> organizationIds = new ArrayList<>(organizations.size());
       boolean[] organizationRepeats = new boolean[organizations.size()];
       for (int i = 0; i < organizations.size(); i++) {
         String id = organizations.get(i).id();
@@ -547,7 +550,6 @@ public final class Catalog {
           duplicate(id, "organization", "organization");
         }
       }
-      List<String> techniqueIds = new ArrayList<>(techniques.size());
       boolean[] techniqueRepeats = new boolean[techniques.size()];
       for (int i = 0; i < techniques.size(); i++) {
         String id = techniques.get(i).id();
@@ -559,7 +561,6 @@ public final class Catalog {
           duplicate(id, "technique", "technique");
         }
       }
-      List<String> modelIds = new ArrayList<>(models.size());
       boolean[] modelRepeats = new boolean[models.size()];
       for (int i = 0; i < models.size(); i++) {
         String id = models.get(i).id();
